@@ -1,0 +1,24 @@
+// Bundles the CLI, the language server and the VS Code extension with esbuild (CommonJS, Node 20).
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { WERKZEUGKOFFER_VERSION: JSON.stringify(version) },
+};
+
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+].filter((entry) => existsSync(entry.entryPoints[0]));
+
+await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+if (!watch) console.log(`built ${entries.map((e) => e.outfile).join(', ')}`);

@@ -1,0 +1,78 @@
+// `werkzeugkoffer check [paths…]`: runs every rule of the engine over the toolbox and reports in one of four formats.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { createLanguageService, type Diagnostic, type LanguageService } from '../../engine';
+import { createFileWorkspace, markdownFiles, pathOf, readDocument, uriOf } from '../../node/fileWorkspace';
+import { formatGithub } from '../report/github';
+import { formatHuman } from '../report/human';
+import { formatJson } from '../report/json';
+import { formatSarif } from '../report/sarif';
+import { summarize, type FileReport } from '../report/types';
+
+export type CheckFormat = 'human' | 'json' | 'sarif' | 'github';
+export const CHECK_FORMATS: CheckFormat[] = ['human', 'json', 'sarif', 'github'];
+
+export interface CheckResult {
+  reports: FileReport[];
+  errors: number;
+  service: LanguageService;
+}
+
+/**
+ * The toolbox a path belongs to: the nearest ancestor folder named `toolbox`, so that checking one file
+ * still resolves its references against the whole toolbox; otherwise the path itself.
+ */
+export function toolboxRoot(path: string): string {
+  const absolute = resolve(path);
+  const parts = absolute.split(sep);
+  const index = parts.lastIndexOf('toolbox');
+  if (index > 0) return parts.slice(0, index + 1).join(sep) || sep;
+  return statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : dirname(absolute);
+}
+
+/** Runs the engine over `paths`; reports cover only the files under `paths`, with the whole toolbox indexed. */
+export function runCheck(paths: string[], cwd = process.cwd()): CheckResult {
+  const absolute = paths.map((p) => resolve(cwd, p));
+  const roots = [...new Set(absolute.map(toolboxRoot))];
+  const service = createLanguageService({ workspace: createFileWorkspace(roots) });
+  service.indexWorkspace();
+  const requested = new Set(absolute.flatMap((p) => markdownFiles(p)).map(uriOf));
+  // A path named like a document that is not a readable file (a directory called x.md) is reported, not ignored.
+  for (const path of absolute) {
+    if (path.toLowerCase().endsWith('.md') && statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+      service.update(uriOf(path), readDocument(path));
+      requested.add(uriOf(path));
+    }
+  }
+  const reports = [...requested].sort().map((uri): FileReport => {
+    const document = service.document(uri);
+    const diagnostics = sortDiagnostics(service.diagnostics(uri));
+    return {
+      file: relative(cwd, pathOf(uri)) || pathOf(uri),
+      text: document?.text,
+      diagnostics: diagnostics.map((d) => ({ ...d, related: d.related?.map((r) => ({ ...r, uri: relative(cwd, pathOf(r.uri)) })) })),
+    };
+  });
+  return { reports, errors: summarize(reports).errors, service };
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+}
+
+export function formatReports(reports: FileReport[], format: CheckFormat, version: string, color = false): string {
+  switch (format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, version);
+    case 'github':
+      return formatGithub(reports);
+    default:
+      return formatHuman(reports, { color });
+  }
+}
+
+export function missingPaths(paths: string[], cwd = process.cwd()): string[] {
+  return paths.filter((p) => !existsSync(resolve(cwd, p)));
+}

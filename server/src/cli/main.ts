@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// The `werkzeugkoffer` command line: a thin adapter that parses arguments and calls the engine.
+// Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.
+import { parseArgs } from 'node:util';
+import { CHECK_FORMATS, formatReports, missingPaths, runCheck, type CheckFormat } from './commands/check';
+
+declare const WERKZEUGKOFFER_VERSION: string;
+const version = typeof WERKZEUGKOFFER_VERSION === 'string' ? WERKZEUGKOFFER_VERSION : '0.0.0-dev';
+
+const USAGE = `Aufruf: werkzeugkoffer <befehl> [optionen]
+
+Befehle:
+  check [pfade…]   Prüft die Dokumente des Werkzeugkoffers (Standard: toolbox/)
+      --format human|json|sarif|github   Ausgabeformat (Standard: human)
+
+Allgemein:
+  --help           Diese Hilfe
+  --version        Versionsnummer
+
+Exit-Codes: 0 = keine Fehler, 1 = Fehler gefunden, 2 = Aufruf- oder interner Fehler.
+`;
+
+export class UsageError extends Error {}
+
+export function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(`${version}\n`);
+    return 0;
+  }
+  try {
+    switch (command) {
+      case 'check':
+        return check(rest, io);
+      default:
+        throw new UsageError(`Unbekannter Befehl „${command}“.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`werkzeugkoffer: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(`werkzeugkoffer: interner Fehler: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}
+
+function check(args: string[], io: { out(s: string): void; err(s: string): void }): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'human' }, help: { type: 'boolean' } } });
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const format = values.format as CheckFormat;
+  if (!CHECK_FORMATS.includes(format)) throw new UsageError(`Unbekanntes Format „${values.format}“; erlaubt: ${CHECK_FORMATS.join(', ')}.`);
+  const paths = positionals.length ? positionals : ['toolbox'];
+  const missing = missingPaths(paths);
+  if (missing.length) throw new UsageError(`Pfad nicht gefunden: ${missing.join(', ')}`);
+  const result = runCheck(paths);
+  const color = format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  io.out(formatReports(result.reports, format, version, color));
+  return result.errors > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,195 @@
+// The workspace index: which document defines which id, who refers to whom, who links where.
+// Updating one document touches only that document's entries and reports which other documents
+// must be re-checked because what they depend on may have changed.
+import { Utils, URI } from 'vscode-uri';
+import type { ParsedDocument } from '../parse/document';
+
+type UriSet = Set<string>;
+
+function add(map: Map<string, UriSet>, key: string, uri: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(uri);
+}
+
+function remove(map: Map<string, UriSet>, key: string, uri: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(uri);
+  if (set.size === 0) map.delete(key);
+}
+
+/** Resolves a relative link target of `fromUri` to a document URI (without the fragment). */
+export function resolveLink(fromUri: string, url: string): { uri: string; fragment: string } | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
+  const hash = url.indexOf('#');
+  const path = hash >= 0 ? url.slice(0, hash) : url;
+  const fragment = hash >= 0 ? url.slice(hash + 1) : '';
+  if (path === '') return { uri: fromUri, fragment };
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path.split('?')[0]!);
+  } catch {
+    decoded = path;
+  }
+  const base = URI.parse(fromUri);
+  const target = decoded.startsWith('/') ? base.with({ path: decoded }) : Utils.resolvePath(Utils.dirname(base), decoded);
+  return { uri: target.toString(), fragment };
+}
+
+export class WorkspaceIndex {
+  private readonly documents = new Map<string, ParsedDocument>();
+  private readonly definers = new Map<string, UriSet>();
+  private readonly criterionDefinitions = new Map<string, UriSet>();
+  private readonly referrers = new Map<string, UriSet>();
+  private readonly linkers = new Map<string, UriSet>();
+  private readonly byKind = new Map<string, UriSet>();
+
+  get size(): number {
+    return this.documents.size;
+  }
+
+  uris(): IterableIterator<string> {
+    return this.documents.keys();
+  }
+
+  all(): IterableIterator<ParsedDocument> {
+    return this.documents.values();
+  }
+
+  get(uri: string): ParsedDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  /** Documents whose `id` is `id` (more than one means a duplicate). */
+  documentsWithId(id: string): ParsedDocument[] {
+    return [...(this.definers.get(id) ?? [])].map((uri) => this.documents.get(uri)!);
+  }
+
+  /** The document with this id, if exactly one defines it (otherwise the first). */
+  byId(id: string): ParsedDocument | undefined {
+    const set = this.definers.get(id);
+    if (!set) return undefined;
+    return this.documents.get(set.values().next().value!);
+  }
+
+  ofKind(kind: string): ParsedDocument[] {
+    return [...(this.byKind.get(kind) ?? [])].map((uri) => this.documents.get(uri)!);
+  }
+
+  idsOfKind(kind: string): string[] {
+    return this.ofKind(kind).flatMap((d) => (d.id ? [d.id] : []));
+  }
+
+  /** Documents defining a criterion with this id. */
+  criterionDefiners(id: string): ParsedDocument[] {
+    return [...(this.criterionDefinitions.get(id) ?? [])].map((uri) => this.documents.get(uri)!);
+  }
+
+  criterionIds(): string[] {
+    return [...this.criterionDefinitions.keys()];
+  }
+
+  /** Documents with a typed reference to `id` (of any kind). */
+  referrersOf(id: string): ParsedDocument[] {
+    return [...(this.referrers.get(id) ?? [])].map((uri) => this.documents.get(uri)!);
+  }
+
+  /** Documents with a Markdown link to `uri`. */
+  linkersOf(uri: string): ParsedDocument[] {
+    return [...(this.linkers.get(uri) ?? [])].map((u) => this.documents.get(u)!);
+  }
+
+  /** Inserts or replaces a document; returns the other documents whose diagnostics may change. */
+  set(document: ParsedDocument): Set<string> {
+    const previous = this.documents.get(document.uri);
+    if (previous) this.unlink(previous);
+    this.documents.set(document.uri, document);
+    this.link(document);
+    const affected = this.dependents(previous, document);
+    affected.delete(document.uri);
+    return affected;
+  }
+
+  delete(uri: string): Set<string> {
+    const previous = this.documents.get(uri);
+    if (!previous) return new Set();
+    this.unlink(previous);
+    this.documents.delete(uri);
+    const affected = this.dependents(previous, undefined);
+    affected.delete(uri);
+    return affected;
+  }
+
+  private link(document: ParsedDocument): void {
+    const uri = document.uri;
+    if (document.id) add(this.definers, document.id, uri);
+    if (document.kind) add(this.byKind, document.kind, uri);
+    for (const definition of document.definitions) add(this.criterionDefinitions, definition.id, uri);
+    for (const reference of document.references) add(this.referrers, reference.target, uri);
+    for (const link of document.body.links) {
+      const target = resolveLink(uri, link.url);
+      if (target && target.uri !== uri) add(this.linkers, target.uri, uri);
+    }
+  }
+
+  private unlink(document: ParsedDocument): void {
+    const uri = document.uri;
+    if (document.id) remove(this.definers, document.id, uri);
+    if (document.kind) remove(this.byKind, document.kind, uri);
+    for (const definition of document.definitions) remove(this.criterionDefinitions, definition.id, uri);
+    for (const reference of document.references) remove(this.referrers, reference.target, uri);
+    for (const link of document.body.links) {
+      const target = resolveLink(uri, link.url);
+      if (target) remove(this.linkers, target.uri, uri);
+    }
+  }
+
+  /**
+   * Who must be re-checked after `before` became `after`: documents sharing or referring to its id and
+   * criteria, the targets of its references (mutual `related`, coverage), documents that require it
+   * transitively (cycles), documents linking to it (anchors), and all plans when an Eckpunkt changed.
+   */
+  private dependents(before: ParsedDocument | undefined, after: ParsedDocument | undefined): Set<string> {
+    const affected = new Set<string>();
+    const addAll = (documents: Iterable<ParsedDocument>) => {
+      for (const d of documents) affected.add(d.uri);
+    };
+    for (const version of [before, after]) {
+      if (!version) continue;
+      if (version.id) {
+        addAll(this.documentsWithId(version.id));
+        addAll(this.referrersOf(version.id));
+        addAll(this.transitiveRequirers(version.id));
+      }
+      for (const definition of version.definitions) {
+        addAll(this.criterionDefiners(definition.id));
+        addAll(this.referrersOf(definition.id));
+      }
+      for (const reference of version.references) {
+        if (reference.targetKind === 'criterion') addAll(this.criterionDefiners(reference.target));
+        else addAll(this.documentsWithId(reference.target));
+      }
+      addAll(this.linkersOf(version.uri));
+      if (version.kind === 'eckpunkt') addAll(this.ofKind('plan'));
+    }
+    return affected;
+  }
+
+  private transitiveRequirers(id: string): ParsedDocument[] {
+    const seen = new Set<string>();
+    const queue = [id];
+    const result: ParsedDocument[] = [];
+    while (queue.length > 0) {
+      const current = queue.pop()!;
+      for (const referrer of this.referrersOf(current)) {
+        if (!referrer.id || seen.has(referrer.uri)) continue;
+        if (!referrer.references.some((r) => r.target === current && r.path[0] === 'requires')) continue;
+        seen.add(referrer.uri);
+        result.push(referrer);
+        queue.push(referrer.id);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,135 @@
+// One document, parsed once: frontmatter (YAML with ranges), body (remark), and the typed references
+// and definitions that the schemas' annotations (`x-ref`, `x-defines`) declare.
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { LineIndex } from '../text/lineIndex';
+import type { PathSegment, SchemaRegistry } from '../schema/registry';
+import { parseYaml, splitFrontmatter, type ParsedYaml, type SplitResult } from './frontmatter';
+import { parseBody, type ParsedBody } from './markdown';
+import { keyText, locate, nodeSpan } from './yamlPath';
+
+/** A typed reference from a frontmatter value (or key) to another document or criterion. */
+export interface Reference {
+  target: string;
+  targetKind: string;
+  path: PathSegment[];
+  /** Whether the reference is an object key (as in `assessment`), not a value. */
+  isKey: boolean;
+  start: number;
+  end: number;
+}
+
+/** A sub-entity defined inside a document, such as a checklist criterion in an Eckpunkt. */
+export interface Definition {
+  id: string;
+  kind: string;
+  path: PathSegment[];
+  start: number;
+  end: number;
+}
+
+export interface ParsedDocument {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  /** Length of a byte order mark at the start (0 or 1). */
+  bom: number;
+  split: SplitResult;
+  yaml?: ParsedYaml;
+  /** The frontmatter as data, when it parsed to a mapping. */
+  data?: Record<string, unknown>;
+  kind?: string;
+  id?: string;
+  body: ParsedBody;
+  references: Reference[];
+  definitions: Definition[];
+}
+
+/** A document the engine could not read as text (binary, invalid UTF-8, unreadable). */
+export interface UnreadableDocument {
+  uri: string;
+  reason: string;
+}
+
+export function parseDocument(uri: string, text: string, schemas: SchemaRegistry): ParsedDocument {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines = new LineIndex(text);
+  const split = splitFrontmatter(text, bom);
+  const document: ParsedDocument = {
+    uri,
+    text,
+    lines,
+    bom,
+    split,
+    body: parseBody(text, split.bodyStart),
+    references: [],
+    definitions: [],
+  };
+  if (!split.block) return document;
+  const yaml = parseYaml(split.block.source);
+  document.yaml = yaml;
+  if (yaml.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data)) {
+    document.data = yaml.data as Record<string, unknown>;
+  }
+  // Read kind and id from the syntax tree, so a document with a YAML error elsewhere still has them.
+  document.kind = scalarString(locate(yaml.doc, ['kind'])?.value);
+  document.id = scalarString(locate(yaml.doc, ['id'])?.value);
+  if (document.kind && isMap(yaml.doc.contents)) collectAnnotated(document, schemas, split.block.contentStart);
+  return document;
+}
+
+/** Walks the YAML tree along the schema and records every value or key the schema marks as reference or definition. */
+function collectAnnotated(document: ParsedDocument, schemas: SchemaRegistry, offset: number): void {
+  const root = schemas.rootOf(document.kind!);
+  if (!root) return;
+  const visit = (node: Node | null, schema: { node: import('../schema/registry').SchemaNode; base: string }, path: PathSegment[]) => {
+    if (!node) return;
+    const annotation = schema.node;
+    if (isScalar(node) && typeof node.value === 'string') {
+      const span = nodeSpan(node);
+      if (!span) return;
+      if (annotation['x-ref']) {
+        document.references.push({ target: node.value, targetKind: annotation['x-ref'], path, isKey: false, start: span[0] + offset, end: span[1] + offset });
+      }
+      if (annotation['x-defines']) {
+        document.definitions.push({ id: node.value, kind: annotation['x-defines'], path, start: span[0] + offset, end: span[1] + offset });
+      }
+      return;
+    }
+    if (isMap(node)) {
+      const keySchema = annotation.propertyNames ? schemas.resolve(annotation.propertyNames, schema.base).node : undefined;
+      for (const pair of node.items as Pair<Node, Node | null>[]) {
+        const key = keyText(pair.key);
+        if (key === undefined) continue;
+        if (keySchema?.['x-ref']) {
+          const span = nodeSpan(pair.key);
+          if (span) document.references.push({ target: key, targetKind: keySchema['x-ref'], path: [...path, key], isKey: true, start: span[0] + offset, end: span[1] + offset });
+        }
+        const child = schemas.childOf(schema, key);
+        if (child) visit(pair.value, child, [...path, key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const child = schemas.childOf(schema, index);
+        if (child) visit(item as Node, child, [...path, index]);
+      });
+    }
+  };
+  visit(document.yaml!.doc.contents as Node, root, []);
+}
+
+function scalarString(node: Node | null | undefined): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** Offsets of the value at `path` in the whole text, if it exists. */
+export function valueSpan(document: ParsedDocument, path: PathSegment[]): [number, number] | undefined {
+  if (!document.yaml || !document.split.block) return undefined;
+  const span = nodeSpan(locate(document.yaml.doc, path)?.value);
+  return span && [span[0] + document.split.block.contentStart, span[1] + document.split.block.contentStart];
+}
+
+export function keySpan(document: ParsedDocument, path: PathSegment[]): [number, number] | undefined {
+  if (!document.yaml || !document.split.block) return undefined;
+  const span = nodeSpan(locate(document.yaml.doc, path)?.key);
+  return span && [span[0] + document.split.block.contentStart, span[1] + document.split.block.contentStart];
+}

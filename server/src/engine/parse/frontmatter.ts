@@ -1,0 +1,137 @@
+// Splits a document into its YAML frontmatter and Markdown body and parses the YAML with `yaml`,
+// keeping node ranges so that every later finding can point at the exact key or value.
+import { isMap, parseDocument, type Document } from 'yaml';
+
+export interface FrontmatterBlock {
+  /** Offset of the opening `---` line. */
+  openStart: number;
+  /** Offset of the first character of the YAML source. */
+  contentStart: number;
+  /** Offset just after the YAML source (the start of the closing `---` line). */
+  contentEnd: number;
+  /** Offset just after the closing `---` line (and its line break). */
+  closeEnd: number;
+  source: string;
+}
+
+export type FrontmatterProblem =
+  | { kind: 'missing' }
+  | { kind: 'notAtTop'; openStart: number; openEnd: number }
+  | { kind: 'unclosed'; openStart: number; openEnd: number };
+
+export interface SplitResult {
+  block?: FrontmatterBlock;
+  problem?: FrontmatterProblem;
+  /** Offset where the Markdown body begins. */
+  bodyStart: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** Finds the frontmatter fences. `start` skips a byte order mark. */
+export function splitFrontmatter(text: string, start = 0): SplitResult {
+  const firstLineEnd = lineEndAt(text, start);
+  if (FENCE.test(text.slice(start, firstLineEnd))) {
+    const contentStart = nextLineStart(text, firstLineEnd);
+    let lineStart = contentStart;
+    while (lineStart < text.length) {
+      const lineEnd = lineEndAt(text, lineStart);
+      const line = text.slice(lineStart, lineEnd);
+      if (FENCE.test(line) || /^\.\.\.[ \t]*$/.test(line)) {
+        const closeEnd = nextLineStart(text, lineEnd);
+        return {
+          block: { openStart: start, contentStart, contentEnd: lineStart, closeEnd, source: text.slice(contentStart, lineStart) },
+          bodyStart: closeEnd,
+        };
+      }
+      lineStart = nextLineStart(text, lineEnd);
+      if (lineStart === lineEnd) break;
+    }
+    return { problem: { kind: 'unclosed', openStart: start, openEnd: firstLineEnd }, bodyStart: text.length };
+  }
+  // A fence further down, after text or blank lines: frontmatter exists but is not at the top.
+  const later = /(^|\r?\n)(---)[ \t]*\r?\n[\s\S]*?\bkind\s*:/.exec(text.slice(start, start + 4096));
+  if (later) {
+    const openStart = start + later.index + later[1]!.length;
+    return { problem: { kind: 'notAtTop', openStart, openEnd: lineEndAt(text, openStart) }, bodyStart: start };
+  }
+  return { problem: { kind: 'missing' }, bodyStart: start };
+}
+
+function lineEndAt(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function nextLineStart(text: string, lineEnd: number): number {
+  if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n') return lineEnd + 2;
+  if (text[lineEnd] === '\r' || text[lineEnd] === '\n') return lineEnd + 1;
+  return lineEnd;
+}
+
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  /** Plain data for schema validation; undefined if the YAML could not be turned into data. */
+  data: unknown;
+  /** Why `data` is missing (alias bomb, nesting too deep). */
+  limitError?: string;
+}
+
+/** Nesting deeper than this is refused before parsing: no content needs it and it guards the stack. */
+export const MAX_NESTING = 64;
+export const MAX_ALIAS_COUNT = 100;
+
+export function parseYaml(source: string): ParsedYaml {
+  const depth = flowNestingDepth(source);
+  if (depth > MAX_NESTING) {
+    const doc = parseDocument('', { keepSourceTokens: false });
+    return { doc, data: undefined, limitError: `Die Verschachtelung ist tiefer als ${MAX_NESTING} Ebenen.` };
+  }
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
+  if (doc.errors.length > 0) return { doc, data: undefined };
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { doc, data };
+  } catch (error) {
+    return { doc, data: undefined, limitError: aliasMessage(error) };
+  }
+}
+
+function aliasMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/alias/i.test(text)) return `Zu viele Aliase (mehr als ${MAX_ALIAS_COUNT} Auflösungen): Das sieht nach einer „Alias-Bombe“ aus.`;
+  return `Die YAML-Daten lassen sich nicht auswerten: ${text}`;
+}
+
+/** Maximum nesting of flow collections and indentation, estimated cheaply from the text. */
+function flowNestingDepth(source: string): number {
+  let depth = 0;
+  let max = 0;
+  let indentMax = 0;
+  let lineIndent = 0;
+  let atLineStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\n') {
+      atLineStart = true;
+      lineIndent = 0;
+      continue;
+    }
+    if (atLineStart) {
+      if (c === ' ' || c === '-') {
+        lineIndent++;
+        continue;
+      }
+      atLineStart = false;
+      indentMax = Math.max(indentMax, lineIndent);
+    }
+    if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return Math.max(max, Math.floor(indentMax / 2));
+}
+
+export function isMapping(doc: Document.Parsed): boolean {
+  return isMap(doc.contents);
+}

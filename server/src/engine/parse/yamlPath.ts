@@ -1,0 +1,59 @@
+// Navigation in a parsed YAML document by data path (the segments of a JSON pointer), returning
+// source offsets of keys and values so findings and edits land on the exact text.
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { PathSegment } from '../schema/registry';
+
+export interface YamlLocation {
+  /** The key of the entry (for map entries). */
+  key?: Node;
+  /** The value at the path (may be null for `key:` with no value). */
+  value: Node | null;
+  pair?: Pair;
+}
+
+export function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  return undefined;
+}
+
+export function locate(doc: Document.Parsed, path: PathSegment[]): YamlLocation | undefined {
+  let current: YamlLocation = { value: doc.contents as Node | null };
+  for (const segment of path) {
+    const node = current.value;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => keyText(item.key) === String(segment));
+      if (!pair) return undefined;
+      current = { key: pair.key as Node, value: (pair.value as Node | null) ?? null, pair };
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) return undefined;
+      current = { value: (isPair(item) ? (item.value as Node) : (item as Node)) ?? null };
+    } else return undefined;
+  }
+  return current;
+}
+
+/** Offsets [start, end) of a node's value, without trailing comments. */
+export function nodeSpan(node: Node | null | undefined): [number, number] | undefined {
+  const range = node?.range;
+  if (!range) return undefined;
+  return [range[0], range[1]];
+}
+
+/** The span to report for a path: the value, or the key when the value is empty; falls back to the nearest ancestor. */
+export function spanAt(doc: Document.Parsed, path: PathSegment[], prefer: 'key' | 'value' = 'value'): [number, number] | undefined {
+  for (let length = path.length; length >= 0; length--) {
+    const location = locate(doc, path.slice(0, length));
+    if (!location) continue;
+    if (prefer === 'key' || length < path.length) {
+      const key = nodeSpan(location.key);
+      if (key) return key;
+    }
+    const value = nodeSpan(location.value);
+    if (value && value[1] > value[0]) return value;
+    const key = nodeSpan(location.key);
+    if (key) return key;
+    if (value) return value;
+  }
+  return undefined;
+}

@@ -1,0 +1,96 @@
+// Rule 10: invariants of the domain that a schema cannot express: every checklist criterion is addressed
+// by an instrument; in a plan, a measure starts no later than it ends, does not start before a measure it
+// builds on, its prerequisites are planned, and every criterion is assessed (or marked as still open).
+import type { Diagnostic } from '../diagnostic';
+import { keySpan, valueSpan, type ParsedDocument } from '../parse/document';
+import { Codes } from './codes';
+import { diagnostic, type Rule } from './context';
+
+/** A month (JJJJ-MM) or day as a comparable day string; a month means its first day as a start, its last as an end. */
+export function dayOf(value: string, as: 'start' | 'end'): string {
+  return value.length === 7 ? `${value}-${as === 'start' ? '01' : '31'}` : value;
+}
+
+interface MeasureData {
+  instrument?: unknown;
+  start?: unknown;
+  due?: unknown;
+}
+
+function measuresOf(document: ParsedDocument): MeasureData[] {
+  const measures = document.data?.measures;
+  return Array.isArray(measures) ? (measures as MeasureData[]) : [];
+}
+
+export const criteriaAddressedRule: Rule = {
+  name: 'criteria-addressed',
+  scope: 'workspace',
+  check(document, { index }) {
+    if (document.kind !== 'eckpunkt') return [];
+    return document.definitions
+      .filter((definition) => !index.referrersOf(definition.id).some((d) => d.kind === 'instrument' && d.references.some((r) => r.path[0] === 'addresses' && r.target === definition.id)))
+      .map((definition) => diagnostic(document, [definition.start, definition.end], 'error', Codes.criterionUnaddressed,
+        `Das Kriterium „${definition.id}“ wird von keinem Instrument adressiert. Tragen Sie es bei mindestens einem Instrument unter „addresses“ ein, sonst kann kein Plan darauf reagieren.`));
+  },
+};
+
+export const measureDatesRule: Rule = {
+  name: 'measure-dates',
+  scope: 'document',
+  check(document) {
+    if (document.kind !== 'plan') return [];
+    const findings: Diagnostic[] = [];
+    measuresOf(document).forEach((measure, i) => {
+      if (typeof measure.start !== 'string' || typeof measure.due !== 'string') return;
+      if (dayOf(measure.start, 'start') <= dayOf(measure.due, 'end')) return;
+      const span = valueSpan(document, ['measures', i, 'due']);
+      if (span) findings.push(diagnostic(document, span, 'error', Codes.measureDates,
+        `Das Ende (${measure.due}) liegt vor dem Start (${measure.start}) der Maßnahme.`));
+    });
+    return findings;
+  },
+};
+
+export const planConsistencyRule: Rule = {
+  name: 'plan-consistency',
+  scope: 'workspace',
+  check(document, { index }) {
+    if (document.kind !== 'plan') return [];
+    const findings: Diagnostic[] = [];
+    const measures = measuresOf(document);
+    const byInstrument = new Map<string, { start?: string; index: number }>();
+    measures.forEach((m, i) => {
+      if (typeof m.instrument === 'string' && !byInstrument.has(m.instrument)) byInstrument.set(m.instrument, { start: typeof m.start === 'string' ? m.start : undefined, index: i });
+    });
+    measures.forEach((measure, i) => {
+      if (typeof measure.instrument !== 'string') return;
+      const instrument = index.documentsWithId(measure.instrument).find((d) => d.kind === 'instrument');
+      if (!instrument) return;
+      for (const prerequisite of instrument.references.filter((r) => r.path[0] === 'requires')) {
+        const planned = byInstrument.get(prerequisite.target);
+        if (!planned) {
+          const span = valueSpan(document, ['measures', i, 'instrument']);
+          if (span) findings.push(diagnostic(document, span, 'info', Codes.prerequisiteNotPlanned,
+            `„${measure.instrument}“ baut auf „${prerequisite.target}“ auf, das nicht im Plan steht. Ist es in der Behörde schon umgesetzt?`,
+            { prerequisite: prerequisite.target }));
+          continue;
+        }
+        if (typeof measure.start === 'string' && planned.start && dayOf(measure.start, 'start') < dayOf(planned.start, 'start')) {
+          const span = valueSpan(document, ['measures', i, 'start']);
+          if (span) findings.push(diagnostic(document, span, 'warning', Codes.measureBeforePrerequisite,
+            `Die Maßnahme „${measure.instrument}“ beginnt (${measure.start}) vor ihrer Voraussetzung „${prerequisite.target}“ (${planned.start}).`,
+            { prerequisite: prerequisite.target }));
+        }
+      }
+    });
+    const assessment = document.data?.assessment;
+    if (assessment && typeof assessment === 'object' && !Array.isArray(assessment)) {
+      const missing = index.criterionIds().filter((id) => !(id in assessment)).sort();
+      const span = keySpan(document, ['assessment']);
+      if (missing.length > 0 && span) findings.push(diagnostic(document, span, 'info', Codes.criterionNotAssessed,
+        `${missing.length === 1 ? 'Ein Kriterium ist' : `${missing.length} Kriterien sind`} nicht bewertet und gelten als „noch zu klären“: ${missing.join(', ')}.`,
+        { missing }));
+    }
+    return findings;
+  },
+};

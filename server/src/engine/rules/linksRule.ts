@@ -1,0 +1,45 @@
+// Rule 8: relative links resolve — to an existing file, and to an existing heading anchor (as the handbook
+// slugs it) where they carry `#anchor`. External links are not fetched.
+import type { Diagnostic } from '../diagnostic';
+import { resolveLink } from '../index/workspaceIndex';
+import { didYouMean, suggestionText } from '../util/didYouMean';
+import { Codes } from './codes';
+import { diagnostic, type Rule } from './context';
+
+export const linksRule: Rule = {
+  name: 'links',
+  scope: 'workspace',
+  check(document, { index, fileExists }) {
+    const findings: Diagnostic[] = [];
+    for (const link of document.body.links) {
+      const target = resolveLink(document.uri, link.url);
+      if (!target) continue;
+      const span: [number, number] = [link.urlStart, link.urlEnd];
+      const targetDocument = index.get(target.uri);
+      if (!targetDocument && !fileExists(target.uri)) {
+        const file = target.uri.slice(target.uri.lastIndexOf('/') + 1);
+        const candidates = [...index.uris()].map((u) => u.slice(u.lastIndexOf('/') + 1));
+        const suggestions = didYouMean(decodeURIComponent(file), candidates);
+        findings.push(diagnostic(document, span, 'error', Codes.linkTargetMissing,
+          `Der Link zeigt auf eine Datei, die es nicht gibt: „${link.url.split('#')[0]}“.${suggestionText(suggestions)}`, { suggestions }));
+        continue;
+      }
+      if (!target.fragment) continue;
+      const headings = (targetDocument ?? (target.uri === document.uri ? document : undefined))?.body.headings;
+      if (!headings) continue;
+      let fragment = target.fragment;
+      try {
+        fragment = decodeURIComponent(fragment);
+      } catch {
+        // keep the raw fragment
+      }
+      if (headings.some((h) => h.slug === fragment)) continue;
+      const suggestions = didYouMean(fragment, headings.map((h) => h.slug));
+      const fragmentStart = link.urlStart + Math.max(0, link.url.indexOf('#'));
+      findings.push(diagnostic(document, [fragmentStart, link.urlEnd], 'error', Codes.linkAnchorMissing,
+        `Der Anker „#${fragment}“ existiert im Zieldokument nicht.${suggestionText(suggestions.map((s) => `#${s}`))}`,
+        { suggestions: suggestions.map((s) => `#${s}`) }));
+    }
+    return findings;
+  },
+};

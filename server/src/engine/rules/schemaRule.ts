@@ -1,0 +1,213 @@
+// Rule 4: schema violations, each placed on the offending key or value with a German message.
+// ajv reports with JSON pointers; yamlPath turns them into source ranges. Every keyword has a placement.
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../diagnostic';
+import type { ParsedDocument } from '../parse/document';
+import { locate, nodeSpan, spanAt } from '../parse/yamlPath';
+import type { PathSegment, SchemaNode } from '../schema/registry';
+import { didYouMean, suggestionText } from '../util/didYouMean';
+import { Codes } from './codes';
+import { diagnostic, frontmatterAnchor, type Rule } from './context';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'ein Text',
+  integer: 'eine ganze Zahl',
+  number: 'eine Zahl',
+  boolean: 'ein Wahrheitswert (true oder false)',
+  array: 'eine Liste',
+  object: 'eine Zuordnung von Feldern',
+  null: 'ein leerer Wert',
+};
+
+const FORMAT_NAMES: Record<string, string> = {
+  date: 'ein Datum im Format JJJJ-MM-TT',
+  email: 'eine E-Mail-Adresse',
+  uri: 'eine vollständige Adresse (https://…)',
+};
+
+export const schemaRule: Rule = {
+  name: 'schema',
+  scope: 'document',
+  check(document, { schemas }) {
+    const kind = document.kind;
+    if (!kind || !document.data || !document.yaml) return [];
+    const validate = schemas.validator(kind);
+    if (!validate || validate(document.data)) return [];
+    return placeErrors(document, prune(validate.errors ?? []));
+  },
+};
+
+/** Drops errors that only restate another: `if`, the branches under an `anyOf`, the wrapper of `propertyNames`, `kind`'s const. */
+function prune(errors: ErrorObject[]): ErrorObject[] {
+  const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  return errors.filter((error) => {
+    if (error.keyword === 'if') return false;
+    if (error.keyword === 'propertyNames') return false;
+    if (error.keyword === 'const' && error.instancePath === '/kind') return false;
+    return !combinators.some((prefix) => error.schemaPath.startsWith(prefix));
+  });
+}
+
+function segments(document: ParsedDocument, pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  const path: PathSegment[] = [];
+  let current: unknown = document.data;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment: PathSegment = Array.isArray(current) && /^\d+$/.test(key) ? Number(key) : key;
+    path.push(segment);
+    current = current && typeof current === 'object' ? (current as Record<string, unknown>)[segment as string] : undefined;
+  }
+  return path;
+}
+
+function placeErrors(document: ParsedDocument, errors: ErrorObject[]): Diagnostic[] {
+  const findings: Diagnostic[] = [];
+  const required = new Map<string, { path: PathSegment[]; missing: string[]; schema: SchemaNode }>();
+  for (const error of errors) {
+    const path = segments(document, error.instancePath);
+    if (error.keyword === 'required') {
+      const entry = required.get(error.instancePath) ?? { path, missing: [], schema: error.parentSchema as SchemaNode };
+      entry.missing.push(String(error.params.missingProperty));
+      required.set(error.instancePath, entry);
+      continue;
+    }
+    findings.push(place(document, error, path));
+  }
+  for (const { path, missing, schema } of required.values()) findings.push(placeRequired(document, path, missing, schema));
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function offsetSpan(document: ParsedDocument, span: [number, number] | undefined): [number, number] {
+  if (!span) return frontmatterAnchor(document);
+  const offset = document.split.block!.contentStart;
+  return [span[0] + offset, span[1] + offset];
+}
+
+function label(schema: SchemaNode | undefined, path: PathSegment[]): string {
+  const last = [...path].reverse().find((s) => typeof s === 'string');
+  return schema?.title ?? (last !== undefined ? String(last) : 'Wert');
+}
+
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return 'leer';
+  if (typeof value === 'string') return `„${value.length > 60 ? `${value.slice(0, 57)}…` : value}“`;
+  if (Array.isArray(value)) return 'eine Liste';
+  if (typeof value === 'object') return 'eine Zuordnung';
+  return String(value);
+}
+
+function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]): Diagnostic {
+  const doc = document.yaml!.doc;
+  const schema = error.parentSchema as SchemaNode | undefined;
+  const name = label(schema, path);
+  const value = error.data;
+  const at = (span: [number, number] | undefined) => offsetSpan(document, span);
+  const valueAt = () => at(spanAt(doc, path, 'value'));
+  const keyAt = (p: PathSegment[] = path) => at(spanAt(doc, p, 'key'));
+  const params = error.params as Record<string, any>;
+
+  switch (error.keyword) {
+    case 'type': {
+      const expected = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' oder ');
+      const span = value === null ? keyAt() : valueAt();
+      return diagnostic(document, span, 'error', Codes.schemaType, `Falscher Typ für „${name}“: erwartet wird ${expected}, gefunden ${shown(value)}.`);
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const suggestions = typeof value === 'string' ? didYouMean(value, allowed) : [];
+      return diagnostic(document, valueAt(), 'error', Codes.schemaEnum,
+        `${shown(value)} ist kein erlaubter Wert für „${name}“. Erlaubt: ${allowed.map((a) => `„${a}“`).join(', ')}.${suggestionText(suggestions)}`,
+        { suggestions });
+    }
+    case 'const':
+      return diagnostic(document, valueAt(), 'error', Codes.schemaEnum, `Für „${name}“ ist nur ${shown(params.allowedValue)} erlaubt, gefunden ${shown(value)}.`,
+        { suggestions: [String(params.allowedValue)] });
+    case 'additionalProperties': {
+      const property = String(params.additionalProperty);
+      const known = Object.keys(schema?.properties ?? {});
+      const suggestions = didYouMean(property, known);
+      const listing = known.length <= 14 ? ` Erlaubte Felder: ${known.join(', ')}.` : '';
+      return diagnostic(document, keyAt([...path, property]), 'error', Codes.schemaUnknownKey,
+        `Unbekanntes Feld „${property}“${path.length ? ` in „${name}“` : ''}.${suggestionText(suggestions)}${suggestions.length ? '' : listing}`,
+        { suggestions, property });
+    }
+    case 'pattern': {
+      const hint = schema?.description ? ` ${schema.description}` : '';
+      return diagnostic(document, valueAt(), 'error', Codes.schemaFormat, `${shown(value)} hat nicht das verlangte Format für „${name}“.${hint}`);
+    }
+    case 'format':
+      return diagnostic(document, valueAt(), 'error', Codes.schemaFormat,
+        `${shown(value)} ist für „${name}“ ungültig: erwartet wird ${FORMAT_NAMES[String(params.format)] ?? String(params.format)}.`);
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return diagnostic(document, valueAt(), 'error', Codes.schemaBounds, `${shown(value)} ist zu klein für „${name}“: erlaubt ist mindestens ${params.limit}.`);
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return diagnostic(document, valueAt(), 'error', Codes.schemaBounds, `${shown(value)} ist zu groß für „${name}“: erlaubt ist höchstens ${params.limit}.`);
+    case 'minLength':
+      return diagnostic(document, value === '' ? keyAt() : valueAt(), 'error', Codes.schemaBounds,
+        `Der Text für „${name}“ ist zu kurz (${String(value ?? '').length} Zeichen); verlangt sind mindestens ${params.limit}.`);
+    case 'maxLength':
+      return diagnostic(document, valueAt(), 'error', Codes.schemaBounds,
+        `Der Text für „${name}“ ist zu lang (${String(value ?? '').length} Zeichen); erlaubt sind höchstens ${params.limit}.`);
+    case 'minItems':
+      return diagnostic(document, keyAt(), 'error', Codes.schemaBounds,
+        `Die Liste „${name}“ braucht mindestens ${params.limit} ${params.limit === 1 ? 'Eintrag' : 'Einträge'}.`);
+    case 'maxItems':
+      return diagnostic(document, keyAt(), 'error', Codes.schemaBounds, `Die Liste „${name}“ darf höchstens ${params.limit} Einträge haben.`);
+    case 'minProperties':
+    case 'maxProperties':
+      return diagnostic(document, keyAt(), 'error', Codes.schemaBounds, `„${name}“ hat zu ${error.keyword === 'minProperties' ? 'wenige' : 'viele'} Felder (Grenze: ${params.limit}).`);
+    case 'uniqueItems': {
+      const duplicate = (value as unknown[])[params.j as number];
+      const span = nodeSpan(locate(doc, [...path, params.j as number])?.value);
+      return diagnostic(document, at(span ?? spanAt(doc, path)), 'error', Codes.schemaUnique,
+        `${shown(duplicate)} steht doppelt in der Liste „${name}“ (Einträge ${Number(params.i) + 1} und ${Number(params.j) + 1}).`);
+    }
+    case 'dependentRequired':
+      return diagnostic(document, keyAt([...path, String(params.property)]), 'error', Codes.schemaRequired,
+        `Wenn „${params.property}“ angegeben ist, ist auch „${params.missingProperty}“ Pflicht.`, { missing: [String(params.missingProperty)] });
+    case 'anyOf':
+    case 'oneOf': {
+      const hint = schema?.description ? ` ${schema.description}` : '';
+      return diagnostic(document, value === null ? keyAt() : valueAt(), 'error', Codes.schemaOther, `${shown(value)} ist für „${name}“ nicht erlaubt.${hint}`);
+    }
+    default: {
+      // Keywords outside the ones above (e.g. `not`, `contains`) still land on their value.
+      if ((error as { propertyName?: string }).propertyName !== undefined) {
+        const property = String((error as { propertyName?: string }).propertyName);
+        return diagnostic(document, keyAt([...path, property]), 'error', Codes.schemaOther, `Der Schlüssel „${property}“ ist hier nicht erlaubt.`);
+      }
+      return diagnostic(document, valueAt(), 'error', Codes.schemaOther, `${shown(value)} verletzt die Schemaregel „${error.keyword}“ für „${name}“.`);
+    }
+  }
+}
+
+function placeRequired(document: ParsedDocument, path: PathSegment[], missing: string[], schema: SchemaNode): Diagnostic {
+  const doc = document.yaml!.doc;
+  let span: [number, number] | undefined;
+  if (path.length === 0) {
+    span = nodeSpan(locate(doc, ['kind'])?.key);
+  } else if (typeof path[path.length - 1] === 'number') {
+    // A list item: point at its first line (the "- key: …" line).
+    const item = nodeSpan(locate(doc, path)?.value);
+    if (item) {
+      const offset = document.split.block!.contentStart;
+      const line = document.lines.positionAt(item[0] + offset).line;
+      span = [item[0], Math.min(item[1], document.lines.lineEnd(line) - offset)];
+    }
+  } else {
+    span = nodeSpan(locate(doc, path)?.key);
+  }
+  const names = missing.map((m) => `„${m}“`).join(', ');
+  const where = path.length ? ` in „${label(schema, path)}“` : '';
+  const described = missing
+    .map((m) => schema.properties?.[m]?.title)
+    .filter(Boolean)
+    .join(', ');
+  const message = missing.length === 1
+    ? `Pflichtfeld ${names}${where} fehlt${described ? ` (${described})` : ''}.`
+    : `Pflichtfelder fehlen${where}: ${names}.`;
+  return diagnostic(document, offsetSpan(document, span), 'error', Codes.schemaRequired, message, { missing, path });
+}

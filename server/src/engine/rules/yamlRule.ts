@@ -1,0 +1,65 @@
+// Rule 2: every YAML syntax error at its own position, duplicate keys, and limits (alias bombs, nesting).
+import { isMap, type YAMLError } from 'yaml';
+import { Codes } from './codes';
+import { diagnostic, frontmatterAnchor, type Rule } from './context';
+
+const MESSAGES: Record<string, string> = {
+  ALIAS_PROPS: 'Ein Alias darf keine Anker oder Tags tragen.',
+  BAD_ALIAS: 'Dieser Alias verweist auf keinen bekannten Anker.',
+  BAD_DIRECTIVE: 'Unbekannte oder fehlerhafte YAML-Direktive.',
+  BAD_DQ_ESCAPE: 'Ungültige Escape-Sequenz in einem Text in doppelten Anführungszeichen.',
+  BAD_INDENT: 'Die Einrückung stimmt hier nicht.',
+  BAD_PROP_ORDER: 'Anker und Tag stehen in der falschen Reihenfolge.',
+  BAD_SCALAR_START: 'Ein Wert darf nicht mit diesem Zeichen beginnen; setzen Sie ihn in Anführungszeichen.',
+  BLOCK_AS_IMPLICIT_KEY: 'Hier beginnt eine verschachtelte Struktur, wo ein einfacher Schlüssel erwartet wird. Fehlt ein Leerzeichen nach dem Doppelpunkt, oder ist die Einrückung falsch?',
+  BLOCK_IN_FLOW: 'Eine Block-Struktur ist innerhalb von [ ] oder { } nicht erlaubt.',
+  DUPLICATE_KEY: 'Dieser Schlüssel kommt im selben Abschnitt doppelt vor.',
+  IMPOSSIBLE: 'Die YAML-Struktur ist an dieser Stelle nicht auswertbar.',
+  KEY_OVER_1024_CHARS: 'Der Schlüssel ist länger als 1024 Zeichen.',
+  MISSING_CHAR: 'Hier fehlt ein Zeichen, etwa ein schließendes Anführungszeichen oder eine Klammer.',
+  MULTILINE_IMPLICIT_KEY: 'Ein Schlüssel muss auf einer Zeile stehen. Fehlt ein Doppelpunkt oder ein schließendes Zeichen?',
+  MULTIPLE_ANCHORS: 'Ein Wert darf nur einen Anker haben.',
+  MULTIPLE_DOCS: 'Der Kopfbereich darf nur ein YAML-Dokument enthalten.',
+  MULTIPLE_TAGS: 'Ein Wert darf nur ein Tag haben.',
+  NON_STRING_KEY: 'Schlüssel müssen einfache Texte sein.',
+  TAB_AS_INDENT: 'Tabulatoren sind zum Einrücken nicht erlaubt; verwenden Sie Leerzeichen.',
+  TAG_RESOLVE_FAILED: 'Dieses YAML-Tag ist unbekannt.',
+  UNEXPECTED_TOKEN: 'Unerwartetes Zeichen an dieser Stelle.',
+  BAD_COLLECTION_TYPE: 'Der Typ dieser Liste oder Zuordnung passt nicht.',
+};
+
+export const yamlRule: Rule = {
+  name: 'yaml',
+  scope: 'document',
+  check(document) {
+    const yaml = document.yaml;
+    const block = document.split.block;
+    if (!yaml || !block) return [];
+    const offset = block.contentStart;
+    const findings = [...yaml.doc.errors, ...yaml.doc.warnings].map((error: YAMLError) => {
+      const [start, end] = error.pos;
+      const isDuplicate = error.code === 'DUPLICATE_KEY';
+      const text = MESSAGES[error.code] ?? 'Fehler in der YAML-Syntax.';
+      const span: [number, number] = [offset + start, offset + Math.max(end, start + 1)];
+      const label = isDuplicate ? `${text} („${block.source.slice(start, end)}“)` : text;
+      return diagnostic(document, clampToBlock(span, offset, block.contentEnd), error.name === 'YAMLWarning' ? 'warning' : 'error',
+        isDuplicate ? Codes.yamlDuplicateKey : Codes.yamlSyntax, label);
+    });
+    if (yaml.limitError) findings.push(diagnostic(document, frontmatterAnchor(document), 'error', Codes.yamlLimit, yaml.limitError));
+    const contents = yaml.doc.contents;
+    if (findings.length === 0 && !isMap(contents)) {
+      const message = contents === null
+        ? 'Der Kopfbereich ist leer. Erwartet werden YAML-Felder wie kind, id und title.'
+        : 'Der Kopfbereich muss aus Feldern der Form „schlüssel: wert“ bestehen, nicht aus einer Liste oder einem einzelnen Wert.';
+      findings.push(diagnostic(document, frontmatterAnchor(document), 'error', Codes.yamlNotMapping, message));
+    }
+    return findings;
+  },
+};
+
+/** An error at the very end of the YAML is shown on its last character, never past the closing fence. */
+function clampToBlock(span: [number, number], start: number, end: number): [number, number] {
+  const clampedEnd = Math.min(span[1], Math.max(end, start));
+  const clampedStart = Math.min(span[0], Math.max(clampedEnd - 1, start));
+  return [clampedStart, Math.max(clampedStart, clampedEnd)];
+}

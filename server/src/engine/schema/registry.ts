@@ -1,0 +1,161 @@
+// Loads the JSON Schemas of the document kinds once: compiles each with ajv (never per file or per call)
+// and offers schema-aware navigation (the subschema at a data path), which the reference index,
+// hover and completion read their annotations from.
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import caseSchema from '../../../../schemas/case.schema.json';
+import commonSchema from '../../../../schemas/common.schema.json';
+import eckpunktSchema from '../../../../schemas/eckpunkt.schema.json';
+import instrumentSchema from '../../../../schemas/instrument.schema.json';
+import planSchema from '../../../../schemas/plan.schema.json';
+import siteSchema from '../../../../schemas/site.schema.json';
+
+/** A JSON Schema object as the registry reads it; only the keywords the engine uses are typed. */
+export interface SchemaNode {
+  $id?: string;
+  $ref?: string;
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  enumDescriptions?: string[];
+  const?: unknown;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  additionalProperties?: boolean | SchemaNode;
+  propertyNames?: SchemaNode;
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  format?: string;
+  'x-ref'?: string;
+  'x-defines'?: string;
+  'x-sections'?: SectionSpec[];
+  [keyword: string]: unknown;
+}
+
+export interface SectionSpec {
+  heading: string;
+  description: string;
+  format?: 'ordered-list';
+}
+
+/** Custom annotation keywords the schemas use; ajv is told they are annotations, not typos. */
+const ANNOTATIONS = ['x-ref', 'x-defines', 'x-sections', 'enumDescriptions'];
+
+export type PathSegment = string | number;
+
+export class SchemaRegistry {
+  private readonly byId = new Map<string, SchemaNode>();
+  private readonly byKind = new Map<string, SchemaNode>();
+  private readonly validators = new Map<string, ValidateFunction>();
+
+  constructor(schemas: SchemaNode[]) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv);
+    ajv.addVocabulary(ANNOTATIONS);
+    for (const schema of schemas) {
+      ajv.addSchema(schema);
+      if (schema.$id) this.byId.set(schema.$id, schema);
+      const kind = schema.properties?.kind?.const;
+      if (typeof kind === 'string') this.byKind.set(kind, schema);
+    }
+    for (const [kind, schema] of this.byKind) this.validators.set(kind, ajv.getSchema(schema.$id!)!);
+  }
+
+  get kinds(): string[] {
+    return [...this.byKind.keys()];
+  }
+
+  schemaOf(kind: string): SchemaNode | undefined {
+    return this.byKind.get(kind);
+  }
+
+  validator(kind: string): ValidateFunction | undefined {
+    return this.validators.get(kind);
+  }
+
+  sections(kind: string): SectionSpec[] {
+    return this.byKind.get(kind)?.['x-sections'] ?? [];
+  }
+
+  /** Follows `$ref`, merging the referring node's own annotations (title, description) over the target's. */
+  resolve(node: SchemaNode, base: string): { node: SchemaNode; base: string } {
+    let current = node;
+    let currentBase = base;
+    for (let hops = 0; current.$ref && hops < 16; hops++) {
+      const url = new URL(current.$ref, currentBase);
+      const documentId = url.href.replace(/#.*$/, '');
+      const root = this.byId.get(documentId);
+      if (!root) break;
+      const target = pointer(root, decodeURIComponent(url.hash.slice(1)));
+      if (!target) break;
+      const { $ref: _ref, ...own } = current;
+      current = { ...target, ...own };
+      if (!target.$ref) delete current.$ref;
+      currentBase = documentId;
+    }
+    return { node: current, base: currentBase };
+  }
+
+  /** The subschema that describes the value at `path` of a document of `kind`. */
+  at(kind: string, path: PathSegment[]): SchemaNode | undefined {
+    const root = this.byKind.get(kind);
+    if (!root) return undefined;
+    let { node, base } = this.resolve(root, root.$id!);
+    for (const segment of path) {
+      const next = this.child(node, segment);
+      if (!next) return undefined;
+      ({ node, base } = this.resolve(next, base));
+    }
+    return node;
+  }
+
+  /** The schema of the keys of the object at `path` (`propertyNames`), if it declares one. */
+  keysAt(kind: string, path: PathSegment[]): SchemaNode | undefined {
+    const object = this.at(kind, path);
+    if (!object?.propertyNames) return undefined;
+    const root = this.byKind.get(kind)!;
+    return this.resolve(object.propertyNames, root.$id!).node;
+  }
+
+  /** The resolved subschema one step below `parent` (as returned by `resolve`). */
+  childOf(parent: { node: SchemaNode; base: string }, segment: PathSegment): { node: SchemaNode; base: string } | undefined {
+    const next = this.child(parent.node, segment);
+    return next ? this.resolve(next, parent.base) : undefined;
+  }
+
+  /** The resolved root schema of a kind. */
+  rootOf(kind: string): { node: SchemaNode; base: string } | undefined {
+    const root = this.byKind.get(kind);
+    return root ? this.resolve(root, root.$id!) : undefined;
+  }
+
+  private child(node: SchemaNode, segment: PathSegment): SchemaNode | undefined {
+    if (typeof segment === 'number') return node.items;
+    const property = node.properties?.[segment];
+    if (property) return property;
+    return typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
+  }
+}
+
+function pointer(root: SchemaNode, path: string): SchemaNode | undefined {
+  let current: unknown = root;
+  for (const raw of path.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current as SchemaNode | undefined;
+}
+
+let defaultRegistry: SchemaRegistry | undefined;
+
+/** The registry of the schemas shipped in `schemas/`, compiled on first use and shared. */
+export function builtinSchemas(): SchemaRegistry {
+  defaultRegistry ??= new SchemaRegistry([commonSchema, eckpunktSchema, instrumentSchema, caseSchema, siteSchema, planSchema] as SchemaNode[]);
+  return defaultRegistry;
+}

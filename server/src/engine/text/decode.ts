@@ -1,0 +1,56 @@
+// Turns the bytes of a file into document text, or into a clear reason why it is not text.
+// Used by every adapter that reads files, so the CLI and the server refuse the same files alike.
+
+export type DecodedText = { text: string } | { error: string; line: number; character: number };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const probe = Math.min(bytes.length, 8192);
+  for (let i = 0; i < probe; i++) {
+    if (bytes[i] === 0) return { error: 'Die Datei ist keine Textdatei (sie enthält Binärdaten) und wird übersprungen.', ...lineOf(bytes, i) };
+  }
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return { error: `Die Datei ist nicht in UTF-8 kodiert (ungültiges Byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')}). Speichern Sie sie als UTF-8.`, ...lineOf(bytes, at) };
+  }
+}
+
+function lineOf(bytes: Uint8Array, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  // Columns of the valid prefix of the line, in UTF-16 units as the editor counts them.
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, character: prefix.length };
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    if (length > 1) {
+      try {
+        decoder.decode(bytes.subarray(i, i + length));
+      } catch {
+        return i;
+      }
+    }
+    i += length;
+  }
+  return bytes.length;
+}

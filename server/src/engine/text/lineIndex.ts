@@ -1,0 +1,71 @@
+// Offset ↔ position conversion for one text. Positions are 0-based lines and UTF-16 columns, as in LSP.
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) this.lineStarts.push(i + 1);
+      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low]! };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    if (position.line < 0) return 0;
+    const start = this.lineStarts[position.line]!;
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  /** Offset just before the line break of `line`. */
+  lineEnd(line: number): number {
+    const next = this.lineStarts[line + 1];
+    if (next === undefined) return this.text.length;
+    let end = next;
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    const start = this.lineStarts[line];
+    if (start === undefined) return '';
+    return this.text.slice(start, this.lineEnd(line));
+  }
+
+  range(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(Math.max(startOffset, endOffset)) };
+  }
+
+  /** The whole of `line`, without its line break. */
+  lineRange(line: number): Range {
+    const start = this.lineStarts[Math.min(line, this.lineStarts.length - 1)]!;
+    return this.range(start, this.lineEnd(line));
+  }
+}

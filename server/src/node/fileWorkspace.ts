@@ -1,0 +1,59 @@
+// The file-system adapter of the engine's Workspace: lists Markdown files under roots, reads them as
+// UTF-8 (refusing binaries and invalid encodings with a located reason), and answers whether files exist.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { URI } from 'vscode-uri';
+import { decodeText, type DocumentContent, type Workspace } from '../engine';
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'out']);
+
+export function uriOf(path: string): string {
+  return URI.file(path).toString();
+}
+
+export function pathOf(uri: string): string {
+  return URI.parse(uri).fsPath;
+}
+
+/** Every `*.md` file under `root` (a directory or a single file), sorted for stable output. */
+export function markdownFiles(root: string): string[] {
+  const stat = statSync(root, { throwIfNoEntry: false });
+  if (!stat) return [];
+  if (stat.isFile()) return [root];
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.toLowerCase().endsWith('.md') && (entry.isFile() || entry.isSymbolicLink())) found.push(path);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+export function readDocument(path: string): DocumentContent {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { error: 'Das ist ein Verzeichnis, keine Datei.' };
+    return decodeText(readFileSync(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'EACCES' ? 'Die Datei kann nicht gelesen werden (keine Leseberechtigung).' : `Die Datei kann nicht gelesen werden (${code ?? String(error)}).` };
+  }
+}
+
+export function createFileWorkspace(roots: string[]): Workspace {
+  return {
+    list: () => roots.flatMap(markdownFiles).map(uriOf),
+    read: (uri) => readDocument(pathOf(uri)),
+    exists: (uri) => existsSync(pathOf(uri)),
+  };
+}
