@@ -1,0 +1,124 @@
+// Test support: small valid documents of every kind, to be varied by the tests.
+
+export const eckpunkt = (id = 'binnenorganisation', criteria = ['bo-wartezeiten', 'bo-erstkontakt', 'bo-ablaeufe']) => `---
+kind: eckpunkt
+id: ${id}
+title: Binnenorganisation
+order: 2
+summary: Die Abläufe der Behörde sind auf die Bedarfe ihrer Kundinnen und Kunden ausgerichtet.
+criteria:
+${criteria.map((c) => `  - id: ${c}\n    text: Ein Kriterium der Checkliste mit genug Text.`).join('\n')}
+---
+
+## Leitgedanke
+
+Worum es geht.
+
+## Ansatzpunkte
+
+Wo man ansetzt.
+`;
+
+export interface InstrumentOptions {
+  id?: string;
+  addresses?: string[];
+  requires?: string[];
+  related?: string[];
+  extra?: string;
+  body?: string;
+}
+
+export const instrumentBody = `
+## Ziel
+
+Kurze Wartezeiten.
+
+## Ausgangslage
+
+Lange Schlangen.
+
+## Umsetzungsschritte
+
+1. Bedarf erheben.
+2. System auswählen.
+
+## Erfolgsfaktoren
+
+Rückhalt der Leitung.
+
+## Stolpersteine
+
+Zu wenig Personal.
+
+## Beispiele aus der Praxis
+
+Weimar.
+`;
+
+export const instrument = (options: InstrumentOptions = {}) => {
+  const id = options.id ?? 'terminsystem';
+  const list = (key: string, values?: string[]) => (values && values.length ? `${key}:\n${values.map((v) => `  - ${v}`).join('\n')}\n` : '');
+  return `---
+kind: instrument
+id: ${id}
+title: Instrument ${id}
+eckpunkt: binnenorganisation
+summary: Ein Instrument, das Wartezeiten verkürzt und Abläufe planbar macht.
+${list('addresses', options.addresses ?? ['bo-wartezeiten', 'bo-erstkontakt', 'bo-ablaeufe'])}phase:
+  - erstorientierung
+effort: mittel
+duration_weeks: 12
+${list('requires', options.requires)}${list('related', options.related)}sources:
+  - title: Eine Quelle des Modellprojekts
+${options.extra ?? ''}---
+${options.body ?? instrumentBody}`;
+};
+
+export const caseDocument = (id = 'weimar-servicepoint', instruments = ['terminsystem']) => `---
+kind: case
+id: ${id}
+title: Ein Praxisbeispiel aus Weimar
+summary: Eine Behörde hat Termine und einen Servicepoint eingeführt und so Wartezeiten verkürzt.
+region: Weimar
+bundesland: Thüringen
+period:
+  from: 2014
+instruments:
+${instruments.map((i) => `  - ${i}`).join('\n')}
+partners:
+  - Ausländerbehörde Weimar
+sources:
+  - title: Eine Quelle des Modellprojekts
+---
+
+## Ausgangslage
+
+Lange Wartezeiten.
+
+## Vorgehen
+
+Servicepoint eingerichtet.
+
+## Ergebnisse
+
+Kürzere Wartezeiten.
+
+## Erfolgsfaktoren
+
+Leitung und Team.
+`;
+
+export const plan = (measures: string, assessment = '  bo-wartezeiten: { status: 2, relevance: 5 }\n  bo-erstkontakt: { status: 3, relevance: 4 }\n  bo-ablaeufe: { status: unbekannt, relevance: 3 }\n') => `---
+kind: plan
+id: plan-test
+title: Maßnahmenplan Test
+agency:
+  name: Ausländerbehörde Test
+  bundesland: Hessen
+assessed: 2026-05-04
+assessment:
+${assessment}measures:
+${measures}---
+
+Freier Text der Beraterin.
+`;
