@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['server/src/**/*.test.ts', 'tests/**/*.test.ts'],
-    testTimeout: 20_000,
+    globalSetup: ['tests/setup/build.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,6 +1,6 @@
 // The file-system adapter of the engine's Workspace: lists Markdown files under roots, reads them as
 // UTF-8 (refusing binaries and invalid encodings with a located reason), and answers whether files exist.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { URI } from 'vscode-uri';
 import { decodeText, type DocumentContent, type Workspace } from '../engine';
@@ -17,9 +17,11 @@ export function pathOf(uri: string): string {
 
 /** Every `*.md` file under `root` (a directory or a single file), sorted for stable output. */
 export function markdownFiles(root: string): string[] {
+  // lstat first: a dangling link is still a file the user named, and gets reported as unreadable.
+  const link = lstatSync(root, { throwIfNoEntry: false });
+  if (!link) return [];
   const stat = statSync(root, { throwIfNoEntry: false });
-  if (!stat) return [];
-  if (stat.isFile()) return [root];
+  if (!stat || stat.isFile()) return [root];
   const found: string[] = [];
   const walk = (dir: string) => {
     let entries;

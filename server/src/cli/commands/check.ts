@@ -1,5 +1,5 @@
 // `werkzeugkoffer check [paths…]`: runs every rule of the engine over the toolbox and reports in one of four formats.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { createLanguageService, type Diagnostic, type LanguageService } from '../../engine';
 import { createFileWorkspace, markdownFiles, pathOf, readDocument, uriOf } from '../../node/fileWorkspace';
@@ -74,5 +74,5 @@ export function formatReports(reports: FileReport[], format: CheckFormat, versio
 }
 
 export function missingPaths(paths: string[], cwd = process.cwd()): string[] {
-  return paths.filter((p) => !existsSync(resolve(cwd, p)));
+  return paths.filter((p) => !existsSync(resolve(cwd, p)) && !lstatSync(resolve(cwd, p), { throwIfNoEntry: false }));
 }

@@ -16,7 +16,6 @@ export function toSarif(reports: FileReport[], version: string): object {
         tool: {
           driver: {
             name: 'werkzeugkoffer',
-            informationUri: 'https://github.com/',
             version,
             rules: used.map((code) => ({
               id: code,

@@ -11,7 +11,8 @@ export const sectionsRule: Rule = {
   name: 'sections',
   scope: 'document',
   check(document, { schemas }) {
-    if (!document.kind || !document.split.block) return [];
+    // Only once the frontmatter is usable: a broken header would otherwise bury its own error under these.
+    if (!document.kind || !document.split.block || !document.data) return [];
     const specs = schemas.sections(document.kind);
     if (specs.length === 0) return [];
     const findings: Diagnostic[] = [];
@@ -19,6 +20,15 @@ export const sectionsRule: Rule = {
     const byHeading = new Map<string, SectionInfo>();
     for (const section of sections) if (!byHeading.has(section.heading.text)) byHeading.set(section.heading.text, section);
     const requiredNames = specs.map((s) => s.heading);
+    if (sections.length === 0) {
+      // No body sections at all: one finding that lists the whole skeleton, not one per section.
+      const block = document.split.block;
+      const closeLine = document.lines.positionAt(block.closeEnd > block.contentEnd ? block.contentEnd : block.openStart).line;
+      const span: [number, number] = [document.lines.offsetAt({ line: closeLine, character: 0 }), document.lines.lineEnd(closeLine)];
+      return [diagnostic(document, span, 'error', Codes.sectionMissing,
+        `Der Textteil hat keinen der Pflichtabschnitte. Erwartet: ${requiredNames.map((h) => `„## ${h}“`).join(', ')}.`,
+        { missing: requiredNames, insertOffset: document.text.length })];
+    }
     const strays = sections.filter((s) => !requiredNames.includes(s.heading.text));
 
     let lastIndex = -1;

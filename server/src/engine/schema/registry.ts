@@ -84,6 +84,19 @@ export class SchemaRegistry {
 
   /** Follows `$ref`, merging the referring node's own annotations (title, description) over the target's. */
   resolve(node: SchemaNode, base: string): { node: SchemaNode; base: string } {
+    if (!node.$ref) return { node, base };
+    let cached = this.resolved.get(node);
+    if (!cached) this.resolved.set(node, (cached = new Map()));
+    const hit = cached.get(base);
+    if (hit) return hit;
+    const result = this.resolveUncached(node, base);
+    cached.set(base, result);
+    return result;
+  }
+
+  private readonly resolved = new WeakMap<SchemaNode, Map<string, { node: SchemaNode; base: string }>>();
+
+  private resolveUncached(node: SchemaNode, base: string): { node: SchemaNode; base: string } {
     let current = node;
     let currentBase = base;
     for (let hops = 0; current.$ref && hops < 16; hops++) {

@@ -1,0 +1,118 @@
+// The `check` command as CI runs it: the real process, its exit codes and its four output formats.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+const cli = join(root, 'bin', 'werkzeugkoffer.js');
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('werkzeugkoffer check on the real toolbox', () => {
+  it('exits 0 and reports no error', () => {
+    const result = run(['check', '--format', 'json'], root);
+    expect(result.stderr).toBe('');
+    const findings = JSON.parse(result.stdout) as { severity: string }[];
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  it('prints a summary in the human format', () => {
+    const result = run(['check'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\d+ Dateien geprüft: 0 Fehler/);
+  });
+});
+
+describe('werkzeugkoffer check on a broken copy', () => {
+  let dir: string;
+  let toolbox: string;
+  const edit = (path: string, change: (text: string) => string) => {
+    const file = join(toolbox, path);
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
+  };
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wk-cli-'));
+    toolbox = join(dir, 'toolbox');
+    cpSync(join(root, 'toolbox'), toolbox, { recursive: true });
+    edit('instrumente/terminsystem.md', (t) => t.replace(/^effort: \w+$/m, 'effort: mitel'));
+    edit('praxis/weimar-campus.md', (t) => t.replace(/^instruments: .*$/m, 'instruments:\n  - mobiler-arbeitsplatzz'));
+    edit('instrumente/leitbild.md', (t) => t.replace('## Stolpersteine', '## Stolpersteinchen'));
+    writeFileSync(join(toolbox, 'praxis', 'kaputt.md'), '---\nkind: case\nid: kaputt\ntitle: [offen\n---\n\n## Ausgangslage\n\nA.\n\n## Vorgehen\n\nB.\n\n## Ergebnisse\n\nC.\n\n## Erfolgsfaktoren\n\nD.\n');
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const expected = [
+    { file: 'toolbox/instrumente/leitbild.md', code: 'WK701' },
+    { file: 'toolbox/instrumente/terminsystem.md', code: 'WK402' },
+    { file: 'toolbox/praxis/kaputt.md', code: 'WK201' },
+    { file: 'toolbox/praxis/weimar-campus.md', code: 'WK601' },
+  ];
+
+  it('exits 1 and reports each error at its place (json)', () => {
+    const result = run(['check', '--format', 'json'], dir);
+    expect(result.code).toBe(1);
+    const findings = JSON.parse(result.stdout) as { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[];
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors.map(({ file, code }) => ({ file, code }))).toEqual(expected);
+
+    const terminsystem = readFileSync(join(toolbox, 'instrumente/terminsystem.md'), 'utf8').split('\n');
+    const effortLine = terminsystem.findIndex((l) => l === 'effort: mitel');
+    expect(errors[1]).toMatchObject({ line: effortLine + 1, column: 9, endLine: effortLine + 1, endColumn: 14 });
+    expect(errors[1]!.message).toContain('Meinten Sie „mittel“?');
+
+    const campus = readFileSync(join(toolbox, 'praxis/weimar-campus.md'), 'utf8').split('\n');
+    const refLine = campus.findIndex((l) => l === '  - mobiler-arbeitsplatzz');
+    expect(errors[3]).toMatchObject({ line: refLine + 1, column: 5, endColumn: 5 + 'mobiler-arbeitsplatzz'.length });
+    expect(errors[2]).toMatchObject({ line: 4 });
+  });
+
+  it('reports the same findings as workflow annotations (github)', () => {
+    const result = run(['check', '--format', 'github'], dir);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n').filter((l) => l.startsWith('::error '));
+    expect(lines).toHaveLength(expected.length);
+    expect(lines[1]).toMatch(/^::error file=toolbox\/instrumente\/terminsystem\.md,line=\d+,col=9,endLine=\d+,endColumn=14,title=WK402::„mitel“ ist kein erlaubter Wert/);
+  });
+
+  it('writes SARIF 2.1.0 that validates against the SARIF schema', () => {
+    const result = run(['check', '--format', 'sarif'], dir);
+    expect(result.code).toBe(1);
+    const sarif = JSON.parse(result.stdout);
+    const schema = JSON.parse(readFileSync(join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(sarif), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    const errors = sarif.runs[0].results.filter((r: { level: string }) => r.level === 'error');
+    expect(errors.map((r: { ruleId: string }) => r.ruleId)).toEqual(expected.map((e) => e.code));
+    expect(errors[1].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'toolbox/instrumente/terminsystem.md' }, region: { startColumn: 9, endColumn: 14 } });
+  });
+
+  it('shows file, line, column, code, message and a marked excerpt (human)', () => {
+    const result = run(['check', 'toolbox/instrumente/terminsystem.md'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^toolbox\/instrumente\/terminsystem\.md:\d+:9 Fehler WK402 „mitel“ ist kein erlaubter Wert für „Aufwand“/m);
+    expect(result.stdout).toMatch(/\| effort: mitel\n\s+\| {9}\^{5}\n/);
+    expect(result.stdout).toContain('1 Datei geprüft: 1 Fehler');
+  });
+});
+
+describe('werkzeugkoffer usage errors', () => {
+  it('exits 2 on an unknown format, command or path', () => {
+    expect(run(['check', '--format', 'xml'], root).code).toBe(2);
+    expect(run(['pruefen'], root).code).toBe(2);
+    const missing = run(['check', 'gibt-es-nicht'], root);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Pfad nicht gefunden: gibt-es-nicht');
+  });
+});
