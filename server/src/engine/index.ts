@@ -9,3 +9,6 @@ export { LineIndex } from './text/lineIndex';
 export type { Position, Range } from './text/lineIndex';
 export { builtinSchemas, SchemaRegistry } from './schema/registry';
 export type { ParsedDocument } from './parse/document';
+export { toLspDiagnostic } from './features/lspDiagnostic';
+export { RenameError } from './features/rename';
+export type { RenameResult } from './features/rename';

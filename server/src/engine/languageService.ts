@@ -1,6 +1,15 @@
 // The language service: the one engine behind the language server, the CLI and the handbook build.
 // It is given a workspace (list, read, exists) and knows nothing of LSP, the file system or VS Code.
+import type { CodeAction, CodeLens, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, Position, Range, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { Diagnostic } from './diagnostic';
+import { codeActions } from './features/codeActions';
+import { completion, type FeatureContext } from './features/completion';
+import { hover } from './features/hover';
+import { toLspDiagnostic } from './features/lspDiagnostic';
+import { definition, references } from './features/navigation';
+import { prepareRename, rename, type RenameResult } from './features/rename';
+import { codeLenses, documentLinks, foldingRanges, inlayHints } from './features/structure';
+import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { parseDocument, type ParsedDocument } from './parse/document';
 import { Codes } from './rules/codes';
@@ -44,6 +53,22 @@ export interface LanguageService {
   uris(): string[];
   /** The parsed document, for features. */
   document(uri: string): ParsedDocument | undefined;
+
+  // Editor features: each answers for one document and position, from the index; none touches the transport.
+  completion(uri: string, position: Position): CompletionList;
+  hover(uri: string, position: Position): Hover | null;
+  definition(uri: string, position: Position): Location[];
+  references(uri: string, position: Position, includeDeclaration?: boolean): Location[];
+  prepareRename(uri: string, position: Position): { range: Range; placeholder: string } | null;
+  /** Throws a `RenameError` with a German message when the new id is invalid or taken. */
+  rename(uri: string, position: Position, newId: string): RenameResult;
+  documentSymbols(uri: string): DocumentSymbol[];
+  workspaceSymbols(query: string): WorkspaceSymbol[];
+  codeActions(uri: string, range: Range): CodeAction[];
+  documentLinks(uri: string): DocumentLink[];
+  foldingRanges(uri: string): FoldingRange[];
+  codeLenses(uri: string): CodeLens[];
+  inlayHints(uri: string, range: Range): InlayHint[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -77,7 +102,14 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return findings;
   }
 
-  return {
+  const features: FeatureContext = { schemas, index };
+  const withDocument = <T>(uri: string, empty: T, run: (document: ParsedDocument) => T): T => {
+    const document = index.get(uri);
+    return document ? run(document) : empty;
+  };
+  let service: LanguageService;
+
+  return (service = {
     schemas,
     index,
     indexWorkspace() {
@@ -104,7 +136,20 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     document(uri) {
       return index.get(uri);
     },
-  };
+    completion: (uri, position) => withDocument(uri, { isIncomplete: false, items: [] }, (d) => completion(d, position, features)),
+    hover: (uri, position) => withDocument(uri, null, (d) => hover(d, position, features)),
+    definition: (uri, position) => withDocument(uri, [], (d) => definition(d, position, features)),
+    references: (uri, position, includeDeclaration = true) => withDocument(uri, [], (d) => references(d, position, features, includeDeclaration)),
+    prepareRename: (uri, position) => withDocument(uri, null, (d) => prepareRename(d, position)),
+    rename: (uri, position, newId) => withDocument(uri, { edits: new Map(), renames: [] }, (d) => rename(d, position, newId, features)),
+    documentSymbols: (uri) => withDocument(uri, [], documentSymbols),
+    workspaceSymbols: (query) => workspaceSymbols(query, index),
+    codeActions: (uri, range) => withDocument(uri, [], (d) => codeActions(d, range, service.diagnostics(uri), features, toLspDiagnostic)),
+    documentLinks: (uri) => withDocument(uri, [], (d) => documentLinks(d, features)),
+    foldingRanges: (uri) => withDocument(uri, [], foldingRanges),
+    codeLenses: (uri) => withDocument(uri, [], (d) => codeLenses(d, features)),
+    inlayHints: (uri, range) => withDocument(uri, [], (d) => inlayHints(d, range, features)),
+  });
 }
 
 /** A rule that throws must not take the others down: its failure becomes a finding of its own. */

@@ -1,0 +1,170 @@
+// The language server: a thin adapter between the Language Server Protocol and the engine.
+// It keeps open documents in sync, follows the file system, and routes each request to one engine call.
+// No rule and no feature logic lives here.
+import {
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { createLanguageService, RenameError, toLspDiagnostic, type LanguageService } from '../engine';
+import { createFileWorkspace, pathOf } from '../node/fileWorkspace';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let service: LanguageService = createLanguageService({ workspace: createFileWorkspace([]) });
+  let roots: string[] = [];
+  let pullDiagnostics = false;
+  let indexed = false;
+
+  /** Runs a handler; a failure inside the engine is logged and answered with `empty`, never a crash. */
+  function guard<T>(name: string, empty: T, token: CancellationToken | undefined, run: () => T): T | ResponseError<void> {
+    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Abgebrochen');
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof RenameError) return new ResponseError(LSPErrorCodes.RequestFailed, error.message);
+      connection.console.error(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return empty;
+    }
+  }
+
+  const isToolboxDocument = (uri: string) => uri.toLowerCase().endsWith('.md') && (roots.length === 0 || roots.some((root) => pathOf(uri).startsWith(root)));
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    roots = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map((uri) => URI.parse(uri).fsPath);
+    pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic);
+    service = createLanguageService({ workspace: createFileWorkspace(roots) });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: [':', ' ', '-', '#', '(', '/', '['] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        documentLinkProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        diagnosticProvider: { identifier: 'werkzeugkoffer', interFileDependencies: true, workspaceDiagnostics: true },
+      },
+      serverInfo: { name: 'werkzeugkoffer-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/*' }] }).catch(() => undefined);
+    const started = Date.now();
+    service.indexWorkspace();
+    for (const document of documents.all()) service.update(document.uri, { text: document.getText() });
+    indexed = true;
+    connection.console.info(`Werkzeugkoffer: ${service.index.size} Dokumente in ${Date.now() - started} ms indiziert.`);
+    publish(service.uris());
+  });
+
+  /** After a change: pulling clients are asked to re-pull; others get the affected documents pushed. */
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  function publish(uris: Iterable<string>): void {
+    if (pullDiagnostics) {
+      void connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    for (const uri of uris) pending.add(uri);
+    clearTimeout(timer);
+    // A short debounce: while the user types, only the last state is published (stale results are not sent).
+    timer = setTimeout(() => {
+      const batch = pending;
+      pending = new Set();
+      for (const uri of batch) {
+        const diagnostics = guard('diagnostics', [], undefined, () => service.diagnostics(uri).map(toLspDiagnostic));
+        void connection.sendDiagnostics({ uri, diagnostics: diagnostics instanceof ResponseError ? [] : diagnostics });
+      }
+    }, 30);
+  }
+
+  documents.onDidChangeContent(({ document }) => {
+    if (!isToolboxDocument(document.uri)) return;
+    const affected = guard('update', [document.uri], undefined, () => service.update(document.uri, { text: document.getText() }));
+    if (indexed) publish(affected instanceof ResponseError ? [document.uri] : affected);
+  });
+
+  documents.onDidClose(({ document }) => {
+    // The file on disk is the truth again once the editor lets go of it.
+    const affected = guard('close', [], undefined, () => (service.document(document.uri) ? service.refresh(document.uri) : []));
+    if (!(affected instanceof ResponseError)) publish(affected);
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const affected = new Set<string>();
+    for (const change of changes) {
+      if (!isToolboxDocument(change.uri)) {
+        // A non-document file (an image) appeared or vanished: links to it may change state.
+        for (const uri of service.uris()) affected.add(uri);
+        continue;
+      }
+      if (documents.get(change.uri)) continue; // open documents take precedence over the disk
+      const result = guard('watched', [], undefined, () => (change.type === FileChangeType.Deleted ? service.remove(change.uri) : service.refresh(change.uri)));
+      if (!(result instanceof ResponseError)) for (const uri of result) affected.add(uri);
+    }
+    publish(affected);
+  });
+
+  connection.languages.diagnostics.on((params, token) => {
+    const result = guard('textDocument/diagnostic', [], token, () => service.diagnostics(params.textDocument.uri).map(toLspDiagnostic));
+    if (result instanceof ResponseError) return new ResponseError(result.code, result.message, { retriggerRequest: true });
+    return { kind: DocumentDiagnosticReportKind.Full, items: result };
+  });
+
+  connection.languages.diagnostics.onWorkspace((_params, token) => {
+    const result = guard('workspace/diagnostic', [], token, () =>
+      service.uris().sort().map((uri) => ({
+        kind: DocumentDiagnosticReportKind.Full as typeof DocumentDiagnosticReportKind.Full,
+        uri,
+        version: documents.get(uri)?.version ?? null,
+        items: service.diagnostics(uri).map(toLspDiagnostic),
+      })),
+    );
+    if (result instanceof ResponseError) return new ResponseError(result.code, result.message, { retriggerRequest: true });
+    return { items: result };
+  });
+
+  connection.onCompletion((params, token) => guard('completion', null, token, () => service.completion(params.textDocument.uri, params.position)));
+  connection.onHover((params, token) => guard('hover', null, token, () => service.hover(params.textDocument.uri, params.position)));
+  connection.onDefinition((params, token) => guard('definition', [], token, () => service.definition(params.textDocument.uri, params.position)));
+  connection.onReferences((params, token) => guard('references', [], token, () => service.references(params.textDocument.uri, params.position, params.context.includeDeclaration)));
+  connection.onPrepareRename((params, token) => guard('prepareRename', null, token, () => service.prepareRename(params.textDocument.uri, params.position)));
+  connection.onRenameRequest((params, token) =>
+    guard<WorkspaceEdit | null>('rename', null, token, () => {
+      const result = service.rename(params.textDocument.uri, params.position, params.newName);
+      const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
+      for (const [uri, edits] of result.edits) documentChanges.push({ textDocument: { uri, version: documents.get(uri)?.version ?? null }, edits });
+      for (const { oldUri, newUri } of result.renames) documentChanges.push({ kind: 'rename', oldUri, newUri });
+      return { documentChanges };
+    }),
+  );
+  connection.onDocumentSymbol((params, token) => guard('documentSymbol', [], token, () => service.documentSymbols(params.textDocument.uri)));
+  connection.onWorkspaceSymbol((params, token) => guard('workspaceSymbol', [], token, () => service.workspaceSymbols(params.query)));
+  connection.onCodeAction((params, token) => guard('codeAction', [], token, () => service.codeActions(params.textDocument.uri, params.range)));
+  connection.onDocumentLinks((params, token) => guard('documentLink', [], token, () => service.documentLinks(params.textDocument.uri)));
+  connection.onFoldingRanges((params, token) => guard('foldingRange', [], token, () => service.foldingRanges(params.textDocument.uri)));
+  connection.onCodeLens((params, token) => guard('codeLens', [], token, () => service.codeLenses(params.textDocument.uri)));
+  connection.languages.inlayHint.on((params, token) => guard('inlayHint', [], token, () => service.inlayHints(params.textDocument.uri, params.range)));
+
+  documents.listen(connection);
+  connection.listen();
+}
