@@ -88,7 +88,7 @@ export const planConsistencyRule: Rule = {
       const missing = index.criterionIds().filter((id) => !(id in assessment)).sort();
       const span = keySpan(document, ['assessment']);
       if (missing.length > 0 && span) findings.push(diagnostic(document, span, 'info', Codes.criterionNotAssessed,
-        `${missing.length === 1 ? 'Ein Kriterium ist' : `${missing.length} Kriterien sind`} nicht bewertet und gelten als „noch zu klären“: ${missing.join(', ')}.`,
+        `${missing.length === 1 ? 'Ein Kriterium ist nicht bewertet und gilt' : `${missing.length} Kriterien sind nicht bewertet und gelten`} als „noch zu klären“: ${missing.join(', ')}.`,
         { missing }));
     }
     return findings;

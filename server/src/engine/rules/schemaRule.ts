@@ -103,8 +103,10 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
   const name = label(schema, path);
   const value = error.data;
   const at = (span: [number, number] | undefined) => offsetSpan(document, span);
-  const valueAt = () => at(spanAt(doc, path, 'value'));
   const keyAt = (p: PathSegment[] = path) => at(spanAt(doc, p, 'key'));
+  // Under `propertyNames` the checked value is a key of the object at `path`: the finding belongs on that key.
+  const propertyName = (error as { propertyName?: string }).propertyName;
+  const valueAt = () => (propertyName !== undefined ? keyAt([...path, propertyName]) : at(spanAt(doc, path, 'value')));
   const params = error.params as Record<string, any>;
 
   switch (error.keyword) {
@@ -160,10 +162,12 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
     case 'maxProperties':
       return diagnostic(document, keyAt(), 'error', Codes.schemaBounds, `„${name}“ hat zu ${error.keyword === 'minProperties' ? 'wenige' : 'viele'} Felder (Grenze: ${params.limit}).`);
     case 'uniqueItems': {
-      const duplicate = (value as unknown[])[params.j as number];
-      const span = nodeSpan(locate(doc, [...path, params.j as number])?.value);
+      // ajv's two loops name the pair in opposite order (i < j for primitive items, i > j otherwise); report the later one.
+      const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number];
+      const duplicate = (value as unknown[])[second];
+      const span = nodeSpan(locate(doc, [...path, second])?.value);
       return diagnostic(document, at(span ?? spanAt(doc, path)), 'error', Codes.schemaUnique,
-        `${shown(duplicate)} steht doppelt in der Liste „${name}“ (Einträge ${Number(params.i) + 1} und ${Number(params.j) + 1}).`);
+        `${shown(duplicate)} steht doppelt in der Liste „${name}“ (Einträge ${first + 1} und ${second + 1}).`);
     }
     case 'dependentRequired':
       return diagnostic(document, keyAt([...path, String(params.property)]), 'error', Codes.schemaRequired,
@@ -175,9 +179,8 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
     }
     default: {
       // Keywords outside the ones above (e.g. `not`, `contains`) still land on their value.
-      if ((error as { propertyName?: string }).propertyName !== undefined) {
-        const property = String((error as { propertyName?: string }).propertyName);
-        return diagnostic(document, keyAt([...path, property]), 'error', Codes.schemaOther, `Der Schlüssel „${property}“ ist hier nicht erlaubt.`);
+      if (propertyName !== undefined) {
+        return diagnostic(document, valueAt(), 'error', Codes.schemaOther, `Der Schlüssel „${propertyName}“ ist hier nicht erlaubt.`);
       }
       return diagnostic(document, valueAt(), 'error', Codes.schemaOther, `${shown(value)} verletzt die Schemaregel „${error.keyword}“ für „${name}“.`);
     }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { Codes } from '../rules/codes';
+import { caseDocument, eckpunkt, instrument, instrumentBody, plan } from '../testing/fixtures';
+import { at, ROOT, span, uri, workspace, type TestWorkspace } from '../testing/memoryWorkspace';
+
+const E = 'eckpunkte/binnenorganisation.md';
+const T = 'instrumente/terminsystem.md';
+const S = 'instrumente/servicepoint.md';
+const L = 'instrumente/lotsen.md';
+const W = 'instrumente/willkommen.md';
+const U = 'instrumente/unbeteiligt.md';
+const C = 'praxis/weimar-servicepoint.md';
+const P = 'plaene/plan-test.md';
+
+/**
+ * terminsystem is required by servicepoint (which lotsen requires in turn), referred to by the case,
+ * and linked to by willkommen; unbeteiligt has nothing to do with it. All instruments address the
+ * criteria of the one Eckpunkt.
+ */
+function files(): Record<string, string> {
+  return {
+    [E]: eckpunkt(),
+    [T]: instrument(),
+    [S]: instrument({ id: 'servicepoint', requires: ['terminsystem'] }),
+    [L]: instrument({ id: 'lotsen', requires: ['servicepoint'] }),
+    [W]: instrument({ id: 'willkommen', body: instrumentBody.replace('Weimar.', 'Siehe [Termine](terminsystem.md#ziel).') }),
+    [U]: instrument({ id: 'unbeteiligt' }),
+    [C]: caseDocument('weimar-servicepoint', ['terminsystem']),
+  };
+}
+
+function remove(ws: TestWorkspace, path: string): string[] {
+  ws.files.delete(uri(path));
+  return ws.service.remove(uri(path)).map((u) => u.slice(ROOT.length + 1));
+}
+
+describe('workspace index', () => {
+  it('starts from a workspace without findings', () => {
+    const ws = workspace(files());
+    for (const path of Object.keys(files())) expect(ws.diagnostics(path), path).toEqual([]);
+  });
+
+  describe('edit', () => {
+    it('returns the document itself first, then exactly the documents that depend on it', () => {
+      const ws = workspace(files());
+      const affected = ws.edit(T, files()[T]!.replace('Lange Schlangen.', 'Sehr lange Schlangen.'));
+      expect(affected[0]).toBe(T);
+      // servicepoint requires it and lotsen transitively, the case refers to it, willkommen links to it,
+      // and the Eckpunkt defines the criteria it addresses (their coverage may change).
+      expect(affected.slice(1).sort()).toEqual([E, L, S, W, C].sort());
+      expect(affected).not.toContain(U);
+    });
+
+    it('returns only the Eckpunkt of its criteria for an instrument nobody depends on', () => {
+      const ws = workspace(files());
+      expect(ws.edit(U, files()[U]!.replace('Lange Schlangen.', 'Sehr lange Schlangen.'))).toEqual([U, E]);
+    });
+
+    it('returns every plan when an Eckpunkt changes', () => {
+      const ws = workspace({ ...files(), [P]: plan('') });
+      expect(ws.edit(E, eckpunkt()).slice(1)).toContain(P);
+    });
+
+    it('returns the referrers of the old id when an id is renamed, and they then dangle', () => {
+      const ws = workspace(files());
+      const affected = ws.edit(T, files()[T]!.replace('id: terminsystem', 'id: terminplanung'));
+      expect(affected).toEqual(expect.arrayContaining([S, C, L]));
+      expect(ws.diagnostics(C, Codes.refUnresolved).map(at)).toEqual([span(Codes.refUnresolved, files()[C]!, 'terminsystem')]);
+      expect(ws.diagnostics(S, Codes.refUnresolved).map(at)).toEqual([span(Codes.refUnresolved, files()[S]!, 'terminsystem', 'requires:')]);
+    });
+
+    it('returns a referrer when an edit fixes the reference, and re-checking it clears the finding', () => {
+      const broken: Record<string, string> = { ...files(), [T]: files()[T]!.replace('id: terminsystem', 'id: terminsytem') };
+      const ws = workspace(broken);
+      expect(ws.diagnostics(C, Codes.refUnresolved).map(at)).toEqual([span(Codes.refUnresolved, broken[C]!, 'terminsystem')]);
+
+      const affected = ws.edit(T, files()[T]!);
+      expect(affected).toContain(C);
+      expect(affected).toContain(S);
+      for (const path of affected) expect(ws.diagnostics(path), path).toEqual([]);
+    });
+
+    it('returns the linking document when a heading changes, and re-checking it finds the broken anchor', () => {
+      const ws = workspace(files());
+      const affected = ws.edit(T, files()[T]!.replace('## Ziel', '## Zielsetzung'));
+      expect(affected).toContain(W);
+      expect(ws.diagnostics(W, Codes.linkAnchorMissing).map(at)).toEqual([span(Codes.linkAnchorMissing, files()[W]!, '#ziel')]);
+    });
+
+    it('returns the other members of a cycle when one of them breaks it', () => {
+      const cycle = { ...files(), [T]: instrument({ requires: ['lotsen'] }) };
+      const ws = workspace(cycle);
+      for (const path of [T, S, L]) expect(ws.diagnostics(path, Codes.requiresCycle), path).toHaveLength(1);
+
+      const affected = ws.edit(T, files()[T]!);
+      expect(affected).toEqual(expect.arrayContaining([T, S, L]));
+      for (const path of [T, S, L]) expect(ws.diagnostics(path, Codes.requiresCycle), path).toEqual([]);
+    });
+
+    it('returns the other holder of a duplicate id when the duplicate goes away', () => {
+      const ws = workspace({ ...files(), 'praxis/terminsystem.md': caseDocument('terminsystem') });
+      expect(ws.diagnostics(T, Codes.idDuplicate)).toHaveLength(1);
+      const affected = ws.edit('praxis/terminsystem.md', caseDocument('terminsystem-praxis'));
+      expect(affected).toContain(T);
+      expect(ws.diagnostics(T, Codes.idDuplicate)).toEqual([]);
+    });
+  });
+
+  describe('delete', () => {
+    it('makes references to a deleted document dangle and returns their documents', () => {
+      const ws = workspace(files());
+      const affected = remove(ws, T);
+      expect(affected[0]).toBe(T);
+      expect(affected.slice(1).sort()).toEqual([E, L, S, W, C].sort());
+      expect(ws.diagnostics(C, Codes.refUnresolved).map(at)).toEqual([span(Codes.refUnresolved, files()[C]!, 'terminsystem')]);
+      expect(ws.diagnostics(S, Codes.refUnresolved).map(at)).toEqual([span(Codes.refUnresolved, files()[S]!, 'terminsystem', 'requires:')]);
+      expect(ws.diagnostics(W, Codes.linkTargetMissing).map(at)).toEqual([span(Codes.linkTargetMissing, files()[W]!, 'terminsystem.md#ziel')]);
+      expect(ws.diagnostics(T)).toEqual([]);
+      expect(ws.service.uris()).not.toContain(uri(T));
+    });
+
+    it('makes a criterion unaddressed when the only instrument addressing it is deleted', () => {
+      const ws = workspace({ [E]: eckpunkt(), [T]: instrument() });
+      expect(ws.diagnostics(E, Codes.criterionUnaddressed)).toEqual([]);
+      expect(remove(ws, T)).toEqual([T, E]);
+      expect(ws.diagnostics(E, Codes.criterionUnaddressed)).toHaveLength(3);
+    });
+  });
+});

@@ -1,0 +1,98 @@
+import GithubSlugger from 'github-slugger';
+import { describe, expect, it } from 'vitest';
+import { eckpunkt, instrument, instrumentBody } from '../testing/fixtures';
+import { at, span, workspace } from '../testing/memoryWorkspace';
+import { Codes } from './codes';
+
+const I = 'instrumente/terminsystem.md';
+
+/** The instrument `terminsystem` with `links` as the last paragraph, beside an instrument `servicepoint`. */
+function linkFindings(links: string, extraFiles: string[] = []) {
+  const text = instrument({ body: `${instrumentBody}\n${links}\n` });
+  const files = {
+    'eckpunkte/binnenorganisation.md': eckpunkt(),
+    'instrumente/servicepoint.md': instrument({ id: 'servicepoint', body: instrumentBody.replace('## Stolpersteine', '## Stolpersteine und Lösungen') }),
+    [I]: text,
+  };
+  return { text, findings: workspace(files, extraFiles).diagnostics(I).filter((d) => d.code.startsWith('WK8')) };
+}
+
+describe('links rule', () => {
+  it('accepts a link to an existing document', () => {
+    expect(linkFindings('Siehe [Servicepoint](servicepoint.md).').findings).toEqual([]);
+  });
+
+  it('accepts a link to a document in another folder', () => {
+    expect(linkFindings('Siehe [Eckpunkt](../eckpunkte/binnenorganisation.md#leitgedanke).').findings).toEqual([]);
+  });
+
+  describe('missing files', () => {
+    it('reports a link to a missing file on its target, with a did-you-mean', () => {
+      const { text, findings } = linkFindings('Siehe [Servicepoint](servicepoin.md).');
+      expect(findings.map(at)).toEqual([span(Codes.linkTargetMissing, text, 'servicepoin.md')]);
+      expect(findings[0]!.severity).toBe('error');
+      expect(findings[0]!.message).toBe('Der Link zeigt auf eine Datei, die es nicht gibt: „servicepoin.md“. Meinten Sie „servicepoint.md“?');
+    });
+
+    it('reports a missing file of a link with an anchor, naming the file only', () => {
+      const { text, findings } = linkFindings('Siehe [Lotsen](lotsen.md#ziel).');
+      expect(findings.map(at)).toEqual([span(Codes.linkTargetMissing, text, 'lotsen.md#ziel')]);
+      expect(findings[0]!.message).toBe('Der Link zeigt auf eine Datei, die es nicht gibt: „lotsen.md“.');
+    });
+
+    it('reports a missing file of a reference-style definition', () => {
+      const { text, findings } = linkFindings('Siehe [Lotsen][l].\n\n[l]: lotsen.md');
+      expect(findings.map(at)).toEqual([span(Codes.linkTargetMissing, text, 'lotsen.md')]);
+    });
+  });
+
+  describe('anchors', () => {
+    it('reports a missing anchor in an existing file on the anchor, with a did-you-mean', () => {
+      const { text, findings } = linkFindings('Siehe [Ziele](servicepoint.md#ziele).');
+      expect(findings.map(at)).toEqual([span(Codes.linkAnchorMissing, text, '#ziele')]);
+      expect(findings[0]!.message).toBe('Der Anker „#ziele“ existiert im Zieldokument nicht. Meinten Sie „#ziel“?');
+      expect(findings[0]!.data?.suggestions).toEqual(['#ziel']);
+    });
+
+    it('resolves an anchor with umlauts as github-slugger writes it', () => {
+      expect(new GithubSlugger().slug('Stolpersteine und Lösungen')).toBe('stolpersteine-und-lösungen');
+      expect(linkFindings('Siehe [Lösungen](servicepoint.md#stolpersteine-und-lösungen).').findings).toEqual([]);
+      expect(linkFindings('Siehe [Lösungen](servicepoint.md#stolpersteine-und-l%C3%B6sungen).').findings).toEqual([]);
+    });
+
+    it('reports a transliterated umlaut anchor and suggests the real one', () => {
+      const { text, findings } = linkFindings('Siehe [Lösungen](servicepoint.md#stolpersteine-und-loesungen).');
+      expect(findings.map(at)).toEqual([span(Codes.linkAnchorMissing, text, '#stolpersteine-und-loesungen')]);
+      expect(findings[0]!.message).toContain('Meinten Sie „#stolpersteine-und-lösungen“?');
+    });
+
+    it('accepts an existing anchor in the same document', () => {
+      expect(linkFindings('Siehe [oben](#umsetzungsschritte) und [Beispiele](#beispiele-aus-der-praxis).').findings).toEqual([]);
+    });
+
+    it('reports a missing anchor in the same document', () => {
+      const { text, findings } = linkFindings('Siehe [oben](#umsetzungschritte).');
+      expect(findings.map(at)).toEqual([span(Codes.linkAnchorMissing, text, '#umsetzungschritte')]);
+      expect(findings[0]!.message).toBe('Der Anker „#umsetzungschritte“ existiert im Zieldokument nicht. Meinten Sie „#umsetzungsschritte“?');
+    });
+  });
+
+  describe('links that are not checked or are no documents', () => {
+    it('ignores external links', () => {
+      expect(linkFindings('Siehe [BAMF](https://www.bamf.de/fehlt.md#nirgends), <https://example.org/x> und [Post](mailto:poststelle@example.org).').findings).toEqual([]);
+    });
+
+    it('accepts a link to an existing file that is not Markdown', () => {
+      expect(linkFindings('Der [Leitfaden](../dateien/leitfaden.pdf) und ![Plan](../dateien/plan.png).', ['dateien/leitfaden.pdf', 'dateien/plan.png']).findings).toEqual([]);
+    });
+
+    it('does not look for anchors in a file that is not Markdown', () => {
+      expect(linkFindings('Der [Leitfaden](../dateien/leitfaden.pdf#page=3).', ['dateien/leitfaden.pdf']).findings).toEqual([]);
+    });
+
+    it('reports a missing non-Markdown file and a missing image', () => {
+      const { text, findings } = linkFindings('Der [Leitfaden](../dateien/leitfaden.pdf) und ![Plan](plan.png).');
+      expect(findings.map(at)).toEqual([span(Codes.linkTargetMissing, text, '../dateien/leitfaden.pdf'), span(Codes.linkTargetMissing, text, 'plan.png')]);
+    });
+  });
+});
