@@ -27,6 +27,13 @@ describe('kind rule', () => {
     expect(ws.diagnostics('e.md', Codes.kindMissing).map(at)).toEqual([`${Codes.kindMissing} 0:1-0:4`]);
   });
 
+  it('reports an empty kind as missing, on the key', () => {
+    const text = '---\nkind:\nid: x\ntitle: Ein Titel\n---\n';
+    const ws = workspace({ 'x.md': text });
+    expect(ws.diagnostics('x.md', Codes.kindMissing).map(at)).toEqual([span(Codes.kindMissing, text, 'kind')]);
+    expect(ws.diagnostics('x.md', Codes.kindUnknown)).toEqual([]);
+  });
+
   it('reports an unknown kind on its value with a did-you-mean', () => {
     const text = E.replace('kind: eckpunkt', 'kind: instrumnt');
     const findings = workspace({ 'e.md': text }).diagnostics('e.md', Codes.kindUnknown);

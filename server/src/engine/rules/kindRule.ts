@@ -1,6 +1,6 @@
 // Rule 3: `kind` is present and names a known document kind.
 import { isMap } from 'yaml';
-import { valueSpan } from '../parse/document';
+import { keySpan, valueSpan } from '../parse/document';
 import { didYouMean, suggestionText } from '../util/didYouMean';
 import { Codes } from './codes';
 import { diagnostic, frontmatterAnchor, type Rule } from './context';
@@ -11,9 +11,11 @@ export const kindRule: Rule = {
   check(document, { schemas }) {
     if (!document.yaml || !isMap(document.yaml.doc.contents)) return [];
     const span = valueSpan(document, ['kind']);
-    if (!document.data?.kind && !span) {
-      return [diagnostic(document, frontmatterAnchor(document), 'error', Codes.kindMissing,
-        `Das Feld „kind“ fehlt. Es bestimmt die Dokumentart: ${schemas.kinds.map((k) => `„${k}“`).join(', ')}.`)];
+    const empty = span !== undefined && span[0] === span[1];
+    if ((!document.data?.kind && !span) || empty) {
+      // No `kind`, or `kind:` with nothing after it: one finding, on the key when there is one.
+      return [diagnostic(document, (empty && keySpan(document, ['kind'])) || frontmatterAnchor(document), 'error', Codes.kindMissing,
+        `Das Feld „kind“ ${empty ? 'ist leer' : 'fehlt'}. Es bestimmt die Dokumentart: ${schemas.kinds.map((k) => `„${k}“`).join(', ')}.`)];
     }
     const kind = document.kind;
     if (kind && schemas.schemaOf(kind)) return [];

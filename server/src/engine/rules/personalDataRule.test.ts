@@ -44,6 +44,11 @@ describe('personal data rule', () => {
       ]);
     });
 
+    it('reports a number with the area code in parentheses', () => {
+      const { text, findings } = personalFindings(inBody('Telefon (030) 1234567 oder (03643) 762-0.'));
+      expect(findings.map(at)).toEqual([span(Codes.personalPhone, text, '(030) 1234567'), span(Codes.personalPhone, text, '(03643) 762-0')]);
+    });
+
     it('reports an address and a number in one line, in order', () => {
       const { text, findings } = personalFindings(inBody('Kontakt: 0345 1234567 oder info@halle.de'));
       expect(findings.map(at)).toEqual([span(Codes.personalPhone, text, '0345 1234567'), span(Codes.personalEmail, text, 'info@halle.de')]);

@@ -10,7 +10,7 @@ import { diagnostic, type Rule } from './context';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 /** German and international phone numbers: a leading 0 or +, at least eight digits in all. */
-export const PHONE = /(?<![\w.,/-])(?:\+\d{1,3}[\s/-]?(?:\(0\))?|0)\d{2,5}(?:[\s/-]?\d){4,}(?![\w])/g;
+export const PHONE = /(?<![\w.,/-])(?:(?:\+\d{1,3}[\s/-]?(?:\(0\))?|0)\d{2,5}(?:[\s/-]?\d){4,}|\(0\d{2,5}\)\s?\d(?:[\s/-]?\d){3,})(?![\w])/g;
 
 function digitCount(text: string): number {
   return text.replace(/\D/g, '').length;
