@@ -3,6 +3,7 @@
 // Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.
 import { parseArgs } from 'node:util';
 import { CHECK_FORMATS, formatReports, missingPaths, runCheck, type CheckFormat } from './commands/check';
+import { planCommand } from './commands/plan';
 
 declare const WERKZEUGKOFFER_VERSION: string;
 const version = typeof WERKZEUGKOFFER_VERSION === 'string' ? WERKZEUGKOFFER_VERSION : '0.0.0-dev';
@@ -12,6 +13,9 @@ const USAGE = `Aufruf: werkzeugkoffer <befehl> [optionen]
 Befehle:
   check [pfade…]   Prüft die Dokumente des Werkzeugkoffers (Standard: toolbox/)
       --format human|json|sarif|github   Ausgabeformat (Standard: human)
+  plan new         Legt aus einer Standortbestimmung einen Maßnahmenplan an
+  plan render      Gibt einen Plan als druckbare HTML-Datei (und PDF) aus
+  plan update      Berechnet einen Plan nach geänderter Bewertung neu und behält alle Änderungen von Hand
 
 Allgemein:
   --help           Diese Hilfe
@@ -22,7 +26,7 @@ Exit-Codes: 0 = keine Fehler, 1 = Fehler gefunden, 2 = Aufruf- oder interner Feh
 
 export class UsageError extends Error {}
 
-export function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): number {
+export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
@@ -36,6 +40,8 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
     switch (command) {
       case 'check':
         return check(rest, io);
+      case 'plan':
+        return await planCommand(rest, io);
       default:
         throw new UsageError(`Unbekannter Befehl „${command}“.`);
     }
@@ -67,5 +73,5 @@ function check(args: string[], io: { out(s: string): void; err(s: string): void 
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -1,0 +1,218 @@
+// `werkzeugkoffer plan new|render|update`: the consultant's commands. They read files, call the engine's
+// plan builder and plan view, and write atomically; every decision is the engine's.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createTwoFilesPatch } from 'diff';
+import { createLanguageService, type LanguageService } from '../../engine';
+import { buildPlan, criteriaOf, planDocumentText, readAssessmentFile, renderPlanPage, updatePlan, PlanUpdateError, type Agency } from '../../engine/plan';
+import { DEFAULT_CAPACITY } from '../../engine/plan/builder';
+import { writeFileAtomic } from '../../node/atomicWrite';
+import { createFileWorkspace, readDocument, uriOf } from '../../node/fileWorkspace';
+import { ChromiumMissingError, printToPdf } from '../../node/pdf';
+import { formatHuman } from '../report/human';
+import { toolboxRoot } from './check';
+
+export class CommandError extends Error {
+  constructor(message: string, readonly exitCode: 1 | 2) {
+    super(message);
+  }
+}
+
+interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const PLAN_USAGE = `Aufruf:
+  werkzeugkoffer plan new --agency "Name der Behörde" --assessment bewertung.yaml [--bundesland Land] [--start JJJJ-MM] [--capacity N] [--limit N] [--toolbox toolbox] --out plan.md [--force]
+  werkzeugkoffer plan render plan.md --out plan.html [--pdf] [--handbook dist/handbook] [--toolbox toolbox]
+  werkzeugkoffer plan update plan.md --assessment neue-bewertung.yaml [--dry-run] [--toolbox toolbox]
+`;
+
+function loadToolbox(toolbox: string): LanguageService {
+  const root = resolve(toolbox);
+  if (!existsSync(root)) throw new CommandError(`Werkzeugkoffer nicht gefunden: ${toolbox}`, 2);
+  const service = createLanguageService({ workspace: createFileWorkspace([root]) });
+  service.indexWorkspace();
+  return service;
+}
+
+function readAssessment(path: string, service: LanguageService) {
+  const content = readDocument(resolve(path));
+  if ('error' in content) throw new CommandError(`${path}: ${content.error}`, 2);
+  const file = readAssessmentFile(content.text, criteriaOf(service.index));
+  if (file.problems.length) {
+    const lines = file.problems.map((p) => `${path}:${p.range.start.line + 1}:${p.range.start.character + 1} Fehler ${p.message}`);
+    throw new CommandError(lines.join('\n'), 1);
+  }
+  return file;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export async function planCommand(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  try {
+    switch (sub) {
+      case 'new':
+        return planNew(rest, io);
+      case 'render':
+        return await planRender(rest, io);
+      case 'update':
+        return planUpdate(rest, io);
+      default:
+        io.err(`werkzeugkoffer plan: ${sub ? `unbekannter Unterbefehl „${sub}“` : 'Unterbefehl fehlt'}.\n\n${PLAN_USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof CommandError) {
+      io.err(`${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof PlanUpdateError || error instanceof ChromiumMissingError) {
+      io.err(`werkzeugkoffer plan: ${error.message}\n`);
+      return 2;
+    }
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`werkzeugkoffer plan: ${(error as Error).message}\n\n${PLAN_USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function planNew(args: string[], io: Io): number {
+  const { values } = parseArgs({
+    args,
+    options: {
+      agency: { type: 'string' },
+      assessment: { type: 'string' },
+      bundesland: { type: 'string' },
+      start: { type: 'string' },
+      capacity: { type: 'string' },
+      limit: { type: 'string' },
+      toolbox: { type: 'string', default: 'toolbox' },
+      out: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.assessment || !values.out) throw new CommandError(`--assessment und --out sind Pflicht.\n\n${PLAN_USAGE}`, 2);
+  const start = values.start ?? nextMonth();
+  if (!MONTH.test(start)) throw new CommandError(`--start erwartet einen Monat im Format JJJJ-MM, nicht „${start}“.`, 2);
+  const capacity = values.capacity === undefined ? DEFAULT_CAPACITY : Number(values.capacity);
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 10) throw new CommandError('--capacity erwartet eine ganze Zahl von 1 bis 10.', 2);
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > 25)) throw new CommandError('--limit erwartet eine ganze Zahl von 1 bis 25.', 2);
+  const out = resolve(values.out);
+  if (existsSync(out) && !values.force) throw new CommandError(`${values.out} gibt es schon. Zum Aktualisieren: „werkzeugkoffer plan update“; zum Überschreiben: --force.`, 2);
+
+  const service = loadToolbox(values.toolbox!);
+  const file = readAssessment(values.assessment, service);
+  const agency: Agency = { ...(file.agency ?? {}), name: values.agency ?? String(file.agency?.name ?? ''), bundesland: values.bundesland ?? String(file.agency?.bundesland ?? '') } as Agency;
+  if (!agency.name) throw new CommandError('Der Name der Behörde fehlt: --agency "…" oder agency.name in der Bewertungsdatei.', 2);
+  if (!agency.bundesland) throw new CommandError('Das Bundesland fehlt: --bundesland "…" oder agency.bundesland in der Bewertungsdatei.', 2);
+  const { plan, proposal } = buildPlan({ agency, assessed: file.assessed ?? new Date().toISOString().slice(0, 10), assessment: file.assessment, start, capacity, limit }, service.index);
+  const text = planDocumentText(plan);
+
+  // The generated plan is checked by the same rules as every document before it is written.
+  const uri = uriOf(out);
+  service.update(uri, { text });
+  const findings = service.diagnostics(uri).filter((d) => d.severity === 'error');
+  if (findings.length) {
+    io.err(formatHuman([{ file: relative(process.cwd(), out), text, diagnostics: findings }]));
+    throw new CommandError('Der erzeugte Plan ist nicht gültig; er wurde nicht geschrieben.', 1);
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileAtomic(out, text);
+  const quickWins = proposal.measures.filter((m) => m.quickWin).map((m) => m.instrument.title);
+  io.out(`Maßnahmenplan geschrieben: ${relative(process.cwd(), out)}\n`);
+  io.out(`  ${proposal.measures.length} Maßnahmen ab ${start}, höchstens ${capacity} gleichzeitig; ${proposal.needs.scored.length} Kriterien bewertet.\n`);
+  if (quickWins.length) io.out(`  Quick Wins: ${quickWins.join(', ')}\n`);
+  if (proposal.needs.open.length) io.out(`  Noch zu klären (nicht bewertet): ${proposal.needs.open.map((c) => c.id).join(', ')}\n`);
+  for (const cycle of proposal.cycles) io.out(`  Hinweis: zirkuläre Voraussetzung ${cycle.join(' → ')} (im Werkzeugkoffer beheben).\n`);
+  return 0;
+}
+
+async function planRender(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, pdf: { type: 'boolean', default: false }, handbook: { type: 'string', default: 'dist/handbook' }, toolbox: { type: 'string' } },
+  });
+  const [planPath] = positionals;
+  if (!planPath || !values.out) throw new CommandError(`Plan und --out sind Pflicht.\n\n${PLAN_USAGE}`, 2);
+  const { service, uri } = loadPlan(planPath, values.toolbox, io);
+  const out = resolve(values.out);
+  const handbook = resolve(values.handbook!);
+  const base = relative(dirname(out), handbook).split('\\').join('/');
+  const folder = { instrument: 'instrumente', case: 'praxis' } as const;
+  const html = await renderPlanPage(service.document(uri)!, service.index, { handbookUrl: (kind, id) => `${base ? `${base}/` : ''}${folder[kind]}/${id}.html` });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileAtomic(out, html);
+  io.out(`Plan-Ansicht geschrieben: ${relative(process.cwd(), out)}\n`);
+  if (values.pdf) {
+    const pdf = out.replace(/\.html?$/i, '') + '.pdf';
+    printToPdf(out, pdf);
+    io.out(`PDF geschrieben: ${relative(process.cwd(), pdf)}\n`);
+  }
+  return 0;
+}
+
+function planUpdate(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { assessment: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, toolbox: { type: 'string' } },
+  });
+  const [planPath] = positionals;
+  if (!planPath || !values.assessment) throw new CommandError(`Plan und --assessment sind Pflicht.\n\n${PLAN_USAGE}`, 2);
+  const { service, text } = loadPlan(planPath, values.toolbox, io, false);
+  const file = readAssessment(values.assessment, service);
+  const result = updatePlan(text, file.assessment, service.index, { assessed: file.assessed });
+  const name = relative(process.cwd(), resolve(planPath));
+  if (result.text === text) {
+    io.out('Keine Änderungen.\n');
+    return 0;
+  }
+  io.out(`${result.changes.map((c) => `• ${c.text}`).join('\n')}\n\n`);
+  io.out(createTwoFilesPatch(`a/${name}`, `b/${name}`, text, result.text, '', '', { context: 2 }));
+  if (values['dry-run']) {
+    io.out('\n(Probelauf: nichts geschrieben.)\n');
+    return 0;
+  }
+  writeFileAtomic(resolve(planPath), result.text);
+  io.out(`\nPlan aktualisiert: ${name}\n`);
+  return 0;
+}
+
+/** Loads the toolbox the plan belongs to, and the plan itself; refuses a plan with errors. */
+function loadPlan(planPath: string, toolbox: string | undefined, io: Io, refuseErrors = true): { service: LanguageService; uri: string; text: string } {
+  const path = resolve(planPath);
+  const content = readDocument(path);
+  if ('error' in content) throw new CommandError(`${planPath}: ${content.error}`, 2);
+  const root = toolbox ? resolve(toolbox) : toolboxOf(path);
+  const service = loadToolbox(root);
+  const uri = uriOf(path);
+  service.update(uri, content);
+  if (service.document(uri)?.kind !== 'plan') throw new CommandError(`${planPath} ist kein Maßnahmenplan (kind: plan).`, 2);
+  const errors = service.diagnostics(uri).filter((d) => d.severity === 'error');
+  if (refuseErrors && errors.length) {
+    io.err(formatHuman([{ file: relative(process.cwd(), path), text: content.text, diagnostics: errors }]));
+    throw new CommandError('Der Plan enthält Fehler und wird nicht ausgegeben.', 1);
+  }
+  return { service, uri, text: content.text };
+}
+
+function toolboxOf(path: string): string {
+  const root = toolboxRoot(path);
+  if (root.endsWith('toolbox')) return root;
+  return resolve('toolbox');
+}
+
+function nextMonth(): string {
+  const now = new Date();
+  const month = now.getMonth() + 1;
+  return month === 12 ? `${now.getFullYear() + 1}-01` : `${now.getFullYear()}-${String(month + 1).padStart(2, '0')}`;
+}
+

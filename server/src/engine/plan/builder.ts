@@ -1,0 +1,129 @@
+// The plan builder: from a self-assessment to a proposed, scheduled Maßnahmenplan. Pure: it reads the
+// toolbox through the index and returns data; writing the document is the adapter's job.
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { criteriaOf, instrumentsOf, type Agency, type Assessment, type Criterion, type InstrumentInfo, type Measure, type PlanData } from './model';
+import { computeNeeds, type Needs } from './needs';
+import { rankInstruments, type RankedInstrument } from './ranking';
+import { schedule, type ScheduledMeasure } from './schedule';
+
+export interface PlanInput {
+  agency: Agency;
+  assessed: string;
+  assessment: Assessment;
+  start: string;
+  capacity: number;
+  /** Propose only the best `limit` instruments (their prerequisites come along); all with a need when absent. */
+  limit?: number;
+  id?: string;
+  title?: string;
+}
+
+export interface ProposedMeasure extends ScheduledMeasure {
+  quickWin: boolean;
+  reason: string;
+}
+
+export interface Proposal {
+  criteria: Criterion[];
+  needs: Needs;
+  ranked: RankedInstrument[];
+  measures: ProposedMeasure[];
+  cycles: string[][];
+}
+
+export const DEFAULT_CAPACITY = 3;
+/** Quick wins: low effort, at most three months (13 weeks), and a score at least the median of the proposal. */
+export const QUICK_WIN_MAX_WEEKS = 13;
+
+export function propose(input: Pick<PlanInput, 'assessment' | 'start' | 'capacity' | 'limit'>, index: WorkspaceIndex): Proposal {
+  const criteria = criteriaOf(index);
+  const instruments = instrumentsOf(index);
+  const needs = computeNeeds(input.assessment, criteria);
+  const ranked = rankInstruments(instruments.values(), needs.scored);
+  const chosen = input.limit && input.limit > 0 ? ranked.slice(0, input.limit) : ranked;
+  const { measures: scheduled, cycles } = schedule(chosen, instruments, input.start, input.capacity);
+  // In the document, measures read in the order they begin; ties keep the order of scheduling.
+  const measures = scheduled.map((m, i) => ({ m, i })).sort((a, b) => a.m.start.localeCompare(b.m.start) || a.i - b.i).map(({ m }) => m);
+  const scores = ranked.map((r) => r.score).sort((a, b) => a - b);
+  const median = scores.length ? scores[Math.floor((scores.length - 1) / 2)]! : 0;
+  const titles = (ids: string[]) => ids.map((id) => `„${instruments.get(id)?.title ?? id}“`).join(', ');
+  return {
+    criteria,
+    needs,
+    ranked,
+    cycles,
+    measures: measures.map((m) => {
+      const quickWin = m.score > 0 && m.score >= median && m.instrument.effort === 'niedrig' && m.instrument.durationWeeks <= QUICK_WIN_MAX_WEEKS;
+      const entry = ranked.find((r) => r.instrument.id === m.instrument.id);
+      const parts: string[] = [];
+      if (entry) parts.push(`Bedarf ${entry.score} aus ${entry.contributions.map((c) => `${c.criterion} (${c.need})`).join(', ')}`);
+      if (m.prerequisiteFor.length) parts.push(`Voraussetzung für ${titles(m.prerequisiteFor)}`);
+      if (quickWin) parts.push('Quick Win: wenig Aufwand, rasch umsetzbar');
+      return { ...m, quickWin, reason: parts.join('; ') };
+    }),
+  };
+}
+
+const RESOURCES: Record<InstrumentInfo['effort'], string> = {
+  niedrig: 'Bordmittel der Behörde (Arbeitszeit im Team)',
+  mittel: 'Arbeitszeit des Teams, Abstimmung mit anderen Stellen, kleines Sachbudget',
+  hoch: 'Investitions- oder Personalmittel; Entscheidung der Verwaltungsspitze nötig',
+};
+
+/** A measure with sensible defaults the consultant then edits. */
+export function defaultMeasure(m: ProposedMeasure, assessment: Assessment, criteria: Criterion[]): Measure {
+  const focus = m.instrument.addresses.map((id) => ({ id, score: assessment[id] })).find((c) => typeof c.score?.status === 'number');
+  const criterion = focus ? criteria.find((c) => c.id === focus.id) : undefined;
+  const status = focus ? (focus.score!.status as number) : undefined;
+  const indicator = criterion && status !== undefined && status < 5
+    ? `In der nächsten Standortbestimmung steigt der Stand bei „${criterion.id}“ von ${status} auf mindestens ${status + 1}.`
+    : 'Die Maßnahme ist im Regelbetrieb und wird in der nächsten Standortbestimmung bewertet.';
+  const owner = 'Leitung der Ausländerbehörde';
+  const participants = m.instrument.roles.filter((r) => r !== owner).slice(0, 4);
+  const measure: Measure = {
+    instrument: m.instrument.id,
+    owner,
+    participants: participants.length ? participants : ['Sachbearbeitung'],
+    resources: RESOURCES[m.instrument.effort],
+    start: m.start,
+    due: m.due,
+    milestones: [
+      { text: 'Auftakt: Ziel, Zuständigkeiten und Zeitplan abgestimmt', due: m.start },
+      { text: 'Im Regelbetrieb', due: m.due },
+    ],
+    indicator,
+    status: 'geplant',
+    origin: 'vorschlag',
+    reason: m.reason,
+  };
+  return measure;
+}
+
+export function buildPlan(input: PlanInput, index: WorkspaceIndex): { plan: PlanData; proposal: Proposal } {
+  const proposal = propose(input, index);
+  const plan: PlanData = {
+    kind: 'plan',
+    id: input.id ?? planId(input.agency.name),
+    title: input.title ?? `Maßnahmenplan ${input.agency.name}`,
+    agency: input.agency,
+    assessed: input.assessed,
+    planning: { start: input.start, capacity: input.capacity, ...(input.limit ? { limit: input.limit } : {}) },
+    assessment: input.assessment,
+    measures: proposal.measures.map((m) => defaultMeasure(m, input.assessment, proposal.criteria)),
+  };
+  return { plan, proposal };
+}
+
+/** A plan id from the agency's name: lowercase, umlauts transliterated. */
+export function planId(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `plan-${slug || 'behoerde'}`.slice(0, 80).replace(/-+$/, '');
+}

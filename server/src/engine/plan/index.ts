@@ -1,0 +1,13 @@
+// The plan builder and the plan view: from a self-assessment to a scheduled, rendered Maßnahmenplan.
+export { buildPlan, propose, planId, DEFAULT_CAPACITY, QUICK_WIN_MAX_WEEKS } from './builder';
+export type { PlanInput, Proposal, ProposedMeasure } from './builder';
+export { planDocumentText, newPlanBody } from './document';
+export { readAssessmentFile } from './assessmentFile';
+export type { AssessmentFile, AssessmentProblem } from './assessmentFile';
+export { updatePlan, PlanUpdateError } from './update';
+export type { PlanUpdate, PlanChange } from './update';
+export { renderPlanView, renderPlanPage, PLAN_CSS } from './view';
+export type { PlanView, PlanViewOptions } from './view';
+export { criteriaOf, instrumentsOf } from './model';
+export type { Assessment, Agency, Measure, PlanData, Criterion, InstrumentInfo } from './model';
+export { NEED_FORMULA, computeNeeds, needOf, quadrantOf } from './needs';

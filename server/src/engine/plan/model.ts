@@ -1,0 +1,116 @@
+// The plan's data, as the `plan` schema defines it, and the toolbox data the builder reads.
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+
+export type Score = number | 'unbekannt';
+
+export interface CriterionScore {
+  status: Score;
+  relevance: Score;
+  note?: string;
+}
+
+export type Assessment = Record<string, CriterionScore>;
+
+export interface Agency {
+  name: string;
+  bundesland: string;
+  authority?: string;
+  staff?: number;
+  foreign_residents?: number;
+  [key: string]: unknown;
+}
+
+export interface Milestone {
+  text: string;
+  due?: string;
+}
+
+export interface Measure {
+  instrument: string;
+  title?: string;
+  owner: string;
+  participants?: string[];
+  resources?: string;
+  start: string;
+  due: string;
+  milestones?: Milestone[];
+  indicator?: string;
+  status: 'geplant' | 'laufend' | 'abgeschlossen' | 'zurueckgestellt';
+  origin?: 'vorschlag' | 'manuell';
+  reason?: string;
+  note?: string;
+}
+
+export interface PlanData {
+  kind: 'plan';
+  id: string;
+  title: string;
+  agency: Agency;
+  assessed: string;
+  planning?: { start?: string; capacity?: number; limit?: number };
+  assessment: Assessment;
+  measures: Measure[];
+}
+
+export interface Criterion {
+  id: string;
+  text: string;
+  eckpunkt: string;
+  eckpunktTitle: string;
+  eckpunktOrder: number;
+}
+
+export interface InstrumentInfo {
+  id: string;
+  title: string;
+  eckpunkt: string;
+  summary: string;
+  effort: 'niedrig' | 'mittel' | 'hoch';
+  durationWeeks: number;
+  addresses: string[];
+  requires: string[];
+  roles: string[];
+  uri: string;
+}
+
+export const EFFORT_ORDER = { niedrig: 0, mittel: 1, hoch: 2 } as const;
+
+/** The checklist criteria of the toolbox, in Eckpunkt order. */
+export function criteriaOf(index: WorkspaceIndex): Criterion[] {
+  return index
+    .ofKind('eckpunkt')
+    .filter((d) => d.data && Array.isArray(d.data.criteria))
+    .sort((a, b) => Number(a.data!.order ?? 99) - Number(b.data!.order ?? 99))
+    .flatMap((d) =>
+      (d.data!.criteria as { id: string; text: string }[]).map((c) => ({
+        id: c.id,
+        text: c.text,
+        eckpunkt: d.id ?? '',
+        eckpunktTitle: String(d.data!.title ?? d.id),
+        eckpunktOrder: Number(d.data!.order ?? 99),
+      })),
+    );
+}
+
+/** The instruments of the toolbox with the fields the builder needs; documents with broken data are left out. */
+export function instrumentsOf(index: WorkspaceIndex): Map<string, InstrumentInfo> {
+  const result = new Map<string, InstrumentInfo>();
+  for (const document of index.ofKind('instrument')) {
+    const data = document.data;
+    if (!data || !document.id) continue;
+    const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+    result.set(document.id, {
+      id: document.id,
+      title: typeof data.title === 'string' ? data.title : document.id,
+      eckpunkt: typeof data.eckpunkt === 'string' ? data.eckpunkt : '',
+      summary: typeof data.summary === 'string' ? data.summary : '',
+      effort: data.effort === 'niedrig' || data.effort === 'hoch' ? data.effort : 'mittel',
+      durationWeeks: typeof data.duration_weeks === 'number' && data.duration_weeks > 0 ? data.duration_weeks : 12,
+      addresses: list(data.addresses),
+      requires: list(data.requires),
+      roles: list(data.roles),
+      uri: document.uri,
+    });
+  }
+  return result;
+}

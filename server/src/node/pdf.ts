@@ -1,0 +1,56 @@
+// Printing HTML to PDF with a headless Chromium found on the PATH (Debian's `chromium`), used by the
+// handbook's print edition and the plan export. Nothing is downloaded: without Chromium, a clear message.
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+export class ChromiumMissingError extends Error {
+  constructor() {
+    super('Für die PDF-Ausgabe wird Chromium gebraucht, es wurde aber nicht gefunden. Installieren Sie es (Debian/Ubuntu: „apt-get install chromium“) oder nennen Sie den Pfad in der Umgebungsvariable WERKZEUGKOFFER_CHROMIUM.');
+  }
+}
+
+/** The Chromium executable: `WERKZEUGKOFFER_CHROMIUM`, else the first candidate on the PATH. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const explicit = env.WERKZEUGKOFFER_CHROMIUM;
+  if (explicit) return existsSync(explicit) ? explicit : undefined;
+  for (const directory of (env.PATH ?? '').split(delimiter)) {
+    for (const name of CANDIDATES) {
+      const candidate = join(directory, name);
+      try {
+        accessSync(candidate, constants.X_OK);
+        if (statSync(candidate).isFile()) return candidate;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The flags that keep Chromium quiet and offline on these machines. */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** Prints an HTML file to PDF with a document outline from its headings. Throws ChromiumMissingError without Chromium. */
+export function printToPdf(htmlFile: string, pdfFile: string, options: { timeoutMs?: number } = {}): void {
+  const chromium = findChromium();
+  if (!chromium) throw new ChromiumMissingError();
+  const profile = mkdtempSync(join(tmpdir(), 'wk-chromium-'));
+  try {
+    const result = spawnSync(
+      chromium,
+      [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, '--no-pdf-header-footer', '--generate-pdf-document-outline', `--print-to-pdf=${pdfFile}`, pathToFileURL(htmlFile).href],
+      { encoding: 'utf8', timeout: options.timeoutMs ?? 120_000 },
+    );
+    if (result.error) throw new Error(`Chromium konnte nicht gestartet werden: ${result.error.message}`);
+    if (!existsSync(pdfFile) || statSync(pdfFile).size === 0) {
+      throw new Error(`Chromium hat kein PDF erzeugt (Exit-Code ${result.status}). ${result.stderr.split('\n').filter(Boolean).slice(-3).join(' ')}`);
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
