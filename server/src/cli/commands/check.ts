@@ -44,16 +44,17 @@ export function runCheck(paths: string[], cwd = process.cwd()): CheckResult {
       requested.add(uriOf(path));
     }
   }
-  const reports = [...requested].sort().map((uri): FileReport => {
-    const document = service.document(uri);
-    const diagnostics = sortDiagnostics(service.diagnostics(uri));
-    return {
-      file: relative(cwd, pathOf(uri)) || pathOf(uri),
-      text: document?.text,
-      diagnostics: diagnostics.map((d) => ({ ...d, related: d.related?.map((r) => ({ ...r, uri: relative(cwd, pathOf(r.uri)) })) })),
-    };
-  });
+  const reports = [...requested].sort().map((uri) => fileReport(uri, service.document(uri)?.text, service.diagnostics(uri), cwd));
   return { reports, errors: summarize(reports).errors, service };
+}
+
+/** One file's findings as the CLI reports them: paths relative to the working directory, in document order. */
+export function fileReport(uri: string, text: string | undefined, diagnostics: Diagnostic[], cwd = process.cwd()): FileReport {
+  return {
+    file: relative(cwd, pathOf(uri)) || pathOf(uri),
+    text,
+    diagnostics: sortDiagnostics(diagnostics).map((d) => ({ ...d, related: d.related?.map((r) => ({ ...r, uri: relative(cwd, pathOf(r.uri)) })) })),
+  };
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

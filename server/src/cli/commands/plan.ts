@@ -1,7 +1,7 @@
 // `werkzeugkoffer plan new|render|update`: the consultant's commands. They read files, call the engine's
 // plan builder and plan view, and write atomically; every decision is the engine's.
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { createLanguageService, type LanguageService } from '../../engine';
@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../../node/atomicWrite';
 import { createFileWorkspace, readDocument, uriOf } from '../../node/fileWorkspace';
 import { ChromiumMissingError, printToPdf } from '../../node/pdf';
 import { formatHuman } from '../report/human';
-import { toolboxRoot } from './check';
+import { fileReport, toolboxRoot } from './check';
 
 export class CommandError extends Error {
   constructor(message: string, readonly exitCode: 1 | 2) {
@@ -25,7 +25,7 @@ interface Io {
 }
 
 const PLAN_USAGE = `Aufruf:
-  werkzeugkoffer plan new --agency "Name der Behörde" --assessment bewertung.yaml [--bundesland Land] [--start JJJJ-MM] [--capacity N] [--limit N] [--toolbox toolbox] --out plan.md [--force]
+  werkzeugkoffer plan new --agency "Name der Behörde" --assessment bewertung.yaml [--bundesland Land] [--start JJJJ-MM] [--capacity N] [--limit N] [--title "…"] [--toolbox toolbox] --out plan.md [--force]
   werkzeugkoffer plan render plan.md --out plan.html [--pdf] [--handbook dist/handbook] [--toolbox toolbox]
   werkzeugkoffer plan update plan.md --assessment neue-bewertung.yaml [--dry-run] [--toolbox toolbox]
 `;
@@ -92,6 +92,7 @@ function planNew(args: string[], io: Io): number {
       start: { type: 'string' },
       capacity: { type: 'string' },
       limit: { type: 'string' },
+      title: { type: 'string' },
       toolbox: { type: 'string', default: 'toolbox' },
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -112,7 +113,10 @@ function planNew(args: string[], io: Io): number {
   const agency: Agency = { ...(file.agency ?? {}), name: values.agency ?? String(file.agency?.name ?? ''), bundesland: values.bundesland ?? String(file.agency?.bundesland ?? '') } as Agency;
   if (!agency.name) throw new CommandError('Der Name der Behörde fehlt: --agency "…" oder agency.name in der Bewertungsdatei.', 2);
   if (!agency.bundesland) throw new CommandError('Das Bundesland fehlt: --bundesland "…" oder agency.bundesland in der Bewertungsdatei.', 2);
-  const { plan, proposal } = buildPlan({ agency, assessed: file.assessed ?? new Date().toISOString().slice(0, 10), assessment: file.assessment, start, capacity, limit }, service.index);
+  // The id is the file name, as for every document; a name that is no valid id falls back to one from the agency.
+  const stem = basename(out).replace(/\.md$/i, '');
+  const id = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem) ? stem : undefined;
+  const { plan, proposal } = buildPlan({ agency, assessed: file.assessed ?? new Date().toISOString().slice(0, 10), assessment: file.assessment, start, capacity, limit, id, title: values.title }, service.index);
   const text = planDocumentText(plan);
 
   // The generated plan is checked by the same rules as every document before it is written.
@@ -120,7 +124,7 @@ function planNew(args: string[], io: Io): number {
   service.update(uri, { text });
   const findings = service.diagnostics(uri).filter((d) => d.severity === 'error');
   if (findings.length) {
-    io.err(formatHuman([{ file: relative(process.cwd(), out), text, diagnostics: findings }]));
+    io.err(formatHuman([fileReport(uri, text, findings)]));
     throw new CommandError('Der erzeugte Plan ist nicht gültig; er wurde nicht geschrieben.', 1);
   }
   mkdirSync(dirname(out), { recursive: true });
@@ -198,7 +202,7 @@ function loadPlan(planPath: string, toolbox: string | undefined, io: Io, refuseE
   if (service.document(uri)?.kind !== 'plan') throw new CommandError(`${planPath} ist kein Maßnahmenplan (kind: plan).`, 2);
   const errors = service.diagnostics(uri).filter((d) => d.severity === 'error');
   if (refuseErrors && errors.length) {
-    io.err(formatHuman([{ file: relative(process.cwd(), path), text: content.text, diagnostics: errors }]));
+    io.err(formatHuman([fileReport(uri, content.text, errors)]));
     throw new CommandError('Der Plan enthält Fehler und wird nicht ausgegeben.', 1);
   }
   return { service, uri, text: content.text };

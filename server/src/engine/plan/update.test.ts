@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { assessment, toolbox } from '../testing/planToolbox';
+import { buildPlan } from './builder';
+import { planDocumentText } from './document';
+import type { Assessment, PlanData } from './model';
+import { updatePlan } from './update';
+
+function frontmatter(text: string): PlanData {
+  return parseDocument(text.split(/^---$/m)[1]!).toJS() as PlanData;
+}
+
+describe('updatePlan: re-generation keeps every edit the consultant made', () => {
+  const ws = toolbox();
+  const { plan } = buildPlan({ agency: { name: 'Ausländerbehörde Teststadt', bundesland: 'Hessen' }, assessed: '2026-11-20', assessment, start: '2027-01', capacity: 2 }, ws.service.index);
+  const generated = planDocumentText(plan);
+
+  // The consultant edits the plan by hand.
+  const edited = generated
+    .replace(/(- instrument: beta\n {4}owner:) Leitung der Ausländerbehörde/, '$1 Sachgebietsleitung Service') // owner of beta
+    .replace(/(- instrument: delta\n(?: {4}.*\n)*? {4}due:) 2027-05/, '$1 2027-07') // due of delta
+    .replace(/(- instrument: epsilon\n(?: {4}.*\n)*? {4}status: geplant\n)/, '$1    note: Mit dem Personalrat besprochen.\n') // note on epsilon
+    .replace(/ {2}- instrument: alpha\n(?: {4}.*\n| {6}.*\n)*/, '') // alpha removed by hand
+    .replace(/^measures:\n/m, 'measures:\n  - instrument: zeta\n    owner: Team Öffentlichkeitsarbeit\n    start: 2027-02\n    due: 2027-04\n    status: laufend\n    origin: manuell\n') // zeta added by hand
+    .replace('## Nächste Schritte', '## Nächste Schritte\n\nTermin mit der Amtsleitung am 3. Februar.');
+
+  it('the hand edits are what the test assumes', () => {
+    const data = frontmatter(edited);
+    expect(data.measures.find((m) => m.instrument === 'beta')!.owner).toBe('Sachgebietsleitung Service');
+    expect(data.measures.find((m) => m.instrument === 'delta')!.due).toBe('2027-07');
+    expect(data.measures.find((m) => m.instrument === 'epsilon')!.note).toBe('Mit dem Personalrat besprochen.');
+    expect(data.measures.some((m) => m.instrument === 'alpha')).toBe(false);
+    expect(data.measures[0]).toMatchObject({ instrument: 'zeta', origin: 'manuell' });
+  });
+
+  // The assessment changes: k-a is now fine, k-d is scored (zeta and gamma get a need), k-b is worse.
+  const next: Assessment = {
+    'k-a': { status: 5, relevance: 5 },
+    'k-b': { status: 1, relevance: 5 },
+    'k-c': { status: 3, relevance: 5 },
+    'k-d': { status: 1, relevance: 4 },
+  };
+  const result = updatePlan(edited, next, ws.service.index, { assessed: '2027-06-01' });
+  const after = frontmatter(result.text);
+
+  it('keeps owners, dates, notes, hand-added and hand-removed measures, and the body text', () => {
+    expect(after.measures.find((m) => m.instrument === 'beta')!.owner).toBe('Sachgebietsleitung Service');
+    expect(after.measures.find((m) => m.instrument === 'delta')!.due).toBe('2027-07');
+    expect(after.measures.find((m) => m.instrument === 'epsilon')!.note).toBe('Mit dem Personalrat besprochen.');
+    expect(after.measures.some((m) => m.instrument === 'alpha')).toBe(false);
+    expect(after.measures.find((m) => m.instrument === 'zeta')).toEqual({ instrument: 'zeta', owner: 'Team Öffentlichkeitsarbeit', start: '2027-02', due: '2027-04', status: 'laufend', origin: 'manuell' });
+    expect(result.text.slice(result.text.indexOf('\n---\n'))).toBe(edited.slice(edited.indexOf('\n---\n')));
+    expect(result.text).toContain('Termin mit der Amtsleitung am 3. Februar.');
+  });
+
+  it('records the new assessment and date, and follows the new proposal where nothing was edited', () => {
+    expect(after.assessment['k-d']).toEqual({ status: 1, relevance: 4 });
+    expect(after.assessed).toBe('2027-06-01');
+    const beta = after.measures.find((m) => m.instrument === 'beta')!;
+    expect(beta.reason).toContain('Bedarf 30');
+    expect(beta.indicator).toBe('In der nächsten Standortbestimmung steigt der Stand bei „k-b“ von 1 auf mindestens 2.');
+  });
+
+  it('says what changed, for review', () => {
+    const texts = result.changes.map((c) => c.text);
+    expect(texts[0]).toBe('Bewertung geändert bei 3 Kriterien: k-a, k-b, k-d.');
+    expect(texts.some((t) => t.startsWith('„epsilon“ wird nach der neuen Bewertung nicht mehr vorgeschlagen'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('„alpha“'))).toBe(false);
+  });
+
+  it('does not propose again what the consultant removed, nor touch manual measures', () => {
+    expect(after.measures.filter((m) => m.instrument === 'zeta')).toHaveLength(1);
+    expect(after.measures.filter((m) => m.instrument === 'alpha')).toHaveLength(0);
+  });
+
+  it('proposes instruments that gained a need as additions', () => {
+    const ws2 = toolbox({ 'instrumente/eta.md': toolbox().files.get('file:///ws/toolbox/instrumente/zeta.md')!.replace(/zeta/g, 'eta').replace('addresses: [k-d]', 'addresses: [k-d]') });
+    const plain = updatePlan(generated, next, ws2.service.index);
+    const added = frontmatter(plain.text).measures.filter((m) => m.instrument === 'eta' || m.instrument === 'zeta');
+    expect(added.map((m) => m.instrument).sort()).toEqual(['eta', 'zeta']);
+    expect(added.every((m) => m.origin === 'vorschlag')).toBe(true);
+    expect(plain.changes.some((c) => c.text.startsWith('„zeta“ neu vorgeschlagen'))).toBe(true);
+  });
+
+  it('changes nothing when the assessment is unchanged', () => {
+    expect(updatePlan(generated, assessment, ws.service.index).text).toBe(generated);
+  });
+});

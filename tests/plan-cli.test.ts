@@ -1,0 +1,97 @@
+// The consultant's commands through the real CLI process: plan new, render (HTML and PDF) and update.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = join(__dirname, '..');
+const cli = join(root, 'bin', 'werkzeugkoffer.js');
+let dir: string;
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function frontmatter(path: string) {
+  return parse(readFileSync(join(dir, path), 'utf8').split(/^---$/m)[1]!);
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wk-plan-'));
+  cpSync(join(root, 'toolbox'), join(dir, 'toolbox'), { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('werkzeugkoffer plan', () => {
+  it('regenerates the example plans from their assessments exactly as they are in the toolbox (apart from the body)', () => {
+    for (const name of ['landkreis-beispielhausen', 'stadt-musterstadt']) {
+      const committed = frontmatter(`toolbox/plaene/plan-${name}.md`);
+      const result = run(['plan', 'new', '--assessment', `toolbox/plaene/bewertungen/${name}.yaml`, '--start', '2027-01', '--capacity', '3', '--limit', '8', '--title', committed.title, '--out', `toolbox/plaene/plan-${name}.md`, '--force']);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(frontmatter(`toolbox/plaene/plan-${name}.md`)).toEqual(committed);
+    }
+  });
+
+  it('refuses to overwrite a plan and reports a broken assessment at its place', () => {
+    writeFileSync(join(dir, 'kaputt.yaml'), 'assessment:\n  bo-wartezeiten: { status: 2, relevance: 5 }\n  bo-wartezeitn: { status: 2, relevance: 5 }\n  bo-ablaeufe: { status: 7, relevance: 5 }\n');
+    const broken = run(['plan', 'new', '--agency', 'ABH Test', '--bundesland', 'Hessen', '--assessment', 'kaputt.yaml', '--out', 'neu/test.md']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('kaputt.yaml:3:3 Fehler Unbekanntes Kriterium „bo-wartezeitn“. Meinten Sie „bo-wartezeiten“?');
+    expect(broken.stderr).toContain('kaputt.yaml:4:16 Fehler „bo-ablaeufe“: „status“ und „relevance“ müssen ganze Zahlen von 1 bis 5');
+    const exists = run(['plan', 'new', '--agency', 'X', '--bundesland', 'Hessen', '--assessment', 'toolbox/plaene/bewertungen/stadt-musterstadt.yaml', '--out', 'toolbox/plaene/plan-stadt-musterstadt.md']);
+    expect(exists.code).toBe(2);
+    expect(exists.stderr).toContain('gibt es schon');
+  });
+
+  it('renders a self-contained plan view with every part and accessible charts', () => {
+    const result = run(['plan', 'render', 'toolbox/plaene/plan-stadt-musterstadt.md', '--out', 'ausgabe/plan.html']);
+    expect(result.code).toBe(0);
+    const html = readFileSync(join(dir, 'ausgabe/plan.html'), 'utf8');
+    for (const heading of ['Profil der Behörde', 'Bedarfe nach Rang', 'Zeitplan', 'Aktionsplan', 'Die Maßnahmen im Einzelnen', 'Anmerkungen der Beratung']) expect(html).toContain(`>${heading}</h2>`);
+    for (const column of ['Was?', 'Wer?', 'Mit wem?', 'Womit?', 'Bis wann?', 'Aufbauend auf']) expect(html).toContain(`<th scope="col">${column}</th>`);
+    const svgs = html.match(/<svg role="img" aria-labelledby="([\w-]+) ([\w-]+)"/g) ?? [];
+    expect(svgs).toHaveLength(4);
+    for (const id of ['profil', 'raster', 'bedarf', 'zeitplan']) expect(html).toMatch(new RegExp(`<title id="${id}-titel">[^<]+</title><desc id="${id}-beschreibung">[^<]{20,}</desc>`));
+    expect(html).toContain('Bedarf = Relevanz × (5 − Stand)');
+    expect(html).toContain('Noch zu klären');
+    expect(html).toMatch(/<h4>Ziel<\/h4>/);
+    expect(html).toMatch(/<h4>Umsetzungsschritte<\/h4>\s*<ol>/);
+    expect(html).toMatch(/<h4>Aus der Praxis<\/h4><p><a href="\.\.\/dist\/handbook\/praxis\/[a-z0-9-]+\.html">/);
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('re-generates after a changed assessment, shows the diff and keeps the edits', () => {
+    const plan = join(dir, 'toolbox/plaene/plan-stadt-musterstadt.md');
+    const original = readFileSync(plan, 'utf8');
+    writeFileSync(plan, original.replace(/(- instrument: terminsystem\n {4}owner:) .*/, '$1 Sachgebiet Service (Frau Leitung)').replace('## Nächste Schritte', '## Nächste Schritte\n\nNotiz der Beraterin.'));
+    const assessment = readFileSync(join(dir, 'toolbox/plaene/bewertungen/stadt-musterstadt.yaml'), 'utf8').replace(/(bo-wartezeiten:\n {4}status:) 1/, '$1 4').replace(/(km-personalauswahl:\n {4}status:) unbekannt/, '$1 1');
+    writeFileSync(join(dir, 'neu.yaml'), assessment);
+    const dry = run(['plan', 'update', 'toolbox/plaene/plan-stadt-musterstadt.md', '--assessment', 'neu.yaml', '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('• Bewertung geändert bei');
+    expect(dry.stdout).toContain('--- a/toolbox/plaene/plan-stadt-musterstadt.md');
+    expect(dry.stdout).toContain('(Probelauf: nichts geschrieben.)');
+    const updated = run(['plan', 'update', 'toolbox/plaene/plan-stadt-musterstadt.md', '--assessment', 'neu.yaml']);
+    expect(updated.code).toBe(0);
+    const text = readFileSync(plan, 'utf8');
+    expect(text).toContain('owner: Sachgebiet Service (Frau Leitung)');
+    expect(text).toContain('Notiz der Beraterin.');
+    expect(frontmatter('toolbox/plaene/plan-stadt-musterstadt.md').assessment['bo-wartezeiten'].status).toBe(4);
+    expect(run(['check', 'toolbox']).code).toBe(0);
+  });
+
+  it('prints the plan as a PDF that holds every measure', () => {
+    const result = run(['plan', 'render', 'toolbox/plaene/plan-landkreis-beispielhausen.md', '--out', 'ausgabe/landkreis.html', '--pdf']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const text = spawnSync('pdftotext', [join(dir, 'ausgabe/landkreis.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    const plan = frontmatter('toolbox/plaene/plan-landkreis-beispielhausen.md');
+    const titles = plan.measures.map((m: { instrument: string }) => frontmatter(`toolbox/instrumente/${m.instrument}.md`).title as string);
+    expect(titles.length).toBeGreaterThan(5);
+    for (const title of titles) expect(text).toContain(title);
+  });
+});
