@@ -1,6 +1,7 @@
 // The language server: a thin adapter between the Language Server Protocol and the engine.
 // It keeps open documents in sync, follows the file system, and routes each request to one engine call.
 // No rule and no feature logic lives here.
+import { lstatSync } from 'node:fs';
 import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -19,6 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createLanguageService, RenameError, toLspDiagnostic, type LanguageService } from '../engine';
 import { createFileWorkspace, pathOf } from '../node/fileWorkspace';
+import { createCommandHandlers, SERVER_COMMANDS } from './commands';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -61,6 +63,7 @@ export function startServer(connection: Connection): void {
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
         diagnosticProvider: { identifier: 'werkzeugkoffer', interFileDependencies: true, workspaceDiagnostics: true },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       },
       serverInfo: { name: 'werkzeugkoffer-language-server' },
     };
@@ -104,8 +107,11 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidClose(({ document }) => {
-    // The file on disk is the truth again once the editor lets go of it.
-    const affected = guard('close', [], undefined, () => (service.document(document.uri) ? service.refresh(document.uri) : []));
+    // The file on disk is the truth again once the editor lets go of it; a file that is gone (deleted while
+    // open, never saved) is forgotten rather than reported as unreadable.
+    if (!isToolboxDocument(document.uri)) return;
+    const onDisk = lstatSync(pathOf(document.uri), { throwIfNoEntry: false }) !== undefined;
+    const affected = guard('close', [], undefined, () => (onDisk ? service.refresh(document.uri) : service.remove(document.uri)));
     if (!(affected instanceof ResponseError)) publish(affected);
   });
 
@@ -151,9 +157,14 @@ export function startServer(connection: Connection): void {
   connection.onRenameRequest((params, token) =>
     guard<WorkspaceEdit | null>('rename', null, token, () => {
       const result = service.rename(params.textDocument.uri, params.position, params.newName);
-      const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
-      for (const [uri, edits] of result.edits) documentChanges.push({ textDocument: { uri, version: documents.get(uri)?.version ?? null }, edits });
-      for (const { oldUri, newUri } of result.renames) documentChanges.push({ kind: 'rename', oldUri, newUri });
+      // Files are renamed first and the text edits address them by their new name: VS Code cannot edit an
+      // open document whose file a preceding operation of the same edit has already moved.
+      const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = result.renames.map(({ oldUri, newUri }) => ({ kind: 'rename' as const, oldUri, newUri }));
+      const renamed = new Map(result.renames.map((r) => [r.oldUri, r.newUri]));
+      for (const [uri, edits] of result.edits) {
+        const target = renamed.get(uri);
+        documentChanges.push({ textDocument: { uri: target ?? uri, version: target ? null : (documents.get(uri)?.version ?? null) }, edits });
+      }
       return { documentChanges };
     }),
   );
@@ -164,6 +175,19 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges((params, token) => guard('foldingRange', [], token, () => service.foldingRanges(params.textDocument.uri)));
   connection.onCodeLens((params, token) => guard('codeLens', [], token, () => service.codeLenses(params.textDocument.uri)));
   connection.languages.inlayHint.on((params, token) => guard('inlayHint', [], token, () => service.inlayHints(params.textDocument.uri, params.range)));
+
+  connection.onExecuteCommand(async (params, token) => {
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Abgebrochen');
+    const handler = createCommandHandlers(service, (uri) => documents.get(uri)?.getText())[params.command];
+    if (!handler) return new ResponseError(LSPErrorCodes.RequestFailed, `Unbekannter Befehl: ${params.command}`);
+    try {
+      return await handler(...(params.arguments ?? []));
+    } catch (error) {
+      // A consultant's command that cannot be carried out answers with its reason, in German, for the UI.
+      connection.console.warn(`${params.command}: ${error instanceof Error ? error.message : String(error)}`);
+      return new ResponseError(LSPErrorCodes.RequestFailed, error instanceof Error ? error.message : String(error));
+    }
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -75,7 +75,7 @@ export function inlayHints(document: ParsedDocument, range: Range, { index }: Fe
       ? ((target.document.data?.criteria as { id: string; text: string }[] | undefined)?.find((c) => c.id === reference.target)?.text ?? '')
       : titleOf(target.document);
     if (!label) continue;
-    hints.push({ position, label: ` ${label.length > 60 ? `${label.slice(0, 57)}…` : label}`, kind: InlayHintKind.Type, paddingLeft: true });
+    hints.push({ position, label: ` ${label.length > 40 ? `${label.slice(0, 39)}…` : label}`, kind: InlayHintKind.Type, paddingLeft: true });
   }
   return hints;
 }

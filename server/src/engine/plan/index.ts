@@ -11,3 +11,5 @@ export type { PlanView, PlanViewOptions } from './view';
 export { criteriaOf, instrumentsOf } from './model';
 export type { Assessment, Agency, Measure, PlanData, Criterion, InstrumentInfo } from './model';
 export { NEED_FORMULA, computeNeeds, needOf, quadrantOf } from './needs';
+export { addMeasure, instrumentsByNeed } from './edit';
+export type { RankedChoice } from './edit';

@@ -232,7 +232,7 @@ export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex
       const markdown = sectionMarkdown(document, heading);
       return markdown ? `<h4>${escape(heading)}</h4>${renderMarkdown(markdown, { rewriteUrl, headingShift: 3 })}` : '';
     };
-    return `<article class="massnahme"${options.interactive ? ` data-instrument="${escape(m.instrument)}"` : ''} aria-labelledby="massnahme-${i}">
+    return `<article class="massnahme"${options.interactive ? ` data-instrument="${escape(m.instrument)}" tabindex="0"` : ''} aria-labelledby="massnahme-${i}">
   <h3 id="massnahme-${i}">${i + 1}. ${escape(m.title ?? titleOf(m.instrument))}${quickWins.has(m.instrument) ? ' <span class="quick-win">Quick Win</span>' : ''}</h3>
   <p class="klein">${link('instrument', m.instrument, 'Instrument im Handbuch')}${ranked ? ` · Punktwert ${ranked.score}` : ''}${m.reason ? ` · ${escape(m.reason)}` : ''}</p>
   ${m.note ? `<p class="notiz"><strong>Notiz:</strong> ${escape(m.note)}</p>` : ''}

@@ -1,0 +1,59 @@
+// Creating a new instrument, case or site from its schema (every required field and section), and
+// running the handbook build and opening the result.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { ServerCommands } from './serverCommands';
+
+const FOLDERS: Record<string, string> = { instrument: 'instrumente', case: 'praxis', site: 'standorte' };
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export async function createDocument(server: ServerCommands, kind: string, id?: string, title?: string): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open the folder of the toolbox first.'));
+    return undefined;
+  }
+  const newTitle = title ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Title of the new document'), validateInput: (v) => (v.trim().length >= 3 ? undefined : vscode.l10n.t('At least three characters.')) }));
+  if (!newTitle) return undefined;
+  const suggested = newTitle.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const newId = id ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Identifier (file name)'), value: suggested, validateInput: (v) => (ID.test(v) ? undefined : vscode.l10n.t('Lower-case letters, digits and hyphens only.')) }));
+  if (!newId) return undefined;
+  const toolbox = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', 'toolbox');
+  const target = vscode.Uri.joinPath(folder, toolbox, FOLDERS[kind] ?? kind, `${newId}.md`);
+  if (existsSync(target.fsPath)) throw new Error(vscode.l10n.t('{0} exists already.', target.fsPath));
+  const { text } = await server.skeleton(kind, newId, newTitle);
+  await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
+  return target;
+}
+
+/** Runs `werkzeugkoffer build` (the bundled CLI) on the workspace's toolbox and opens the start page. */
+export async function buildHandbook(context: vscode.ExtensionContext, open = true): Promise<{ code: number; output: string; index?: string }> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  if (!folder) throw new Error(vscode.l10n.t('Open the folder of the toolbox first.'));
+  const toolbox = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', 'toolbox');
+  const out = `${folder}/dist/handbook`;
+  const cli = context.asAbsolutePath('dist/cli.js');
+  const channel = vscode.window.createOutputChannel('Werkzeugkoffer Handbuch');
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building the handbook …') }, () =>
+    new Promise<{ code: number; output: string }>((resolve) => {
+      // The extension host's executable runs as plain Node with ELECTRON_RUN_AS_NODE.
+      const child = spawn(process.execPath, [cli, 'build', toolbox, '--out', out], { cwd: folder, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+      let output = '';
+      child.stdout.on('data', (d) => (output += String(d)));
+      child.stderr.on('data', (d) => (output += String(d)));
+      child.on('close', (code) => resolve({ code: code ?? 1, output }));
+      child.on('error', (error) => resolve({ code: 2, output: error.message }));
+    }),
+  );
+  channel.append(result.output);
+  const index = `${out}/index.html`;
+  if (result.code !== 0) {
+    channel.show(true);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The handbook was not built: the toolbox has errors (see the output).'));
+    return result;
+  }
+  if (open && existsSync(index)) await vscode.env.openExternal(vscode.Uri.file(index));
+  return { ...result, index };
+}

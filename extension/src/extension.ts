@@ -1,0 +1,103 @@
+// The Werkzeugkoffer extension: a thin client. It starts the bundled language server and offers the
+// editors' and consultants' commands; every decision is made by the engine behind the server.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient } from './client';
+import { buildHandbook, createDocument } from './documents';
+import { PlanCommands } from './plan/commands';
+import { PlanPreview } from './plan/preview';
+import { ServerCommands, type Assessment, type NewPlanInput } from './serverCommands';
+import { ProblemStatus } from './statusBar';
+import { ToolboxView } from './toolboxView';
+
+const KIND = /^\uFEFF?---\s*\r?\n(?:[^\n]*\n){0,20}?kind:\s*(eckpunkt|instrument|case|site|plan)\b/;
+
+export interface WerkzeugkofferApi {
+  client: LanguageClient;
+  ready: Promise<void>;
+  previewHtml(uri: vscode.Uri): string | undefined;
+  problemCounts(): { errors: number; warnings: number };
+  tree(): { label: string; children: string[] }[];
+}
+
+let client: LanguageClient | undefined;
+
+async function hasToolbox(): Promise<boolean> {
+  const folder = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', 'toolbox');
+  if ((await vscode.workspace.findFiles(`${folder}/**/*.md`, '**/node_modules/**', 1)).length) return true;
+  return vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown' && KIND.test(d.getText().slice(0, 2000)));
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<WerkzeugkofferApi | undefined> {
+  // Activated by a Markdown file: start only for a toolbox, or once a Werkzeugkoffer document is opened.
+  if (!(await hasToolbox())) {
+    await new Promise<void>((resolve) => {
+      const listener = vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.languageId === 'markdown' && KIND.test(d.getText().slice(0, 2000))) {
+          listener.dispose();
+          resolve();
+        }
+      });
+      context.subscriptions.push(listener);
+    });
+  }
+  return start(context);
+}
+
+async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferApi> {
+  client = createClient(context);
+  const server = new ServerCommands(client);
+  const ready = client.start();
+  const status = new ProblemStatus();
+  const tree = new ToolboxView(server);
+  const openInstrument = async (id: string) => {
+    const outline = await server.outline();
+    const entry = outline.eckpunkte.flatMap((e) => e.instruments).find((i) => i.id === id);
+    if (entry) await vscode.window.showTextDocument(vscode.Uri.parse(entry.uri), { viewColumn: vscode.ViewColumn.One });
+  };
+  const preview = new PlanPreview(server, context.extensionUri, openInstrument);
+  const plans = new PlanCommands(server, preview, context.extensionUri);
+
+  context.subscriptions.push(
+    client,
+    status,
+    preview,
+    plans,
+    vscode.window.registerTreeDataProvider('werkzeugkoffer.toolbox', tree),
+    vscode.languages.onDidChangeDiagnostics(() => {
+      status.update();
+      tree.refresh();
+    }),
+    vscode.workspace.onDidSaveTextDocument(() => tree.refresh()),
+    vscode.workspace.onDidCreateFiles(() => tree.refresh()),
+    vscode.workspace.onDidDeleteFiles(() => tree.refresh()),
+    vscode.commands.registerCommand('werkzeugkoffer.plan.new', (input?: NewPlanInput, target?: vscode.Uri) => plans.newPlan(input, target)),
+    vscode.commands.registerCommand('werkzeugkoffer.plan.preview', (uri?: vscode.Uri) => plans.showPreview(uri)),
+    vscode.commands.registerCommand('werkzeugkoffer.plan.addInstrument', (uri?: vscode.Uri, instrument?: string) => plans.addInstrument(uri, instrument)),
+    vscode.commands.registerCommand('werkzeugkoffer.plan.export', (uri?: vscode.Uri) => plans.export(uri)),
+    vscode.commands.registerCommand('werkzeugkoffer.plan.update', (uri?: vscode.Uri, assessment?: Assessment, accept?: boolean) => plans.update(uri, assessment, accept)),
+    vscode.commands.registerCommand('werkzeugkoffer.new.instrument', (id?: string, title?: string) => createDocument(server, 'instrument', id, title)),
+    vscode.commands.registerCommand('werkzeugkoffer.new.case', (id?: string, title?: string) => createDocument(server, 'case', id, title)),
+    vscode.commands.registerCommand('werkzeugkoffer.new.site', (id?: string, title?: string) => createDocument(server, 'site', id, title)),
+    vscode.commands.registerCommand('werkzeugkoffer.handbook.build', (open?: boolean) => buildHandbook(context, open !== false)),
+    vscode.commands.registerCommand('werkzeugkoffer.refreshView', () => tree.load()),
+    vscode.commands.registerCommand('werkzeugkoffer.showReferences', (uri: string, position: { line: number; character: number }) =>
+      vscode.commands.executeCommand('editor.action.findReferences', vscode.Uri.parse(uri), new vscode.Position(position.line, position.character)),
+    ),
+  );
+
+  await ready;
+  await tree.load();
+  status.update();
+  return {
+    client,
+    ready,
+    previewHtml: (uri) => preview.lastHtml.get(uri.toString()),
+    problemCounts: () => status.counts,
+    tree: () => tree.snapshot(),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

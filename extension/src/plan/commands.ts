@@ -1,0 +1,178 @@
+// The consultant's commands: new plan (form → builder → document beside its preview), add an instrument
+// ordered by need, export printable HTML (and PDF where Chromium is available), re-generate with a reviewable diff.
+import { existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { ChromiumMissingError, findChromium, printToPdf } from '../../../server/src/node/pdf';
+import type { Assessment, NewPlanInput, ServerCommands } from '../serverCommands';
+import type { PlanPreview } from './preview';
+import { showWizard, type WizardDefaults } from './wizard';
+
+const PROPOSAL_SCHEME = 'werkzeugkoffer-proposal';
+
+export class PlanCommands implements vscode.Disposable {
+  private readonly proposals = new Map<string, string>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly server: ServerCommands, private readonly preview: PlanPreview, private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(vscode.workspace.registerTextDocumentContentProvider(PROPOSAL_SCHEME, { provideTextDocumentContent: (uri) => this.proposals.get(uri.toString()) ?? '' }));
+  }
+
+  private settings() {
+    const config = vscode.workspace.getConfiguration('werkzeugkoffer');
+    const start = config.get<string>('plan.startMonth') || nextMonth();
+    return { capacity: config.get<number>('plan.capacity', 3), start, limit: config.get<number>('plan.limit', 8) || undefined, folder: config.get<string>('toolboxFolder', 'toolbox') };
+  }
+
+  /** The active plan document, or the one passed by a command argument. */
+  private async planDocument(arg?: vscode.Uri | string): Promise<vscode.TextDocument | undefined> {
+    if (arg) return vscode.workspace.openTextDocument(typeof arg === 'string' ? vscode.Uri.parse(arg) : arg);
+    const editor = vscode.window.activeTextEditor;
+    if (editor && /^---\s*\r?\n(?:[\s\S]*?\n)?kind:\s*plan\b/.test(editor.document.getText().slice(0, 400))) return editor.document;
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open an action plan (a document with kind: plan) first.'));
+    return undefined;
+  }
+
+  /** „Neuen Maßnahmenplan anlegen“. `input` (for scripts and tests) skips the form; `target` sets the file. */
+  async newPlan(input?: NewPlanInput, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const settings = this.settings();
+    let plan = input;
+    if (!plan) {
+      const defaults: WizardDefaults = { mode: 'new', start: settings.start, capacity: settings.capacity, limit: settings.limit, assessed: new Date().toISOString().slice(0, 10) };
+      plan = await showWizard(this.extensionUri, await this.server.checklist(), defaults);
+      if (!plan) return undefined;
+    }
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!target) {
+      const suggested = folder ? vscode.Uri.joinPath(folder, settings.folder, 'plaene', `${planSlug(plan.agency.name)}.md`) : undefined;
+      target = input ? suggested : await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Markdown: ['md'] }, title: vscode.l10n.t('Save the action plan') });
+      if (!target) return undefined;
+    }
+    if (existsSync(target.fsPath)) {
+      const overwrite = vscode.l10n.t('Overwrite');
+      if (input || (await vscode.window.showWarningMessage(vscode.l10n.t('{0} exists already. Overwrite it?', target.fsPath), { modal: true }, overwrite)) !== overwrite) {
+        if (input) throw new Error(vscode.l10n.t('{0} exists already.', target.fsPath));
+        return undefined;
+      }
+    }
+    const id = target.path.split('/').pop()!.replace(/\.md$/i, '');
+    const result = await this.server.newPlan({ ...plan, id: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : undefined });
+    await vscode.workspace.fs.writeFile(target, Buffer.from(result.text, 'utf8'));
+    const document = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await this.preview.show(target);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Action plan created with {0} measures.', result.measures));
+    return target;
+  }
+
+  async showPreview(arg?: vscode.Uri | string): Promise<void> {
+    const document = await this.planDocument(arg);
+    if (document) await this.preview.show(document.uri);
+  }
+
+  /** „Instrument zum Plan hinzufügen“: a quick pick ordered by the plan's needs; `instrument` skips it. */
+  async addInstrument(arg?: vscode.Uri | string, instrument?: string): Promise<boolean> {
+    const document = await this.planDocument(arg);
+    if (!document) return false;
+    if (document.isDirty) await document.save();
+    let choice = instrument;
+    if (!choice) {
+      const items = (await this.server.instrumentsByNeed(document.uri.toString()))
+        .filter((i) => !i.inPlan)
+        .map((i) => ({
+          label: i.title,
+          description: i.score ? vscode.l10n.t('score {0} · effort {1} · {2} weeks', i.score, i.effort, i.durationWeeks) : vscode.l10n.t('no need · effort {0}', i.effort),
+          detail: i.summary,
+          id: i.id,
+        }));
+      const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Add an instrument to the plan'), placeHolder: vscode.l10n.t('Ordered by the plan’s needs'), matchOnDetail: true });
+      if (!picked) return false;
+      choice = picked.id;
+    }
+    const { text } = await this.server.addMeasure(document.uri.toString(), choice);
+    return replaceAll(document, text);
+  }
+
+  /** „Maßnahmenplan exportieren“: printable HTML next to the plan, and a PDF where Chromium is available. */
+  async export(arg?: vscode.Uri | string): Promise<{ html: string; pdf?: string } | undefined> {
+    const document = await this.planDocument(arg);
+    if (!document) return undefined;
+    if (document.isDirty) await document.save();
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri;
+    const handbook = folder ? vscode.Uri.joinPath(folder, 'dist', 'handbook').fsPath : undefined;
+    const { html, errors } = await this.server.exportPlan(document.uri.toString(), handbook && existsSync(handbook) ? vscode.Uri.file(handbook).toString() : undefined);
+    if (errors) void vscode.window.showWarningMessage(vscode.l10n.t('The plan has {0} errors; the export shows it as it is.', errors));
+    const htmlUri = document.uri.with({ path: document.uri.path.replace(/\.md$/i, '') + '.html' });
+    await vscode.workspace.fs.writeFile(htmlUri, Buffer.from(html, 'utf8'));
+    let pdf: string | undefined;
+    if (findChromium()) {
+      try {
+        pdf = htmlUri.fsPath.replace(/\.html$/, '.pdf');
+        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing the plan to PDF …') }, async () => printToPdf(htmlUri.fsPath, pdf!));
+      } catch (error) {
+        pdf = undefined;
+        void vscode.window.showWarningMessage(error instanceof ChromiumMissingError ? error.message : vscode.l10n.t('The PDF could not be printed: {0}', String(error)));
+      }
+    } else {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}. For a PDF, install Chromium (apt-get install chromium).', htmlUri.fsPath.split('/').pop() ?? ''));
+    }
+    if (pdf) void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} and {1}.', htmlUri.fsPath.split('/').pop() ?? '', pdf.split('/').pop() ?? ''));
+    return { html: htmlUri.fsPath, pdf };
+  }
+
+  /**
+   * „Plan aktualisieren“: the form prefilled with the current scores, the re-generation as a diff, applied only
+   * when the consultant accepts. `assessment` (scripts, tests) skips the form; `accept` skips the question.
+   */
+  async update(arg?: vscode.Uri | string, assessment?: Assessment, accept?: boolean): Promise<{ changes: string[]; applied: boolean } | undefined> {
+    const document = await this.planDocument(arg);
+    if (!document) return undefined;
+    let next = assessment;
+    let assessed: string | undefined;
+    if (!next) {
+      const current = (await this.server.planData(document.uri.toString())) ?? {};
+      const defaults: WizardDefaults = { mode: 'update', agency: current.agency, assessment: current.assessment, start: '', capacity: 3, assessed: new Date().toISOString().slice(0, 10) };
+      const result = await showWizard(this.extensionUri, await this.server.checklist(), defaults);
+      if (!result) return undefined;
+      next = result.assessment;
+      assessed = result.assessed;
+    }
+    const result = await this.server.updatePlan(document.uri.toString(), next, assessed);
+    const changes = result.changes.map((c) => c.text);
+    if (result.text === document.getText()) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('The plan is up to date.'));
+      return { changes, applied: false };
+    }
+    if (accept === undefined) {
+      const proposal = vscode.Uri.from({ scheme: PROPOSAL_SCHEME, path: document.uri.path, query: String(Date.now()) });
+      this.proposals.set(proposal.toString(), result.text);
+      await vscode.commands.executeCommand('vscode.diff', document.uri, proposal, vscode.l10n.t('{0}: proposed update', document.uri.path.split('/').pop() ?? ''));
+      const apply = vscode.l10n.t('Apply changes');
+      accept = (await vscode.window.showInformationMessage(vscode.l10n.t('Apply the update? {0}', changes.slice(0, 5).join(' ')), { modal: true, detail: changes.join('\n') }, apply)) === apply;
+    }
+    if (!accept) return { changes, applied: false };
+    await replaceAll(document, result.text);
+    await document.save();
+    return { changes, applied: true };
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+async function replaceAll(document: vscode.TextDocument, text: string): Promise<boolean> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+  return vscode.workspace.applyEdit(edit);
+}
+
+function planSlug(name: string): string {
+  const slug = name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return `plan-${slug || 'behoerde'}`;
+}
+
+function nextMonth(): string {
+  const now = new Date();
+  const month = now.getMonth() + 1;
+  return month === 12 ? `${now.getFullYear() + 1}-01` : `${now.getFullYear()}-${String(month + 1).padStart(2, '0')}`;
+}

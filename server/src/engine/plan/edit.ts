@@ -1,0 +1,79 @@
+// Edits of a plan document's text that keep everything else as the consultant wrote it.
+import { isSeq, parseDocument } from 'yaml';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { splitFrontmatter } from '../parse/frontmatter';
+import { DEFAULT_CAPACITY, defaultMeasure, propose } from './builder';
+import { compactAssessment } from './document';
+import { criteriaOf, instrumentsOf, type Assessment, type PlanData } from './model';
+import { formatMonth, monthsFor, parseMonth } from './months';
+import { PlanUpdateError } from './update';
+
+export interface RankedChoice {
+  id: string;
+  title: string;
+  summary: string;
+  score: number;
+  effort: string;
+  durationWeeks: number;
+  inPlan: boolean;
+}
+
+function readPlan(text: string): { data: PlanData; contentStart: number; contentEnd: number; source: string } {
+  const split = splitFrontmatter(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (!split.block) throw new PlanUpdateError('Der Plan hat keinen lesbaren Kopfbereich (Frontmatter).');
+  const doc = parseDocument(split.block.source);
+  if (doc.errors.length) throw new PlanUpdateError(`Der Kopfbereich des Plans enthält YAML-Fehler: ${doc.errors[0]!.message.split('\n')[0]}`);
+  return { data: doc.toJS() as PlanData, contentStart: split.block.contentStart, contentEnd: split.block.contentEnd, source: split.block.source };
+}
+
+/** Every instrument, ordered by the plan's needs (the builder's ranking), those without need last. */
+export function instrumentsByNeed(text: string, index: WorkspaceIndex): RankedChoice[] {
+  const { data } = readPlan(text);
+  const assessment: Assessment = data.assessment ?? {};
+  const proposal = propose({ assessment, start: data.planning?.start ?? '2027-01', capacity: data.planning?.capacity ?? DEFAULT_CAPACITY }, index);
+  const scores = new Map(proposal.ranked.map((r) => [r.instrument.id, r.score]));
+  const inPlan = new Set((data.measures ?? []).map((m) => m.instrument));
+  return [...instrumentsOf(index).values()]
+    .map((i) => ({ id: i.id, title: i.title, summary: i.summary, score: scores.get(i.id) ?? 0, effort: i.effort, durationWeeks: i.durationWeeks, inPlan: inPlan.has(i.id) }))
+    .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, 'de'));
+}
+
+/**
+ * Adds a measure for `instrumentId` with sensible defaults: it starts after the measures it builds on
+ * (or in the plan's start month) and lasts as long as the instrument usually takes. Returns the new text.
+ */
+export function addMeasure(text: string, instrumentId: string, index: WorkspaceIndex): string {
+  const { data, contentStart, contentEnd, source } = readPlan(text);
+  const instruments = instrumentsOf(index);
+  const instrument = instruments.get(instrumentId);
+  if (!instrument) throw new PlanUpdateError(`Unbekanntes Instrument „${instrumentId}“.`);
+  const measures = data.measures ?? [];
+  if (measures.some((m) => m.instrument === instrumentId)) throw new PlanUpdateError(`„${instrument.title}“ steht schon im Plan.`);
+  const start = data.planning?.start ?? '2027-01';
+  const after = measures.filter((m) => instrument.requires.includes(m.instrument) && typeof m.due === 'string').map((m) => parseMonth(m.due) + 1);
+  const begin = Math.max(parseMonth(start), ...after);
+  const assessment = data.assessment ?? {};
+  const proposal = propose({ assessment, start, capacity: data.planning?.capacity ?? DEFAULT_CAPACITY }, index);
+  const ranked = proposal.ranked.find((r) => r.instrument.id === instrumentId);
+  const measure = defaultMeasure(
+    {
+      instrument,
+      score: ranked?.score ?? 0,
+      start: formatMonth(begin),
+      due: formatMonth(begin + monthsFor(instrument.durationWeeks) - 1),
+      prerequisites: [],
+      prerequisiteFor: [],
+      quickWin: false,
+      reason: ranked ? `Bedarf ${ranked.score} aus ${ranked.contributions.map((c) => `${c.criterion} (${c.need})`).join(', ')}` : 'Von Hand ergänzt',
+    },
+    assessment,
+    criteriaOf(index),
+  );
+  measure.origin = 'manuell';
+  const doc = parseDocument(source);
+  const list = doc.get('measures', true);
+  if (isSeq(list)) list.add(doc.createNode(measure));
+  else doc.set('measures', doc.createNode([measure]));
+  compactAssessment(doc);
+  return `${text.slice(0, contentStart)}${doc.toString({ lineWidth: 0 })}${text.slice(contentEnd)}`;
+}

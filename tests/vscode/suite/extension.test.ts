@@ -1,0 +1,166 @@
+/// <reference types="mocha" />
+// Runs inside the real VS Code extension host, against the installed .vsix and a copy of the toolbox:
+// the client and the server for real, every editor feature through VS Code's own command API, and the
+// consultant's commands end to end.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'bamf-werkzeugkoffer.werkzeugkoffer';
+const workspaceRoot = () => vscode.workspace.workspaceFolders![0]!.uri;
+const file = (path: string) => vscode.Uri.joinPath(workspaceRoot(), 'toolbox', path);
+
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function positionOf(document: vscode.TextDocument, needle: string, shift = 0, after?: string): vscode.Position {
+  const text = document.getText();
+  const from = after ? text.indexOf(after) : 0;
+  const offset = text.indexOf(needle, from);
+  assert.ok(offset >= 0, `"${needle}" not found`);
+  return document.positionAt(offset + shift);
+}
+
+interface Api {
+  previewHtml(uri: vscode.Uri): string | undefined;
+  problemCounts(): { errors: number; warnings: number };
+  tree(): { label: string; children: string[] }[];
+}
+
+let api: Api;
+
+describe('Werkzeugkoffer in a real VS Code', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+    assert.ok(extension, 'the extension is installed');
+    api = await extension.activate();
+    assert.ok(api, 'activation returns the API (the toolbox was found)');
+  });
+
+  it('activates on the toolbox and shows the toolbox view and a clean status', async () => {
+    const tree = await waitFor('the toolbox view', () => (api.tree().length ? api.tree() : undefined));
+    assert.deepEqual(tree.map((t) => t.label), ['Cornerstones', 'Best-practice cases', 'Model sites and partner offices', 'Action plans']);
+    assert.deepEqual(tree[0]!.children, ['Selbstverständnis', 'Binnenorganisation', 'Kompetenzen der Mitarbeitenden', 'Äußeres Erscheinungsbild und externe Kommunikation', 'Vernetzung']);
+    assert.equal(tree[3]!.children.length, 2);
+    assert.deepEqual(api.problemCounts(), { errors: 0, warnings: 0 });
+  });
+
+  it('shows the diagnostics of a broken document (client and server for real)', async () => {
+    const document = await vscode.workspace.openTextDocument(file('instrumente/terminsystem.md'));
+    await vscode.window.showTextDocument(document);
+    const position = positionOf(document, 'effort: mittel', 'effort: '.length);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(position, position.translate(0, 'mittel'.length)), 'mitel');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const diagnostics = await waitFor('WK402', () => {
+      const found = vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'WK402');
+      return found.length ? found : undefined;
+    });
+    assert.equal(diagnostics[0]!.range.start.line, position.line);
+    assert.equal(diagnostics[0]!.range.start.character, position.character);
+    assert.equal(diagnostics[0]!.range.end.character, position.character + 'mitel'.length);
+    assert.match(diagnostics[0]!.message, /Meinten Sie „mittel“\?/);
+    await waitFor('the status bar counts', () => (api.problemCounts().errors === 1 ? true : undefined));
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the fix', () => (vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'WK402') ? undefined : true));
+  });
+
+  it('completes an instrument id in a case and shows its title', async () => {
+    const document = await vscode.workspace.openTextDocument(file('praxis/weimar-campus.md'));
+    const position = positionOf(document, 'mobiler-arbeitsplatz', 0, 'instruments:');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+    const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'terminsystem');
+    assert.ok(item, 'terminsystem is offered');
+    assert.equal(item.detail, 'Instrument · Terminsystem');
+    assert.ok(!list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'weimar'), 'only instruments are offered');
+  });
+
+  it('hovers a referenced id with its title and summary', async () => {
+    const document = await vscode.workspace.openTextDocument(file('instrumente/terminsystem.md'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'servicepoint', 2, 'related:'));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*Servicepoint \(Front-Office\)\*\* · Instrument `servicepoint`/);
+  });
+
+  it('goes to the definition of a referenced id', async () => {
+    const document = await vscode.workspace.openTextDocument(file('instrumente/leitbild.md'));
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, positionOf(document, 'grundkonzept', 1, 'requires:'));
+    assert.equal(locations.length, 1);
+    const location = locations[0]!;
+    const uri = 'uri' in location ? location.uri : location.targetUri;
+    assert.equal(uri.path.endsWith('/toolbox/instrumente/grundkonzept.md'), true);
+  });
+
+  it('renames an id across files and renames the file', async () => {
+    const document = await vscode.workspace.openTextDocument(file('instrumente/raumkonzept.md'));
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, positionOf(document, 'raumkonzept', 1, 'id:'), 'raumgestaltung');
+    const touched = edit.entries().map(([uri]) => uri.path.split('/toolbox/')[1]).sort();
+    assert.ok(touched.includes('instrumente/raumgestaltung.md'), 'the id is edited in the renamed file');
+    assert.ok(touched.includes('instrumente/leitsystem.md'), 'leitsystem relates to raumkonzept');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await vscode.workspace.saveAll();
+    await waitFor('the renamed file', () => existsSync(file('instrumente/raumgestaltung.md').fsPath) || undefined);
+    assert.equal(existsSync(file('instrumente/raumkonzept.md').fsPath), false);
+    const leitsystem = await vscode.workspace.openTextDocument(file('instrumente/leitsystem.md'));
+    assert.match(leitsystem.getText(), /- raumgestaltung/, 'the reference in another file is renamed');
+    assert.match(leitsystem.getText(), /\]\(raumgestaltung\.md\)/, 'the link to the renamed file follows');
+    await waitFor('the saved files', () => (/- raumgestaltung/.test(readFileSync(file('instrumente/leitsystem.md').fsPath, 'utf8')) ? true : undefined), 10_000);
+    await waitFor('a clean toolbox after the rename', () => (api.problemCounts().errors === 0 ? true : undefined));
+  });
+
+  it('creates a plan from a scripted assessment, previews, exports, adds an instrument and updates it', async () => {
+    const assessment: Record<string, { status: number | 'unbekannt'; relevance: number | 'unbekannt' }> = {};
+    for (const line of readFileSync(file('eckpunkte/binnenorganisation.md').fsPath, 'utf8').matchAll(/- id: (bo-[a-z-]+)/g)) assessment[line[1]!] = { status: 2, relevance: 5 };
+    assessment['km-einarbeitung'] = { status: 1, relevance: 4 };
+    const target = file('plaene/plan-testbehoerde.md');
+    const created = await vscode.commands.executeCommand<vscode.Uri>('werkzeugkoffer.plan.new', { agency: { name: 'Ausländerbehörde Teststadt', bundesland: 'Hessen' }, assessed: '2026-11-20', assessment, start: '2027-01', capacity: 2, limit: 4 }, target);
+    assert.equal(created.toString(), target.toString());
+    const text = readFileSync(target.fsPath, 'utf8');
+    assert.match(text, /^kind: plan$/m);
+    assert.match(text, /- instrument: servicepoint/);
+
+    const html = await waitFor('the preview', () => api.previewHtml(target));
+    assert.match(html, /<h2 id="aktionsplan-h">Aktionsplan<\/h2>/);
+    assert.match(html, /data-instrument="servicepoint"/);
+
+    const exported = await vscode.commands.executeCommand<{ html: string; pdf?: string }>('werkzeugkoffer.plan.export', target);
+    assert.ok(existsSync(exported.html));
+    assert.match(readFileSync(exported.html, 'utf8'), /<html lang="de">/);
+    if (exported.pdf) assert.ok(existsSync(exported.pdf));
+
+    assert.equal(await vscode.commands.executeCommand('werkzeugkoffer.plan.addInstrument', target, 'kollegiale-fallberatung'), true);
+    const document = await vscode.workspace.openTextDocument(target);
+    await document.save();
+    assert.match(document.getText(), /- instrument: kollegiale-fallberatung\n(?: {4}.*\n)*? {4}origin: manuell/);
+
+    // The consultant edits an owner, then the assessment changes: the edit survives the update.
+    const owner = positionOf(document, 'Leitung der Ausländerbehörde', 0, '- instrument: servicepoint');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(target, new vscode.Range(owner, owner.translate(0, 'Leitung der Ausländerbehörde'.length)), 'Sachgebiet Service');
+    await vscode.workspace.applyEdit(edit);
+    await document.save();
+    const next = { ...assessment, 'bo-wartezeiten': { status: 4, relevance: 5 } };
+    const result = await vscode.commands.executeCommand<{ changes: string[]; applied: boolean }>('werkzeugkoffer.plan.update', target, next, true);
+    assert.equal(result.applied, true);
+    assert.ok(result.changes[0]!.startsWith('Bewertung geändert bei 1 Kriterium: bo-wartezeiten'));
+    const updated = readFileSync(target.fsPath, 'utf8');
+    assert.match(updated, /- instrument: servicepoint\n {4}owner: Sachgebiet Service/);
+    assert.match(updated, /bo-wartezeiten: \{ status: 4, relevance: 5 \}/);
+    assert.match(updated, /- instrument: kollegiale-fallberatung/);
+    await waitFor('the new plan in the view', () => (api.tree()[3]?.children.length === 3 ? true : undefined));
+  });
+
+  it('creates an instrument from its schema with every required field and section', async () => {
+    const created = await vscode.commands.executeCommand<vscode.Uri>('werkzeugkoffer.new.instrument', 'neues-instrument', 'Neues Instrument');
+    const text = readFileSync(created.fsPath, 'utf8');
+    for (const field of ['kind: instrument', 'id: neues-instrument', 'eckpunkt:', 'summary:', 'addresses:', 'phase:', 'effort:', 'duration_weeks:', 'sources:']) assert.ok(text.includes(field), field);
+    for (const heading of ['Ziel', 'Ausgangslage', 'Umsetzungsschritte', 'Erfolgsfaktoren', 'Stolpersteine', 'Beispiele aus der Praxis']) assert.ok(text.includes(`## ${heading}`), heading);
+  });
+});
