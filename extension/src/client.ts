@@ -13,7 +13,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*') },
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: true },
     outputChannelName: 'Werkzeugkoffer',
-    initializationOptions: {},
+    initializationOptions: { toolboxFolder: vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', 'toolbox') },
   };
   return new LanguageClient('werkzeugkoffer', 'Werkzeugkoffer', serverOptions, clientOptions);
 }

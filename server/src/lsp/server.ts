@@ -17,10 +17,23 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { createLanguageService, RenameError, toLspDiagnostic, type LanguageService } from '../engine';
 import { createFileWorkspace, pathOf } from '../node/fileWorkspace';
 import { createCommandHandlers, SERVER_COMMANDS } from './commands';
+
+const DECLARES_KIND = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n){0,30}?kind:[ \t]*["']?(eckpunkt|instrument|case|site|plan)\b/;
+
+/**
+ * The toolbox of a workspace folder: its `toolbox/` subfolder (configurable), or the folder itself when it has
+ * none. Only documents there are indexed, so READMEs and test fixtures elsewhere in a repository stay out.
+ */
+export function toolboxRootOf(folder: string, toolboxFolder = 'toolbox'): string {
+  const candidate = join(folder, toolboxFolder);
+  return existsSync(candidate) ? candidate : folder;
+}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -41,10 +54,14 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  const isToolboxDocument = (uri: string) => uri.toLowerCase().endsWith('.md') && (roots.length === 0 || roots.some((root) => pathOf(uri).startsWith(root)));
+  const underRoots = (uri: string) => uri.toLowerCase().endsWith('.md') && roots.some((root) => pathOf(uri) === root || pathOf(uri).startsWith(`${root}${sep}`));
+  /** A document the server checks: one under a toolbox root, or any Markdown file that declares a Werkzeugkoffer kind (a plan saved elsewhere). */
+  const isToolboxDocument = (uri: string, text?: string) => underRoots(uri) || (text !== undefined && uri.toLowerCase().endsWith('.md') && DECLARES_KIND.test(text.slice(0, 2000)));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    roots = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map((uri) => URI.parse(uri).fsPath);
+    const folders = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map((uri) => URI.parse(uri).fsPath);
+    const toolboxFolder = typeof params.initializationOptions?.toolboxFolder === 'string' ? params.initializationOptions.toolboxFolder : 'toolbox';
+    roots = folders.map((folder) => toolboxRootOf(folder, toolboxFolder));
     pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic);
     service = createLanguageService({ workspace: createFileWorkspace(roots) });
     return {
@@ -101,7 +118,7 @@ export function startServer(connection: Connection): void {
   }
 
   documents.onDidChangeContent(({ document }) => {
-    if (!isToolboxDocument(document.uri)) return;
+    if (!isToolboxDocument(document.uri, document.getText())) return;
     const affected = guard('update', [document.uri], undefined, () => service.update(document.uri, { text: document.getText() }));
     if (indexed) publish(affected instanceof ResponseError ? [document.uri] : affected);
   });
@@ -118,9 +135,9 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const affected = new Set<string>();
     for (const change of changes) {
-      if (!isToolboxDocument(change.uri)) {
-        // A non-document file (an image) appeared or vanished: links to it may change state.
-        for (const uri of service.uris()) affected.add(uri);
+      if (!underRoots(change.uri)) {
+        // Markdown outside the toolbox is no concern; another file (an image) may be a link target.
+        if (!change.uri.toLowerCase().endsWith('.md')) for (const uri of service.uris()) affected.add(uri);
         continue;
       }
       if (documents.get(change.uri)) continue; // open documents take precedence over the disk
