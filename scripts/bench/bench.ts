@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createLanguageService } from '../../server/src/engine';
 import { createFileWorkspace, uriOf } from '../../server/src/node/fileWorkspace';
+import { benchLanguageServer, LSP_TABLE_HEADER } from './lspBench';
 import { syntheticToolbox } from './synthetic';
 
 const SIZES = (process.env.BENCH_SIZES ?? '25,1000,10000').split(',').map(Number);
@@ -78,3 +79,12 @@ console.log('\n## check (CLI process) and one-document re-check (engine in-proce
 console.log('| documents | check wall time | documents/s | peak RSS | exit | index + check in-process | re-check after one-line edit p50 / p95 / max |');
 console.log('| ---: | ---: | ---: | ---: | --- | ---: | ---: |');
 for (const row of rows) console.log(row);
+
+void (async () => {
+  const lspRows: string[] = [];
+  for (const size of SIZES) {
+    lspRows.push(await benchLanguageServer(size));
+    console.error(`bench: language server ${size} documents done`);
+  }
+  for (const line of [...LSP_TABLE_HEADER, ...lspRows]) console.log(line);
+})();

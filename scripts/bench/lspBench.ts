@@ -1,0 +1,96 @@
+// The language server over stdio, measured as an editor uses it: time to the first complete index,
+// latency from didChange to the document's diagnostics, find-references and rename latency, peak RSS.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  InitializedNotification,
+  InitializeRequest,
+  ReferencesRequest,
+  RenameRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  WorkspaceDiagnosticRequest,
+} from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { syntheticToolbox } from './synthetic';
+
+const SERVER = join(__dirname, '..', 'bin', 'werkzeugkoffer-language-server.js');
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+export async function benchLanguageServer(size: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), `wk-lsp-bench-${size}-`));
+  for (const file of syntheticToolbox(size)) {
+    const path = join(dir, 'toolbox', file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text);
+  }
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  try {
+    const rootUri = URI.file(dir).toString();
+    const started = performance.now();
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    await connection.sendNotification(InitializedNotification.type, {});
+    // The first complete index: the workspace diagnostics answer once every document is indexed and checked.
+    const report = await connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    const indexMs = performance.now() - started;
+    const path = join(dir, 'toolbox', 'instrumente', 'instrument-1.md');
+    const uri = URI.file(path).toString();
+    const original = readFileSync(path, 'utf8');
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: original } });
+    const summaryLine = original.split('\n').findIndex((l) => l.startsWith('summary:'));
+    const edits: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const t0 = performance.now();
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version: i + 2 },
+        contentChanges: [{ range: { start: { line: summaryLine, character: 9 }, end: { line: summaryLine, character: 12 } }, text: i % 2 ? 'Ein' : 'Das' }],
+      });
+      await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      edits.push(performance.now() - t0);
+    }
+    const idLine = original.split('\n').findIndex((l) => l.startsWith('id:'));
+    const references: number[] = [];
+    const renames: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      let t0 = performance.now();
+      await connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: { line: idLine, character: 5 }, context: { includeDeclaration: true } });
+      references.push(performance.now() - t0);
+      t0 = performance.now();
+      await connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line: idLine, character: 5 }, newName: `umbenannt-${i}` });
+      renames.push(performance.now() - t0);
+    }
+    const rss = peakRssMb(child.pid!);
+    return `| ${size} | ${indexMs.toFixed(0)} ms (${report.items.length} docs) | ${percentile(edits, 50).toFixed(2)} / ${percentile(edits, 95).toFixed(2)} / ${Math.max(...edits).toFixed(2)} ms | ${percentile(references, 50).toFixed(2)} / ${Math.max(...references).toFixed(2)} ms | ${percentile(renames, 50).toFixed(2)} / ${Math.max(...renames).toFixed(2)} ms | ${rss.toFixed(0)} MB |`;
+  } finally {
+    connection.dispose();
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const LSP_TABLE_HEADER = [
+  '\n## language server over stdio\n',
+  '| documents | start → complete index | didChange → diagnostics p50 / p95 / max | references p50 / max | rename p50 / max | peak RSS |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+];
