@@ -58,7 +58,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     pushes.set(uri, list);
     for (const wake of waiters.splice(0)) wake();
   });
-  connection.onRequest(RegistrationRequest.type, () => null);
+  connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('window/logMessage', () => undefined);

@@ -118,16 +118,22 @@ export function startServer(connection: Connection): void {
   }
 
   documents.onDidChangeContent(({ document }) => {
-    if (!isToolboxDocument(document.uri, document.getText())) return;
+    if (!isToolboxDocument(document.uri, document.getText())) {
+      // A file outside the toolbox that no longer declares a kind is no concern any more: forget its last version.
+      const forgotten = service.uris().includes(document.uri) ? guard('update', [], undefined, () => service.remove(document.uri)) : [];
+      if (indexed && !(forgotten instanceof ResponseError) && forgotten.length) publish(forgotten);
+      return;
+    }
     const affected = guard('update', [document.uri], undefined, () => service.update(document.uri, { text: document.getText() }));
     if (indexed) publish(affected instanceof ResponseError ? [document.uri] : affected);
   });
 
   documents.onDidClose(({ document }) => {
     // The file on disk is the truth again once the editor lets go of it; a file that is gone (deleted while
-    // open, never saved) is forgotten rather than reported as unreadable.
-    if (!isToolboxDocument(document.uri)) return;
-    const onDisk = lstatSync(pathOf(document.uri), { throwIfNoEntry: false }) !== undefined;
+    // open, never saved) is forgotten rather than reported as unreadable, and so is one outside the toolbox
+    // (checked only while open).
+    if (!service.uris().includes(document.uri)) return;
+    const onDisk = underRoots(document.uri) && lstatSync(pathOf(document.uri), { throwIfNoEntry: false }) !== undefined;
     const affected = guard('close', [], undefined, () => (onDisk ? service.refresh(document.uri) : service.remove(document.uri)));
     if (!(affected instanceof ResponseError)) publish(affected);
   });

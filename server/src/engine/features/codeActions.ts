@@ -74,11 +74,25 @@ export function codeActions(
     if (diagnostic.code === Codes.personalEmail && typeof data.value === 'string' && document.kind && schemas.at(document.kind, ['contacts'])) {
       const contact = appendContact(document, data.value);
       if (contact) {
-        fix('E-Mail-Adresse in einen Kontakteintrag verschieben (Rolle, Institution und Rechtsgrundlage prüfen)', edit(document.uri, [{ range: diagnostic.range, newText: '' }, contact]).changes);
+        fix('E-Mail-Adresse in einen Kontakteintrag verschieben (Rolle, Institution und Rechtsgrundlage prüfen)', edit(document.uri, [{ range: emailRange(document, diagnostic.range, data.value), newText: '' }, contact]).changes);
       }
     }
   }
   return actions;
+}
+
+/**
+ * The span to delete when an e-mail address moves into a contact entry: in the frontmatter the diagnostic
+ * covers the whole value, of which only the address (and the separator before it) goes, not the rest.
+ */
+function emailRange(document: ParsedDocument, range: Range, email: string): Range {
+  const start = document.lines.offsetAt(range.start);
+  const text = document.text.slice(start, document.lines.offsetAt(range.end));
+  const at = text.indexOf(email);
+  if (at < 0 || text === email) return range;
+  const separator = /[\s,;]*$/.exec(text.slice(0, at))![0].length;
+  const from = at - separator > 0 && !/^["']$/.test(text.slice(0, at - separator)) ? at - separator : at;
+  return document.lines.range(start + from, start + at + email.length);
 }
 
 function placeholder(schema: SchemaNode | undefined): string {

@@ -57,7 +57,7 @@ export function completion(document: ParsedDocument, position: Position, { schem
     const schema = schemas.at(kind, context.path);
     const keySchema = schemas.keysAt(kind, context.path.slice(0, -1));
     const target = schema?.['x-ref'] ?? (context.path.length >= 2 ? keySchema?.['x-ref'] : undefined);
-    if (target) items.push(...referenceItems(target, index, range(context.start, context.end)));
+    if (target) items.push(...referenceItems(target, index, range(context.start, context.end), document.uri));
     else if (schema?.enum) items.push(...enumItems(schema, range(context.start, context.end)));
     else if (schema?.anyOf) for (const branch of schema.anyOf) if (branch.const !== undefined) items.push({ label: String(branch.const), kind: CompletionItemKind.EnumMember, textEdit: { range: range(context.start, context.end), newText: String(branch.const) } });
     return { isIncomplete: false, items };
@@ -145,7 +145,8 @@ function enumItems(schema: SchemaNode, range: ReturnType<ParsedDocument['lines']
   }));
 }
 
-function referenceItems(targetKind: string, index: WorkspaceIndex, range: ReturnType<ParsedDocument['lines']['range']>): CompletionItem[] {
+/** Ids of `targetKind` to refer to; never the document itself (a self-reference is a cycle or meaningless). */
+function referenceItems(targetKind: string, index: WorkspaceIndex, range: ReturnType<ParsedDocument['lines']['range']>, self: string): CompletionItem[] {
   if (targetKind === 'criterion') {
     return index.criterionIds().sort().map((id) => {
       const definer = index.criterionDefiners(id)[0];
@@ -160,7 +161,7 @@ function referenceItems(targetKind: string, index: WorkspaceIndex, range: Return
       };
     });
   }
-  return index.ofKind(targetKind).filter((d) => d.id).sort((a, b) => a.id!.localeCompare(b.id!)).map((d) => ({
+  return index.ofKind(targetKind).filter((d) => d.id && d.uri !== self).sort((a, b) => a.id!.localeCompare(b.id!)).map((d) => ({
     label: d.id!,
     kind: CompletionItemKind.Reference,
     detail: `${KIND_LABELS[targetKind] ?? targetKind} · ${titleOf(d)}`,

@@ -49,7 +49,7 @@ export function hover(document: ParsedDocument, position: Position, { schemas, i
     } else if (schema.enum) {
       lines.push('', ...schema.enum.map((v, i) => `- \`${String(v)}\`${schema.enumDescriptions?.[i] ? `: ${schema.enumDescriptions[i]}` : ''}`));
     }
-    const span = keySpan(document, path) ?? valueSpan(document, path);
+    const span = context.where === 'value' ? (valueSpan(document, path) ?? keySpan(document, path)) : (keySpan(document, path) ?? valueSpan(document, path));
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: span ? document.lines.range(span[0], span[1]) : undefined };
   }
   return null;

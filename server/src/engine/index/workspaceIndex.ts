@@ -32,6 +32,9 @@ export function resolveLink(fromUri: string, url: string): { uri: string; fragme
   } catch {
     decoded = path;
   }
+  // A lone surrogate (half an emoji, typed or decoded) cannot be percent-encoded into a URI; it becomes U+FFFD,
+  // so the link resolves to a file that does not exist instead of throwing.
+  decoded = decoded.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   const base = URI.parse(fromUri);
   const target = decoded.startsWith('/') ? base.with({ path: decoded }) : Utils.resolvePath(Utils.dirname(base), decoded);
   return { uri: target.toString(), fragment };

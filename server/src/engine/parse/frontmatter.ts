@@ -88,7 +88,8 @@ export function parseYaml(source: string): ParsedYaml {
     const doc = parseDocument('', { keepSourceTokens: false });
     return { doc, data: undefined, limitError: `Die Verschachtelung ist tiefer als ${MAX_NESTING} Ebenen.` };
   }
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
+  // logLevel 'error': the library's own warnings (collection keys stringified) must not reach stderr; the rules report.
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   if (doc.errors.length > 0) return { doc, data: undefined };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

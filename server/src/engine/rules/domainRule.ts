@@ -66,7 +66,9 @@ export const planConsistencyRule: Rule = {
       if (typeof measure.instrument !== 'string') return;
       const instrument = index.documentsWithId(measure.instrument).find((d) => d.kind === 'instrument');
       if (!instrument) return;
-      for (const prerequisite of instrument.references.filter((r) => r.path[0] === 'requires')) {
+      // A prerequisite that names no instrument is the instrument's own error (WK601), not the plan's.
+      const known = (id: string) => index.documentsWithId(id).some((d) => d.kind === 'instrument');
+      for (const prerequisite of instrument.references.filter((r) => r.path[0] === 'requires' && known(r.target))) {
         const planned = byInstrument.get(prerequisite.target);
         if (!planned) {
           const span = valueSpan(document, ['measures', i, 'instrument']);

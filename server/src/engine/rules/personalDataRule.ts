@@ -8,7 +8,8 @@ import { keyText, nodeSpan } from '../parse/yamlPath';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
 
-export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Bounded parts (RFC 5321 limits) keep the scan linear on long runs of letters.
+export const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
 /** German and international phone numbers: a leading 0 or +, at least eight digits in all. */
 export const PHONE = /(?<![\w.,/-])(?:(?:\+\d{1,3}[\s/-]?(?:\(0\))?|0)\d{2,5}(?:[\s/-]?\d){4,}|\(0\d{2,5}\)\s?\d(?:[\s/-]?\d){3,})(?![\w])/g;
 
@@ -19,7 +20,7 @@ function digitCount(text: string): number {
 /** Matches of personal contact data in a text, as [start, end, type]. */
 export function findContactData(text: string): { start: number; end: number; type: 'email' | 'phone'; value: string }[] {
   const found: { start: number; end: number; type: 'email' | 'phone'; value: string }[] = [];
-  for (const match of text.matchAll(EMAIL)) found.push({ start: match.index, end: match.index + match[0].length, type: 'email', value: match[0] });
+  if (text.includes('@')) for (const match of text.matchAll(EMAIL)) found.push({ start: match.index, end: match.index + match[0].length, type: 'email', value: match[0] });
   for (const match of text.matchAll(PHONE)) {
     if (digitCount(match[0]) < 8 || /^\d{4}-\d{2}(-\d{2})?$/.test(match[0])) continue;
     if (found.some((f) => match.index >= f.start && match.index < f.end)) continue;
