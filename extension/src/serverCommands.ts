@@ -2,49 +2,16 @@
 // the checklist and the toolbox outline is made by the engine behind the server.
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 
-export interface OutlineEntry {
-  id: string;
-  title: string;
-  uri: string;
-  kind: string;
-  errors: number;
-  warnings: number;
-}
-
-export interface Outline {
-  eckpunkte: (OutlineEntry & { instruments: OutlineEntry[] })[];
-  cases: OutlineEntry[];
-  sites: OutlineEntry[];
-  plans: OutlineEntry[];
-}
+// The data shapes are the engine's and the server's own; the extension imports their types, never their code.
+export type { Outline, OutlineEntry } from '../../server/src/lsp/commands';
+export type { Assessment, RankedChoice } from '../../server/src/engine/plan';
+export type { PlanInput as NewPlanInput } from '../../server/src/engine/plan';
+import type { Outline } from '../../server/src/lsp/commands';
+import type { Assessment, PlanInput as NewPlanInput, RankedChoice } from '../../server/src/engine/plan';
 
 export interface ChecklistGroup {
   eckpunkt: { id: string; title: string };
   criteria: { id: string; text: string }[];
-}
-
-export type Score = number | 'unbekannt';
-export type Assessment = Record<string, { status: Score; relevance: Score; note?: string }>;
-
-export interface NewPlanInput {
-  agency: { name: string; bundesland: string; authority?: string; staff?: number };
-  assessed: string;
-  assessment: Assessment;
-  start: string;
-  capacity: number;
-  limit?: number;
-  id?: string;
-  title?: string;
-}
-
-export interface RankedChoice {
-  id: string;
-  title: string;
-  summary: string;
-  score: number;
-  effort: string;
-  durationWeeks: number;
-  inPlan: boolean;
 }
 
 export class ServerCommands {
