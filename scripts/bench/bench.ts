@@ -1,13 +1,17 @@
 // `npm run bench`: numbers, not assertions. Generates synthetic toolboxes of 25, 1,000 and 10,000 documents
-// and measures the `check` command (wall time, documents per second, peak memory) and the engine
-// in-process (time to re-check after a one-line edit of one document).
+// and measures the `check` command (wall time, documents per second, peak memory), the engine
+// in-process (time to re-check after a one-line edit of one document), the `build` command (handbook:
+// wall time, pages per second, its phases) and the handbook rebuild after a one-document change.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createLanguageService } from '../../server/src/engine';
+import { createHandbook } from '../../server/src/engine/handbook';
 import { createFileWorkspace, uriOf } from '../../server/src/node/fileWorkspace';
+import { writeSearchIndex } from '../../server/src/node/handbook/pagefind';
+import { rebuildPages } from '../../server/src/node/handbook/site';
 import { benchLanguageServer, LSP_TABLE_HEADER } from './lspBench';
 import { syntheticToolbox } from './synthetic';
 
@@ -61,24 +65,83 @@ function benchEdit(dir: string) {
   return { indexMs, editP50: percentile(timings, 50), editP95: percentile(timings, 95), editMax: Math.max(...timings) };
 }
 
-const rows: string[] = [];
-for (const size of SIZES) {
-  const dir = writeToolbox(size);
-  try {
-    const check = benchCheck(dir, size);
-    const edit = benchEdit(dir);
-    rows.push(
-      `| ${size} | ${check.wallMs.toFixed(0)} ms | ${check.docsPerSecond.toFixed(0)} | ${check.peakRssMb.toFixed(0)} MB | ${check.exit} (${check.errors} errors) | ${edit.indexMs.toFixed(0)} ms | ${edit.editP50.toFixed(2)} / ${edit.editP95.toFixed(2)} / ${edit.editMax.toFixed(2)} ms |`,
-    );
-    console.error(`bench: ${size} documents done`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** `werkzeugkoffer build` as CI runs it: the whole command (check, pages, search index) in its own process. */
+function benchBuild(dir: string, size: number) {
+  const preload = join(dir, 'maxrss.js');
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--require', preload, cli, 'build', 'toolbox', '--out', 'site'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wallMs = performance.now() - start;
+  const rss = Number(/MAXRSS (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+  const line = /Handbuch gebaut: (\d+) Seiten .*\(Prüfung ([\d,]+) s, Seiten ([\d,]+) s, Suchindex ([\d,]+) s\)/.exec(result.stdout);
+  if (result.status !== 0 || !line) throw new Error(`build of ${size} documents failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
+  const seconds = (text: string) => Number(text.replace(',', '.'));
+  const pages = Number(line[1]);
+  const [checkS, renderS, searchS] = [seconds(line[2]!), seconds(line[3]!), seconds(line[4]!)];
+  return { size, pages, wallMs, pagesPerSecond: pages / (wallMs / 1000), checkS, renderS, searchS, generationPerSecond: pages / renderS, peakRssMb: rss };
 }
-console.log('\n## check (CLI process) and one-document re-check (engine in-process)\n');
-console.log('| documents | check wall time | documents/s | peak RSS | exit | index + check in-process | re-check after one-line edit p50 / p95 / max |');
-console.log('| ---: | ---: | ---: | ---: | --- | ---: | ---: |');
-for (const row of rows) console.log(row);
+
+/** `build --watch` after a one-document change: the pages that show the document, written again (in-process). */
+async function benchRebuild(dir: string) {
+  const service = createLanguageService({ workspace: createFileWorkspace([join(dir, 'toolbox')]) });
+  service.indexWorkspace();
+  const handbook = createHandbook(service.index);
+  const out = join(dir, 'site');
+  // As after the initial build of `--watch`: every page rendered once (the print edition keeps its parts).
+  for (const path of handbook.paths()) handbook.render(path);
+  const uri = uriOf(join(dir, 'toolbox', 'instrumente', 'instrument-1.md'));
+  const original = service.document(uri)!.text;
+  const timings: number[] = [];
+  let pages = 0;
+  for (let i = 0; i < 15; i++) {
+    const text = original.replace(/^summary: .*$/m, `summary: Eine geänderte Zusammenfassung, Fassung ${i}, mit genug Text für das Schema.`);
+    const start = performance.now();
+    const affected = service.update(uri, { text });
+    const errors = affected.flatMap((u) => service.diagnostics(u)).filter((d) => d.severity === 'error');
+    if (errors.length) throw new Error(`edit produced errors: ${errors[0]!.message}`);
+    const result = rebuildPages(handbook, out, [uri]);
+    timings.push(performance.now() - start);
+    pages = result.write.length;
+  }
+  const search = await writeSearchIndex(out);
+  return { pages, p50: percentile(timings, 50), p95: percentile(timings, 95), searchMs: search.ms };
+}
+
+async function run() {
+  const rows: string[] = [];
+  const buildRows: string[] = [];
+  for (const size of SIZES) {
+    const dir = writeToolbox(size);
+    try {
+      const check = benchCheck(dir, size);
+      const edit = benchEdit(dir);
+      rows.push(
+        `| ${size} | ${check.wallMs.toFixed(0)} ms | ${check.docsPerSecond.toFixed(0)} | ${check.peakRssMb.toFixed(0)} MB | ${check.exit} (${check.errors} errors) | ${edit.indexMs.toFixed(0)} ms | ${edit.editP50.toFixed(2)} / ${edit.editP95.toFixed(2)} / ${edit.editMax.toFixed(2)} ms |`,
+      );
+      const build = benchBuild(dir, size);
+      const rebuild = await benchRebuild(dir);
+      buildRows.push(
+        `| ${size} | ${build.pages} | ${(build.wallMs / 1000).toFixed(1)} s | ${build.pagesPerSecond.toFixed(0)} | ${build.checkS.toFixed(1)} / ${build.renderS.toFixed(1)} / ${build.searchS.toFixed(1)} s | ${build.generationPerSecond.toFixed(0)} | ${build.peakRssMb.toFixed(0)} MB | ${rebuild.pages} pages, ${rebuild.p50.toFixed(0)} / ${rebuild.p95.toFixed(0)} ms | ${(rebuild.searchMs / 1000).toFixed(1)} s |`,
+      );
+      console.error(`bench: ${size} documents done`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log('\n## check (CLI process) and one-document re-check (engine in-process)\n');
+  console.log('| documents | check wall time | documents/s | peak RSS | exit | index + check in-process | re-check after one-line edit p50 / p95 / max |');
+  console.log('| ---: | ---: | ---: | ---: | --- | ---: | ---: |');
+  for (const row of rows) console.log(row);
+  console.log('\n## build: the handbook (CLI process) and the rebuild after a one-document change (in-process, as `--watch`)\n');
+  console.log('pages/s = pages ÷ wall time of the whole command (check, pages, search index); generation pages/s = pages ÷ time to render and write them.\n');
+  console.log('| documents | pages | build wall time | pages/s | check / pages / search index | generation pages/s | peak RSS | rebuild after one change p50 / p95 | search index refresh |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of buildRows) console.log(row);
+}
+
+void run().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
 
 void (async () => {
   const lspRows: string[] = [];

@@ -3,6 +3,7 @@
 // Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.
 import { parseArgs } from 'node:util';
 import { CHECK_FORMATS, formatReports, missingPaths, runCheck, type CheckFormat } from './commands/check';
+import { buildCommand } from './commands/build';
 import { planCommand } from './commands/plan';
 
 declare const WERKZEUGKOFFER_VERSION: string;
@@ -13,6 +14,8 @@ const USAGE = `Aufruf: werkzeugkoffer <befehl> [optionen]
 Befehle:
   check [pfade…]   Prüft die Dokumente des Werkzeugkoffers (Standard: toolbox/)
       --format human|json|sarif|github   Ausgabeformat (Standard: human)
+  build [werkzeugkoffer]   Baut das Handbuch (Standard: toolbox/ nach dist/handbook/)
+      --out VERZEICHNIS  --base-url URL  --pdf  --watch [--port N]
   plan new         Legt aus einer Standortbestimmung einen Maßnahmenplan an
   plan render      Gibt einen Plan als druckbare HTML-Datei (und PDF) aus
   plan update      Berechnet einen Plan nach geänderter Bewertung neu und behält alle Änderungen von Hand
@@ -40,6 +43,8 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     switch (command) {
       case 'check':
         return check(rest, io);
+      case 'build':
+        return await buildCommand(rest, io);
       case 'plan':
         return await planCommand(rest, io);
       default:

@@ -11,7 +11,7 @@ import { prepareRename, rename, type RenameResult } from './features/rename';
 import { codeLenses, documentLinks, foldingRanges, inlayHints } from './features/structure';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { WorkspaceIndex } from './index/workspaceIndex';
-import { parseDocument, type ParsedDocument } from './parse/document';
+import { parseDocument, releaseSyntax, type ParsedDocument } from './parse/document';
 import { Codes } from './rules/codes';
 import { documentRules, workspaceRules, type RuleContext } from './rules';
 import { builtinSchemas, type SchemaRegistry } from './schema/registry';
@@ -98,6 +98,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     if (!findings) {
       findings = documentRules.flatMap((rule) => safely(rule.name, () => rule.check(document, context), document.uri));
       localFindings.set(document, findings);
+      releaseSyntax(document);
     }
     return findings;
   }
@@ -128,7 +129,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       if (refused) return refused;
       const document = index.get(uri);
       if (!document) return [];
-      return [...localDiagnostics(document), ...workspaceRules.flatMap((rule) => safely(rule.name, () => rule.check(document, context), uri))];
+      const findings = [...localDiagnostics(document), ...workspaceRules.flatMap((rule) => safely(rule.name, () => rule.check(document, context), uri))];
+      // A finding's location may have needed the syntax tree again; it is not kept for the next check.
+      releaseSyntax(document);
+      return findings;
     },
     uris() {
       return [...index.uris(), ...unreadable.keys()];

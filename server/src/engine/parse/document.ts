@@ -34,7 +34,14 @@ export interface ParsedDocument {
   /** Length of a byte order mark at the start (0 or 1). */
   bom: number;
   split: SplitResult;
+  /**
+   * The YAML syntax tree with ranges. It is the largest part of a parsed document, so the language service
+   * releases it once the document's own rules have run, and this getter parses the frontmatter again when a
+   * feature (completion, a quick fix, a plan rule) asks for it. Undefined without a frontmatter block.
+   */
   yaml?: ParsedYaml;
+  /** Offsets of the `id` value, kept without the syntax tree (every workspace check of ids needs it). */
+  idSpan?: [number, number];
   /** The frontmatter as data, when it parsed to a mapping. */
   data?: Record<string, unknown>;
   kind?: string;
@@ -66,13 +73,25 @@ export function parseDocument(uri: string, text: string, schemas: SchemaRegistry
   };
   if (!split.block) return document;
   const yaml = parseYaml(split.block.source);
-  document.yaml = yaml;
+  let tree: ParsedYaml | undefined = yaml;
+  const source = split.block.source;
+  Object.defineProperty(document, 'yaml', {
+    enumerable: true,
+    configurable: true,
+    get: () => (tree ??= parseYaml(source)),
+    set: (value: ParsedYaml | undefined) => {
+      tree = value;
+    },
+  });
   if (yaml.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data)) {
     document.data = yaml.data as Record<string, unknown>;
   }
   // Read kind and id from the syntax tree, so a document with a YAML error elsewhere still has them.
   document.kind = scalarString(locate(yaml.doc, ['kind'])?.value);
-  document.id = scalarString(locate(yaml.doc, ['id'])?.value);
+  const idNode = locate(yaml.doc, ['id'])?.value;
+  document.id = scalarString(idNode);
+  const idRange = nodeSpan(idNode);
+  if (idRange) document.idSpan = [idRange[0] + split.block.contentStart, idRange[1] + split.block.contentStart];
   if (document.kind && isMap(yaml.doc.contents)) collectAnnotated(document, schemas, split.block.contentStart);
   return document;
 }
@@ -121,15 +140,21 @@ function scalarString(node: Node | null | undefined): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
+/** Drops the syntax tree; the `yaml` getter parses it again on demand. */
+export function releaseSyntax(document: ParsedDocument): void {
+  if (document.split.block) document.yaml = undefined;
+}
+
 /** Offsets of the value at `path` in the whole text, if it exists. */
 export function valueSpan(document: ParsedDocument, path: PathSegment[]): [number, number] | undefined {
-  if (!document.yaml || !document.split.block) return undefined;
+  if (path.length === 1 && path[0] === 'id' && document.idSpan) return document.idSpan;
+  if (!document.split.block || !document.yaml) return undefined;
   const span = nodeSpan(locate(document.yaml.doc, path)?.value);
   return span && [span[0] + document.split.block.contentStart, span[1] + document.split.block.contentStart];
 }
 
 export function keySpan(document: ParsedDocument, path: PathSegment[]): [number, number] | undefined {
-  if (!document.yaml || !document.split.block) return undefined;
+  if (!document.split.block || !document.yaml) return undefined;
   const span = nodeSpan(locate(document.yaml.doc, path)?.key);
   return span && [span[0] + document.split.block.contentStart, span[1] + document.split.block.contentStart];
 }

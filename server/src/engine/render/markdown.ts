@@ -1,11 +1,15 @@
 // The one Markdown renderer of the project: remark → rehype → HTML, raw HTML sanitized. The handbook,
 // the plan preview and the plan export all render through it, so the preview shows what will be printed.
 // Heading ids are slugged after sanitizing, with the same slugger the link rule checks anchors with.
+//
+// Rendering is split in two steps so that one document can appear in several places (its handbook page
+// and the print edition) while being parsed and sanitized once: `renderMarkdownTree` gives the sanitized
+// tree, `treeToHtml` writes it out with per-place options (link targets, id prefix, heading levels).
 import type { Element, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -13,12 +17,20 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
 export interface RenderOptions {
-  /** Rewrites a link or image target (e.g. `../instrumente/x.md#y` → `../instrumente/x.html#y`). */
-  rewriteUrl?: (url: string) => string;
+  /**
+   * Rewrites a link or image target (e.g. `../instrumente/x.md#y` → `../instrumente/x.html#y`). Returning
+   * `undefined` removes the target, so the link stays as plain text.
+   */
+  rewriteUrl?: (url: string, element: 'a' | 'img') => string | undefined;
   /** Prefix for heading ids, to keep them unique when several documents share one page (print edition). */
   idPrefix?: string;
   /** Shift heading levels down by this much (a document's `##` becomes `###` inside a larger page). */
   headingShift?: number;
+  /**
+   * Images from other hosts are replaced by a link to them, so that a page loads nothing from a third party
+   * (the handbook's privacy promise). Default: kept.
+   */
+  externalImages?: 'keep' | 'link';
 }
 
 /** What raw HTML may keep: GitHub's safe subset, without `id`/`name` clobbering and without any scripting. */
@@ -28,30 +40,84 @@ const sanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
 
-function rewriteLinks(options: RenderOptions) {
-  return () => (tree: HastRoot) => {
+function processor(raw: boolean, gfm: boolean) {
+  const parse = gfm ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse);
+  const base = parse.use(remarkRehype, { allowDangerousHtml: true });
+  return (raw ? base.use(rehypeRaw) : base).use(rehypeSanitize, sanitizeSchema).use(footnoteLinks).use(rehypeSlug).freeze();
+}
+
+/** GFM footnotes: sanitizing prefixes their ids with the clobber prefix; their links must follow. */
+function footnoteLinks() {
+  return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {
-      if (options.headingShift && /^h[1-6]$/.test(node.tagName)) {
-        node.tagName = `h${Math.min(6, Number(node.tagName[1]) + options.headingShift)}`;
-      }
-      if (options.idPrefix && typeof node.properties?.id === 'string') node.properties.id = `${options.idPrefix}${node.properties.id}`;
-      const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
-      if (!attribute || !options.rewriteUrl) return;
-      const value = node.properties?.[attribute];
-      if (typeof value === 'string') node.properties![attribute] = options.rewriteUrl(value);
+      const href = node.tagName === 'a' ? node.properties?.href : undefined;
+      if (typeof href === 'string' && href.startsWith('#user-content-')) node.properties!.href = `#${sanitizeSchema.clobberPrefix}${href.slice(1)}`;
     });
   };
 }
 
+// Built once: creating a unified processor per call costs as much as rendering a short document.
+const processors = new Map<string, ReturnType<typeof processor>>();
+
+/**
+ * Characters without which no GFM construct can occur: tables (`|`), strikethrough (`~`), task lists (`[ ]`),
+ * footnotes (`[^`), autolink literals (`www.`, `://`, `@`). Text without any of them renders the same
+ * with plain CommonMark, which parses much faster.
+ */
+const MAYBE_GFM = /[|~@]|\[\^|\[[ xX]\]|www\.|:\/\//;
+
+/**
+ * Parses, sanitizes and slugs Markdown into a HTML syntax tree. Text without `<` has no raw HTML, so the
+ * raw-HTML pass (a full HTML parse) is skipped for it; sanitizing always runs.
+ */
+export function renderMarkdownTree(markdown: string): HastRoot {
+  const raw = markdown.includes('<');
+  const gfm = MAYBE_GFM.test(markdown);
+  const key = `${raw}${gfm}`;
+  let pipeline = processors.get(key);
+  if (!pipeline) processors.set(key, (pipeline = processor(raw, gfm)));
+  return pipeline.runSync(pipeline.parse(markdown)) as HastRoot;
+}
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+
+/** Writes a tree from `renderMarkdownTree` as HTML with the options of one place; the tree is not changed. */
+export function treeToHtml(tree: HastRoot, options: RenderOptions = {}): string {
+  const changes = options.rewriteUrl || options.idPrefix || options.headingShift || options.externalImages === 'link';
+  const copy = changes ? (structuredClone(tree) as HastRoot) : tree;
+  if (changes) applyOptions(copy, options);
+  return toHtml(copy);
+}
+
+function applyOptions(tree: HastRoot, options: RenderOptions): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (options.headingShift && /^h[1-6]$/.test(node.tagName)) {
+      node.tagName = `h${Math.min(6, Number(node.tagName[1]) + options.headingShift)}`;
+    }
+    if (options.idPrefix && typeof node.properties?.id === 'string') node.properties.id = `${options.idPrefix}${node.properties.id}`;
+    if (node.tagName === 'img' && options.externalImages === 'link' && typeof node.properties?.src === 'string' && EXTERNAL.test(node.properties.src) && parent && index !== undefined) {
+      // An image from elsewhere becomes a link to it: the reader decides whether to load it.
+      const alt = typeof node.properties.alt === 'string' && node.properties.alt.trim() ? node.properties.alt : 'ohne Beschreibung';
+      const src = node.properties.src;
+      const link: Element = { type: 'element', tagName: 'a', properties: { href: src, className: ['externes-bild'] }, children: [{ type: 'text', value: `Externes Bild: ${alt}` }] };
+      parent.children[index] = link;
+      rewrite(link, 'a', options);
+      return;
+    }
+    if (node.tagName === 'a') rewrite(node, 'a', options);
+    else if (node.tagName === 'img') rewrite(node, 'img', options);
+  });
+}
+
+function rewrite(node: Element, element: 'a' | 'img', options: RenderOptions): void {
+  const attribute = element === 'a' ? 'href' : 'src';
+  const value = node.properties?.[attribute];
+  if (typeof value !== 'string' || !options.rewriteUrl) return;
+  const rewritten = options.rewriteUrl(value, element);
+  if (rewritten === undefined) delete node.properties![attribute];
+  else node.properties![attribute] = rewritten;
+}
+
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeSlug)
-    .use(rewriteLinks(options))
-    .use(rehypeStringify);
-  return String(processor.processSync(markdown));
+  return treeToHtml(renderMarkdownTree(markdown), options);
 }

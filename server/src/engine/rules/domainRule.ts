@@ -88,8 +88,9 @@ export const planConsistencyRule: Rule = {
     const assessment = document.data?.assessment;
     if (assessment && typeof assessment === 'object' && !Array.isArray(assessment)) {
       const missing = index.criterionIds().filter((id) => !(id in assessment)).sort();
-      const span = keySpan(document, ['assessment']);
-      if (missing.length > 0 && span) findings.push(diagnostic(document, span, 'info', Codes.criterionNotAssessed,
+      // Spans are looked up only for a finding: it may cost a parse of the frontmatter (see ParsedDocument.yaml).
+      const span = missing.length > 0 ? keySpan(document, ['assessment']) : undefined;
+      if (span) findings.push(diagnostic(document, span, 'info', Codes.criterionNotAssessed,
         `${missing.length === 1 ? 'Ein Kriterium ist nicht bewertet und gilt' : `${missing.length} Kriterien sind nicht bewertet und gelten`} als „noch zu klären“: ${missing.join(', ')}.`,
         { missing }));
     }

@@ -7,6 +7,7 @@ import caseSchema from '../../../../schemas/case.schema.json';
 import commonSchema from '../../../../schemas/common.schema.json';
 import eckpunktSchema from '../../../../schemas/eckpunkt.schema.json';
 import instrumentSchema from '../../../../schemas/instrument.schema.json';
+import pageSchema from '../../../../schemas/page.schema.json';
 import planSchema from '../../../../schemas/plan.schema.json';
 import siteSchema from '../../../../schemas/site.schema.json';
 
@@ -169,6 +170,6 @@ let defaultRegistry: SchemaRegistry | undefined;
 
 /** The registry of the schemas shipped in `schemas/`, compiled on first use and shared. */
 export function builtinSchemas(): SchemaRegistry {
-  defaultRegistry ??= new SchemaRegistry([commonSchema, eckpunktSchema, instrumentSchema, caseSchema, siteSchema, planSchema] as SchemaNode[]);
+  defaultRegistry ??= new SchemaRegistry([commonSchema, eckpunktSchema, instrumentSchema, caseSchema, siteSchema, planSchema, pageSchema] as SchemaNode[]);
   return defaultRegistry;
 }

@@ -1,0 +1,146 @@
+// `werkzeugkoffer build [toolbox] --out dist/handbook [--pdf] [--watch] [--base-url URL]`: checks the
+// toolbox with the engine's rules (exactly as `check`) and refuses to publish on any error; then writes
+// the handbook, its search index and, with --pdf, the PDF of the print edition.
+import { statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Diagnostic } from '../../engine';
+import { PATHS, type Handbook } from '../../engine/handbook';
+import { buildSite, OutputError } from '../../node/handbook/site';
+import { watchHandbook } from '../../node/handbook/watch';
+import { ChromiumMissingError, findChromium, printToPdf } from '../../node/pdf';
+import { formatHuman } from '../report/human';
+import { summarize, type FileReport } from '../report/types';
+import { fileReport, runCheck } from './check';
+
+interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+export const BUILD_USAGE = `Aufruf: werkzeugkoffer build [werkzeugkoffer] [optionen]
+
+Baut das Handbuch als statische Website (Standard: toolbox/ nach dist/handbook/).
+Vorher laufen alle Prüfungen von „werkzeugkoffer check“; bei einem Fehler wird nichts veröffentlicht.
+
+  --out VERZEICHNIS   Zielverzeichnis (Standard: dist/handbook)
+  --base-url URL      öffentliche Adresse des Handbuchs, für sitemap.xml und die 404-Seite
+  --pdf               zusätzlich die Druckfassung als PDF (braucht Chromium)
+  --watch             Vorschau auf 127.0.0.1; nach jeder Änderung werden die betroffenen Seiten neu geschrieben
+  --port N            Port der Vorschau (Standard: 4173; 0 = frei wählen)
+`;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
+
+export async function buildCommand(args: string[], io: Io, options: { signal?: AbortSignal } = {}): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'dist/handbook' },
+      'base-url': { type: 'string' },
+      pdf: { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
+      port: { type: 'string', default: '4173' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    io.out(BUILD_USAGE);
+    return 0;
+  }
+  if (positionals.length > 1) return usage(io, 'Bitte genau einen Werkzeugkoffer angeben.');
+  const toolbox = positionals[0] ?? 'toolbox';
+  if (!statSync(toolbox, { throwIfNoEntry: false })?.isDirectory()) return usage(io, `Werkzeugkoffer nicht gefunden (kein Verzeichnis): ${toolbox}`);
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) return usage(io, `--base-url erwartet eine http(s)-Adresse, nicht „${baseUrl}“.`);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return usage(io, `--port erwartet eine Zahl von 0 bis 65535, nicht „${values.port}“.`);
+  if (values.pdf && !findChromium()) {
+    io.err(`werkzeugkoffer build: ${new ChromiumMissingError().message}\n`);
+    return 2;
+  }
+  const out = resolve(values.out!);
+
+  // 1. The same check as `werkzeugkoffer check`: any error stops the build, with located messages.
+  const started = performance.now();
+  const result = runCheck([toolbox]);
+  const checkMs = performance.now() - started;
+  const summary = summarize(result.reports);
+  const build = async (): Promise<Handbook | undefined> => {
+    try {
+      const site = await buildSite(result.service, { out, baseUrl });
+      io.out(`Handbuch gebaut: ${site.pages} Seiten in ${relative(process.cwd(), out) || '.'} (Prüfung ${seconds(checkMs)}, Seiten ${seconds(site.renderMs)}, Suchindex ${seconds(site.searchMs)}).\n`);
+      return site.handbook;
+    } catch (error) {
+      if (error instanceof OutputError) {
+        io.err(`werkzeugkoffer build: ${error.message}\n`);
+        return undefined;
+      }
+      throw error;
+    }
+  };
+
+  if (summary.errors > 0 && !values.watch) {
+    io.err(formatHuman(errorReports(result.reports)));
+    io.err(`Das Handbuch wurde nicht gebaut: ${summary.errors} ${summary.errors === 1 ? 'Fehler' : 'Fehler'} im Werkzeugkoffer. Beheben Sie ${summary.errors === 1 ? 'ihn' : 'sie'} und bauen Sie erneut.\n`);
+    return 1;
+  }
+  if (summary.errors === 0 && summary.warnings > 0) {
+    // Warnings do not stop the build; they are shown (hints only counted: `werkzeugkoffer check` lists them).
+    const warnings = result.reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'warning') }));
+    io.out(formatHuman(warnings));
+  }
+
+  let handbook: Handbook | undefined;
+  if (summary.errors === 0) {
+    handbook = await build();
+    if (!handbook) return 2;
+    if (values.pdf) {
+      const html = join(out, PATHS.print);
+      const pdf = join(out, PATHS.pdf);
+      try {
+        printToPdf(html, pdf);
+      } catch (error) {
+        io.err(`werkzeugkoffer build: ${(error as Error).message}\n`);
+        return 2;
+      }
+      io.out(`PDF der Druckfassung: ${relative(process.cwd(), pdf)}\n`);
+    }
+  } else {
+    io.err(formatHuman(errorReports(result.reports)));
+    io.err(`${summary.errors} Fehler: Das Handbuch wird gebaut, sobald sie behoben sind.\n`);
+  }
+  if (!values.watch) return 0;
+
+  const session = await watchHandbook(result.service, {
+    toolbox,
+    out,
+    port,
+    handbook,
+    log: (line) => io.out(`${line}\n`),
+    report: (uris: string[], diagnostics: Map<string, Diagnostic[]>) => {
+      io.err(formatHuman(uris.map((uri) => fileReport(uri, result.service.document(uri)?.text, diagnostics.get(uri) ?? []))));
+    },
+    fullBuild: build,
+  });
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    options.signal?.addEventListener('abort', stop);
+  });
+  await session.close();
+  io.out('Vorschau beendet.\n');
+  return 0;
+}
+
+/** The reports with their errors only: what stops the build, located like `check` locates it. */
+function errorReports(reports: FileReport[]): FileReport[] {
+  return reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+}
+
+function usage(io: Io, message: string): number {
+  io.err(`werkzeugkoffer build: ${message}\n\n${BUILD_USAGE}`);
+  return 2;
+}

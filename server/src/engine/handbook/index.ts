@@ -1,0 +1,86 @@
+// The handbook: the static site `werkzeugkoffer build` publishes, as pure functions of the workspace
+// index. The node adapter writes what this returns; after a change it asks which pages to write again.
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { ParsedDocument } from '../parse/document';
+import { treeCache } from './content';
+import { str } from './html';
+import { buildSiteModel, planRebuild, type RebuildPlan, type SiteModel } from './model';
+import { renderPage, type PageContext } from './pages';
+import { renderPrintEdition } from './print';
+import { PATHS } from './routes';
+import { vocabularyOf } from './search';
+import { renderSitemap } from './sitemap';
+
+export { buildSiteModel, planRebuild } from './model';
+export type { PageSpec, RebuildPlan, SiteModel } from './model';
+export { CONTENT_SECURITY_POLICY } from './layout';
+export { documentPath, PATHS, relativeUrl } from './routes';
+export { compoundParts, vocabularyOf } from './search';
+
+export interface HandbookOptions {
+  /** Public URL of the site (for sitemap.xml and the 404 page), e.g. `https://example.org/handbuch/`. */
+  baseUrl?: string;
+}
+
+export interface Handbook {
+  readonly model: SiteModel;
+  /** Every file path of the site this engine writes (pages and sitemap.xml), in a stable order. */
+  paths(): string[];
+  /** The content of one file of the site. */
+  render(path: string): string;
+  /** After the index changed (the URIs in `changed` were updated or removed): what to write and remove. */
+  update(changed: Iterable<string>): RebuildPlan;
+}
+
+function textOf(document: ParsedDocument): string {
+  return `${str(document.data?.title) ?? ''} ${str(document.data?.summary) ?? ''} ${document.text.slice(document.split.bodyStart)}`;
+}
+
+function publishedTexts(model: SiteModel): string[] {
+  return [...model.eckpunkte, ...model.instruments, ...model.cases, ...model.sites, ...model.pageDocuments].map(textOf);
+}
+
+export function createHandbook(index: WorkspaceIndex, options: HandbookOptions = {}): Handbook {
+  let model = buildSiteModel(index);
+  const tree = treeCache();
+  // The vocabulary for compound parts grows with edits and is rebuilt on a full build: a word removed
+  // during a watch session only costs an unneeded index entry until then.
+  const vocabulary = vocabularyOf(publishedTexts(model));
+  const rootPath = options.baseUrl ? new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`).pathname : undefined;
+  const printParts = new Map<string, string>();
+  const context = (): PageContext => ({ index, model, tree, vocabulary, rootPath, printParts });
+
+  return {
+    get model() {
+      return model;
+    },
+    paths() {
+      return [...model.pages.keys(), PATHS.sitemap];
+    },
+    render(path) {
+      if (path === PATHS.sitemap) return renderSitemap(model, options.baseUrl);
+      const spec = model.pages.get(path);
+      if (!spec) throw new Error(`Keine Seite unter ${path}.`);
+      return spec.type === 'print' ? renderPrintEdition(spec, context()) : renderPage(spec, context());
+    },
+    update(changed) {
+      const uris = [...changed];
+      for (const uri of uris) {
+        const document = index.get(uri);
+        if (document) for (const word of vocabularyOf([textOf(document)])) vocabulary.add(word);
+      }
+      const before = model;
+      model = buildSiteModel(index);
+      const plan = planRebuild(before, model, uris);
+      // The print edition's parts follow their pages: what is written again is rendered again.
+      if (plan.write.length >= model.pages.size) printParts.clear();
+      for (const path of [...plan.write, ...plan.remove]) {
+        const uri = model.pages.get(path)?.uri ?? before.pages.get(path)?.uri;
+        if (uri) printParts.delete(uri);
+      }
+      for (const uri of uris) printParts.delete(uri);
+      if (plan.structureChanged && !plan.write.includes(PATHS.sitemap)) plan.write.push(PATHS.sitemap);
+      return plan;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// The frame of every handbook page: document head, skip link, header with navigation and search form,
+// breadcrumbs, the main content, previous/next, and the footer with Impressum and accessibility statement.
+import { esc } from './html';
+import type { PageLink, PageSpec, SiteModel } from './model';
+import { documentTitle } from './model';
+import { PATHS, relativeUrl, rootOf } from './routes';
+
+export const SITE_NAME = 'Werkzeugkoffer Willkommensbehörde';
+
+/**
+ * Everything the page may load comes from the site itself. Pagefind's search runs WebAssembly, which needs
+ * 'wasm-unsafe-eval' (not 'unsafe-eval'); no inline script or style is allowed anywhere.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'self'";
+
+export interface LayoutInput {
+  spec: PageSpec;
+  model: SiteModel;
+  /** The page's content (inside `<main>`). */
+  body: string;
+  description?: string;
+  /** Pagefind metadata for search results: the kind of page. */
+  searchKind?: string;
+  /** Extra class on `<body>` (page type). */
+  bodyClass?: string;
+  /**
+   * Absolute path of the site root (`/`, `/handbuch/`): the 404 page is served for any missing address,
+   * at any depth, so its links cannot be relative. Without it, the 404 page links relative to the root.
+   */
+  rootPath?: string;
+}
+
+const NAVIGATION: { title: string; path: string }[] = [
+  { title: 'Eckpunkte', path: `${PATHS.start}#eckpunkte` },
+  { title: 'Instrumente', path: PATHS.instruments },
+  { title: 'Praxisbeispiele', path: PATHS.cases },
+  { title: 'Standorte', path: PATHS.sites },
+  { title: 'Checkliste', path: PATHS.checklist },
+  { title: 'Druckfassung', path: PATHS.print },
+];
+
+function pageLink(from: string, link: PageLink): string {
+  return `<a href="${esc(relativeUrl(from, link.path))}">${esc(link.title)}</a>`;
+}
+
+export function layout({ spec, model, body, description, searchKind, bodyClass, rootPath }: LayoutInput): string {
+  const here = spec.path;
+  const url = (path: string) => esc(rootPath ? `${rootPath}${path}` : relativeUrl(here, path));
+  const root = esc(rootPath ?? rootOf(here));
+  const title = spec.type === 'start' ? SITE_NAME : `${spec.title} – ${SITE_NAME}`;
+  const section = NAVIGATION.find((n) => n.path.split('#')[0] !== PATHS.start && (here === n.path || spec.breadcrumbs.some((b) => b.path === n.path)));
+  const nav = NAVIGATION.map((n) => {
+    const current = n.path === here ? ' aria-current="page"' : n === section ? ' aria-current="true"' : '';
+    return `<li><a href="${url(n.path)}"${current}>${esc(n.title)}</a></li>`;
+  }).join('');
+  const crumbs = spec.breadcrumbs.length
+    ? `<nav class="brotkruemel" aria-label="Brotkrümelpfad"><ol>${spec.breadcrumbs.map((b) => `<li>${pageLink(here, b)}</li>`).join('')}<li><a href="${url(here)}" aria-current="page">${esc(spec.title)}</a></li></ol></nav>`
+    : '';
+  const pager = spec.prev || spec.next
+    ? `<nav class="blaettern" aria-label="${esc(spec.pagerLabel ?? 'Blättern')}"><ul>${spec.prev ? `<li class="zurueck"><a href="${url(spec.prev.path)}" rel="prev"><span class="richtung">Zurück</span> ${esc(spec.prev.title)}</a></li>` : ''}${spec.next ? `<li class="weiter"><a href="${url(spec.next.path)}" rel="next"><span class="richtung">Weiter</span> ${esc(spec.next.title)}</a></li>` : ''}</ul></nav>`
+    : '';
+  const footerPages = model.pageDocuments.filter((d) => d !== model.purposes.get('start') && model.pathOf.has(d.uri));
+  const footer = [
+    ...footerPages.map((d) => ({ title: documentTitle(d), path: model.pathOf.get(d.uri)! })),
+    { title: 'Druckfassung', path: PATHS.print },
+    { title: 'Suche', path: PATHS.search },
+  ];
+  const searchAttributes = spec.searchable ? ` data-pagefind-body${searchKind ? ` data-pagefind-meta="art:${esc(searchKind)}"` : ''}` : '';
+  return `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="referrer" content="no-referrer">
+<title>${esc(title)}</title>
+${description ? `<meta name="description" content="${esc(description)}">\n` : ''}<link rel="icon" href="${root}${PATHS.favicon}" type="image/svg+xml">
+<link rel="stylesheet" href="${root}${PATHS.css}">
+<script src="${root}${PATHS.js}" defer></script>
+</head>
+<body class="${esc(bodyClass ?? spec.type)}">
+<a class="sprungmarke" href="#inhalt">Zum Inhalt springen</a>
+<header class="kopf">
+<div class="kopf-innen">
+<a class="marke" href="${url(PATHS.start)}"><span class="marke-titel">Werkzeugkoffer</span> <span class="marke-zusatz">Willkommensbehörde</span></a>
+<form class="suchformular" role="search" action="${url(PATHS.search)}" method="get" aria-label="Handbuch durchsuchen">
+<label for="suchfeld">Suchbegriff</label>
+<input id="suchfeld" type="search" name="q" autocomplete="off" spellcheck="false">
+<button type="submit">Suchen</button>
+</form>
+</div>
+<nav class="hauptnavigation" aria-label="Hauptnavigation"><ul>${nav}</ul></nav>
+</header>
+${crumbs}
+<main id="inhalt" tabindex="-1"${searchAttributes}>
+${body}
+</main>
+${pager}
+<footer class="fuss">
+<nav aria-label="Über dieses Handbuch"><ul>${footer.map((f) => `<li><a href="${url(f.path)}"${f.path === here ? ' aria-current="page"' : ''}>${esc(f.title)}</a></li>`).join('')}</ul></nav>
+<p>${esc(SITE_NAME)}: Ergebnisse des Modellprojekts „Ausländerbehörden – Willkommensbehörden“ (2013–2015). Diese Seiten laden nichts von fremden Servern und setzen keine Cookies.</p>
+</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,242 @@
+// `werkzeugkoffer build --watch`: serves the handbook on 127.0.0.1 for editors and, when a document
+// changes, re-checks what the change affects and writes only the pages that show the document again.
+import { existsSync, readFileSync, renameSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import type { Diagnostic, LanguageService } from '../../engine';
+import type { Handbook } from '../../engine/handbook';
+import { uriOf } from '../fileWorkspace';
+import { writeSearchIndex } from './pagefind';
+import { rebuildPages } from './site';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+
+const RELOAD_PATH = '/__werkzeugkoffer/neu-laden.js';
+const EVENTS_PATH = '/__werkzeugkoffer/ereignisse';
+const RELOAD_JS = `new EventSource('${EVENTS_PATH}').addEventListener('message', function () { location.reload(); });\n`;
+
+export interface PreviewServer {
+  server: Server;
+  url: string;
+  /** Tells every open page to reload. */
+  reload(): void;
+  close(): Promise<void>;
+}
+
+/** A static file server for the built site on 127.0.0.1, with live reload for the pages it serves. */
+export function servePreview(siteDir: string, port: number): Promise<PreviewServer> {
+  const root = resolve(siteDir);
+  const clients = new Set<import('node:http').ServerResponse>();
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === EVENTS_PATH) {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.write(': verbunden\n\n');
+      clients.add(response);
+      request.on('close', () => clients.delete(response));
+      return;
+    }
+    if (url.pathname === RELOAD_PATH) {
+      response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+      response.end(RELOAD_JS);
+      return;
+    }
+    let path: string | undefined;
+    try {
+      path = normalize(join(root, decodeURIComponent(url.pathname)));
+    } catch {
+      path = undefined;
+    }
+    // Nothing outside the site folder is ever served.
+    if (path !== undefined && path !== root && !path.startsWith(root + sep)) path = undefined;
+    if (path && statSync(path, { throwIfNoEntry: false })?.isDirectory()) path = join(path, 'index.html');
+    let status = 200;
+    if (!path || !statSync(path, { throwIfNoEntry: false })?.isFile()) {
+      status = 404;
+      path = join(root, '404.html');
+    }
+    let body: Buffer | string;
+    try {
+      body = readFileSync(path);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Nicht gefunden');
+      return;
+    }
+    const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+    if (type.startsWith('text/html')) body = body.toString('utf8').replace('</head>', `<script src="${RELOAD_PATH}" defer></script>\n</head>`);
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.end(body);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolvePromise({
+        server,
+        url: `http://127.0.0.1:${actual}/`,
+        reload() {
+          for (const client of clients) client.write('data: neu\n\n');
+        },
+        close() {
+          for (const client of clients) client.end();
+          return new Promise((done) => server.close(() => done()));
+        },
+      });
+    });
+  });
+}
+
+export interface WatchOptions {
+  toolbox: string;
+  out: string;
+  port: number;
+  log(line: string): void;
+  /** Reports findings (human format) when a change brings errors. */
+  report(uris: string[], diagnostics: Map<string, Diagnostic[]>): void;
+  /** The handbook of the last good build, if the initial build succeeded. */
+  handbook?: Handbook;
+  /** Builds the whole site (used when the initial build had errors and they are fixed). */
+  fullBuild(): Promise<Handbook | undefined>;
+}
+
+export interface WatchSession {
+  preview: PreviewServer;
+  close(): Promise<void>;
+  /** Resolves when pending changes are handled (for tests). */
+  idle(): Promise<void>;
+}
+
+export async function watchHandbook(service: LanguageService, options: WatchOptions): Promise<WatchSession> {
+  const toolbox = resolve(options.toolbox);
+  const out = resolve(options.out);
+  let handbook = options.handbook;
+  const preview = await servePreview(out, options.port);
+  options.log(`Vorschau: ${preview.url} (Strg+C beendet)`);
+
+  // Errors per document, kept current from the URIs each change affects: no full re-check per keystroke.
+  const errors = new Map<string, Diagnostic[]>();
+  for (const uri of service.uris()) {
+    const found = service.diagnostics(uri).filter((d) => d.severity === 'error');
+    if (found.length) errors.set(uri, found);
+  }
+
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let searchRunning: Promise<void> | undefined;
+  let searchAgain = false;
+
+  const refreshSearch = () => {
+    if (searchRunning) {
+      searchAgain = true;
+      return;
+    }
+    searchRunning = (async () => {
+      do {
+        searchAgain = false;
+        const staging = join(out, '.pagefind-neu');
+        try {
+          const result = await writeSearchIndexInto(out, staging);
+          options.log(`  Suchindex aktualisiert (${result.pages} Seiten, ${(result.ms / 1000).toFixed(1).replace('.', ',')} s)`);
+        } catch (error) {
+          options.log(`  Suchindex nicht aktualisiert: ${(error as Error).message}`);
+        }
+      } while (searchAgain);
+      searchRunning = undefined;
+      preview.reload();
+    })();
+  };
+
+  const handle = async () => {
+    const paths = [...pending];
+    pending.clear();
+    const changed: string[] = [];
+    const affected = new Set<string>();
+    for (const path of paths) {
+      const uri = uriOf(path);
+      const exists = statSync(path, { throwIfNoEntry: false })?.isFile();
+      const touched = exists ? service.refresh(uri) : service.remove(uri);
+      changed.push(uri);
+      for (const u of touched) affected.add(u);
+    }
+    for (const uri of affected) {
+      const found = service.diagnostics(uri).filter((d) => d.severity === 'error');
+      if (found.length) errors.set(uri, found);
+      else errors.delete(uri);
+    }
+    const names = paths.map((p) => relative(process.cwd(), p) || p).join(', ');
+    if (errors.size) {
+      options.log(`geändert: ${names}: ${[...errors.values()].reduce((n, e) => n + e.length, 0)} Fehler, Handbuch nicht aktualisiert.`);
+      options.report([...errors.keys()].sort(), errors);
+      return;
+    }
+    if (!handbook) {
+      handbook = await options.fullBuild();
+      if (handbook) options.log(`geändert: ${names}: Fehler behoben, Handbuch vollständig gebaut.`);
+      preview.reload();
+      return;
+    }
+    const result = rebuildPages(handbook, out, changed);
+    options.log(`geändert: ${names}: ${result.write.length} ${result.write.length === 1 ? 'Seite' : 'Seiten'} neu geschrieben${result.remove.length ? `, ${result.remove.length} entfernt` : ''} (${result.ms.toFixed(0)} ms): ${result.write.slice(0, 8).join(', ')}${result.write.length > 8 ? ', …' : ''}`);
+    preview.reload();
+    refreshSearch();
+  };
+
+  const watcher: FSWatcher = watch(toolbox, { recursive: true }, (_event, filename) => {
+    if (!filename || !String(filename).toLowerCase().endsWith('.md')) return;
+    const parts = String(filename).split(sep);
+    if (parts.some((p) => p.startsWith('.') || p === 'node_modules')) return;
+    pending.add(join(toolbox, String(filename)));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(handle).catch((error) => options.log(`Fehler beim Aktualisieren: ${(error as Error).stack ?? error}`));
+    }, 60);
+  });
+
+  return {
+    preview,
+    async close() {
+      watcher.close();
+      clearTimeout(timer);
+      await running;
+      await searchRunning;
+      await preview.close();
+    },
+    async idle() {
+      await new Promise((r) => setTimeout(r, 120));
+      await running;
+      await searchRunning;
+    },
+  };
+}
+
+/** Writes the search index into `staging`, then swaps it in for `site/pagefind`, so search keeps working meanwhile. */
+async function writeSearchIndexInto(site: string, staging: string) {
+  rmSync(staging, { recursive: true, force: true });
+  const result = await writeSearchIndex(site, staging);
+  const target = join(site, 'pagefind');
+  const old = join(site, '.pagefind-alt');
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(staging, target);
+  rmSync(old, { recursive: true, force: true });
+  return result;
+}
