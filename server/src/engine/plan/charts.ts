@@ -27,8 +27,13 @@ export async function chartToSvg(chart: Chart): Promise<string> {
   const vega = await import('vega');
   const compiled = vegaLite.compile({ ...chart.spec, config: { ...BASE_CONFIG, ...(chart.spec.config ?? {}) } } as TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
-  const svg = await view.toSVG();
+  let svg = await view.toSVG();
   view.finalize();
+  // The chart is one image with a title and a description: inner ARIA roles and labels that Vega still writes
+  // for some marks would turn its shapes into images without names, so they are removed.
+  const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
+  const inner = svg.slice(root.length).replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '');
+  svg = root + inner;
   const titleId = `${chart.id}-titel`;
   const descId = `${chart.id}-beschreibung`;
   return svg.replace(
