@@ -2,6 +2,6 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
-await build({ entryPoints: ['scripts/bench/bench.ts'], outfile: 'dist/bench.js', bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', external: ['pagefind'] });
+await build({ entryPoints: ['scripts/bench/bench.ts'], outfile: 'dist/bench.js', bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
 const result = spawnSync(process.execPath, ['--expose-gc', 'dist/bench.js'], { stdio: 'inherit' });
 process.exitCode = result.status ?? 1;

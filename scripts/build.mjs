@@ -19,7 +19,7 @@ const common = {
 
 const entries = [
   // Pagefind is an ES module that finds its binary beside itself: loaded at run time, not bundled.
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['pagefind'] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter((entry) => existsSync(entry.entryPoints[0]));

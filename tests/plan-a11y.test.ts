@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The printable plan view of both example plans, in Debian's Chromium: axe-core finds no WCAG 2.1 A/AA violation,
 // every chart is an image with a name and a description, and the page loads nothing from anywhere.
 import { spawnSync } from 'node:child_process';
@@ -35,7 +36,7 @@ describe.each(['plan-landkreis-beispielhausen', 'plan-stadt-musterstadt'])('the 
     const page = await context.newPage();
     await page.goto(`file://${html}`);
     const charts = await page.evaluate(() =>
-      [...document.querySelectorAll('svg')].map((svg) => ({
+      Array.from(document.querySelectorAll('svg')).map((svg) => ({
         role: svg.getAttribute('role'),
         title: svg.querySelector('title')?.textContent ?? '',
         desc: svg.querySelector('desc')?.textContent ?? '',

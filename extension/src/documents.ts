@@ -34,7 +34,9 @@ export async function buildHandbook(context: vscode.ExtensionContext, open = tru
   if (!folder) throw new Error(vscode.l10n.t('Open the folder of the toolbox first.'));
   const toolbox = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', 'toolbox');
   const out = `${folder}/dist/handbook`;
-  const cli = context.asAbsolutePath('dist/cli.js');
+  // The toolbox's own installation (with Pagefind for the search) if the workspace has one, else the bundled CLI.
+  const local = [`${folder}/node_modules/werkzeugkoffer/bin/werkzeugkoffer.js`, `${folder}/bin/werkzeugkoffer.js`].find((path) => existsSync(path) && existsSync(path.replace(/bin\/werkzeugkoffer\.js$/, 'dist/cli.js')));
+  const cli = local ?? context.asAbsolutePath('dist/cli.js');
   const channel = vscode.window.createOutputChannel('Werkzeugkoffer Handbuch');
   const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building the handbook …') }, () =>
     new Promise<{ code: number; output: string }>((resolve) => {

@@ -42,7 +42,8 @@ async function search(query: string): Promise<string[]> {
   await page.goto(`${server.url}suche.html`);
   await page.getByLabel('Suchbegriff').last().fill(query);
   await page.getByRole('button', { name: 'Suchen' }).last().click();
-  await page.waitForFunction(() => /Treffer/.test(document.getElementById('suchstatus')?.textContent ?? ''), undefined, { timeout: 15_000 });
+  // Wait for the answer to this very query (typing may have answered a shorter one first).
+  await page.waitForFunction((q) => { const text = document.getElementById('suchstatus')?.textContent ?? ''; return /Treffer/.test(text) && text.includes(`„${q}“`); }, query, { timeout: 15_000 });
   return page.$$eval('#suchergebnisse a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^\//, '')));
 }
 

@@ -1,5 +1,5 @@
 // The engine's public API. Adapters (language server, CLI, handbook, extension) import from here only.
-export { createLanguageService, MAX_DOCUMENT_LENGTH } from './languageService';
+export { analyzeDocument, createLanguageService, MAX_DOCUMENT_LENGTH } from './languageService';
 export type { LanguageService, LanguageServiceOptions, Workspace, DocumentContent } from './languageService';
 export type { Diagnostic, Severity, RelatedInformation, DiagnosticData } from './diagnostic';
 export { Codes, codeDescriptions } from './rules/codes';
@@ -12,3 +12,5 @@ export type { ParsedDocument } from './parse/document';
 export { toLspDiagnostic } from './features/lspDiagnostic';
 export { RenameError } from './features/rename';
 export type { RenameResult } from './features/rename';
+export { fromPortable, toPortable } from './parse/document';
+export type { PortableDocument } from './parse/document';

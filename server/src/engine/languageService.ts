@@ -53,6 +53,8 @@ export interface LanguageService {
   uris(): string[];
   /** The parsed document, for features. */
   document(uri: string): ParsedDocument | undefined;
+  /** Takes a document parsed and checked elsewhere (a worker thread, see `analyzeDocument`); returns the URIs to re-check. */
+  adopt(document: ParsedDocument, local: Diagnostic[]): string[];
 
   // Editor features: each answers for one document and position, from the index; none touches the transport.
   completion(uri: string, position: Position): CompletionList;
@@ -140,6 +142,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     document(uri) {
       return index.get(uri);
     },
+    adopt(document, local) {
+      unreadable.delete(document.uri);
+      localFindings.set(document, local);
+      return [document.uri, ...index.set(document)];
+    },
     completion: (uri, position) => withDocument(uri, { isIncomplete: false, items: [] }, (d) => completion(d, position, features)),
     hover: (uri, position) => withDocument(uri, null, (d) => hover(d, position, features)),
     definition: (uri, position) => withDocument(uri, [], (d) => definition(d, position, features)),
@@ -154,6 +161,18 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     codeLenses: (uri) => withDocument(uri, [], (d) => codeLenses(d, features)),
     inlayHints: (uri, range) => withDocument(uri, [], (d) => inlayHints(d, range, features)),
   });
+}
+
+/**
+ * Parses one document and runs the rules that need nothing but the document itself: the share of the work
+ * that can run in parallel (worker threads) before the results are adopted into one language service.
+ */
+export function analyzeDocument(uri: string, text: string, schemas: SchemaRegistry = builtinSchemas()): { document: ParsedDocument; local: Diagnostic[] } {
+  const document = parseDocument(uri, text, schemas);
+  const context: RuleContext = { schemas, index: new WorkspaceIndex(), fileExists: () => false };
+  const local = documentRules.flatMap((rule) => safely(rule.name, () => rule.check(document, context), uri));
+  releaseSyntax(document);
+  return { document, local };
 }
 
 /** A rule that throws must not take the others down: its failure becomes a finding of its own. */

@@ -12,6 +12,7 @@ import { ChromiumMissingError, findChromium, printToPdf } from '../../node/pdf';
 import { formatHuman } from '../report/human';
 import { summarize, type FileReport } from '../report/types';
 import { fileReport, runCheck } from './check';
+import { SearchIndexError } from '../../node/handbook/pagefind';
 
 interface Io {
   out(s: string): void;
@@ -73,7 +74,7 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
       io.out(`Handbuch gebaut: ${site.pages} Seiten in ${relative(process.cwd(), out) || '.'} (Prüfung ${seconds(checkMs)}, Seiten ${seconds(site.renderMs)}, Suchindex ${seconds(site.searchMs)}).\n`);
       return site.handbook;
     } catch (error) {
-      if (error instanceof OutputError) {
+      if (error instanceof OutputError || error instanceof SearchIndexError) {
         io.err(`werkzeugkoffer build: ${error.message}\n`);
         return undefined;
       }

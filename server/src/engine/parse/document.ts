@@ -73,16 +73,7 @@ export function parseDocument(uri: string, text: string, schemas: SchemaRegistry
   };
   if (!split.block) return document;
   const yaml = parseYaml(split.block.source);
-  let tree: ParsedYaml | undefined = yaml;
-  const source = split.block.source;
-  Object.defineProperty(document, 'yaml', {
-    enumerable: true,
-    configurable: true,
-    get: () => (tree ??= parseYaml(source)),
-    set: (value: ParsedYaml | undefined) => {
-      tree = value;
-    },
-  });
+  attachSyntax(document, yaml);
   if (yaml.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data)) {
     document.data = yaml.data as Record<string, unknown>;
   }
@@ -138,6 +129,36 @@ function collectAnnotated(document: ParsedDocument, schemas: SchemaRegistry, off
 
 function scalarString(node: Node | null | undefined): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** Gives a document its `yaml` property: the tree at hand, parsed again from the frontmatter once released. */
+function attachSyntax(document: ParsedDocument, initial?: ParsedYaml): void {
+  const block = document.split.block;
+  if (!block) return;
+  let tree = initial;
+  Object.defineProperty(document, 'yaml', {
+    enumerable: false,
+    configurable: true,
+    get: () => (tree ??= parseYaml(block.source)),
+    set: (value: ParsedYaml | undefined) => {
+      tree = value;
+    },
+  });
+}
+
+/** A parsed document without its syntax tree and line index: what can cross from a worker thread. */
+export type PortableDocument = Omit<ParsedDocument, 'lines' | 'yaml'>;
+
+export function toPortable(document: ParsedDocument): PortableDocument {
+  const { uri, text, bom, split, data, kind, id, idSpan, body, references, definitions } = document;
+  return { uri, text, bom, split, data, kind, id, idSpan, body, references, definitions };
+}
+
+/** The document again, its line index rebuilt and its syntax tree parsed only when asked for. */
+export function fromPortable(portable: PortableDocument): ParsedDocument {
+  const document = { ...portable, lines: new LineIndex(portable.text) } as ParsedDocument;
+  attachSyntax(document);
+  return document;
 }
 
 /** Drops the syntax tree; the `yaml` getter parses it again on demand. */
