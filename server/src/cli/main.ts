@@ -2,7 +2,8 @@
 // The `werkzeugkoffer` command line: a thin adapter that parses arguments and calls the engine.
 // Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.
 import { parseArgs } from 'node:util';
-import { CHECK_FORMATS, formatReports, missingPaths, runCheck, type CheckFormat } from './commands/check';
+import { isMainThread } from 'node:worker_threads';
+import { CHECK_FORMATS, formatReports, missingPaths, runCheckParallel, type CheckFormat } from './commands/check';
 import { buildCommand } from './commands/build';
 import { planCommand } from './commands/plan';
 
@@ -42,7 +43,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   try {
     switch (command) {
       case 'check':
-        return check(rest, io);
+        return await check(rest, io);
       case 'build':
         return await buildCommand(rest, io);
       case 'plan':
@@ -60,7 +61,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   }
 }
 
-function check(args: string[], io: { out(s: string): void; err(s: string): void }): number {
+async function check(args: string[], io: { out(s: string): void; err(s: string): void }): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'human' }, help: { type: 'boolean' } } });
   if (values.help) {
     io.out(USAGE);
@@ -71,12 +72,12 @@ function check(args: string[], io: { out(s: string): void; err(s: string): void 
   const paths = positionals.length ? positionals : ['toolbox'];
   const missing = missingPaths(paths);
   if (missing.length) throw new UsageError(`Pfad nicht gefunden: ${missing.join(', ')}`);
-  const result = runCheck(paths);
+  const result = await runCheckParallel(paths);
   const color = format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   io.out(formatReports(result.reports, format, version, color));
   return result.errors > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
+if (require.main === module && isMainThread) {
   void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -11,7 +11,7 @@ import { watchHandbook } from '../../node/handbook/watch';
 import { ChromiumMissingError, findChromium, printToPdf } from '../../node/pdf';
 import { formatHuman } from '../report/human';
 import { summarize, type FileReport } from '../report/types';
-import { fileReport, runCheck } from './check';
+import { fileReport, runCheckParallel } from './check';
 import { SearchIndexError } from '../../node/handbook/pagefind';
 
 interface Io {
@@ -65,7 +65,7 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
 
   // 1. The same check as `werkzeugkoffer check`: any error stops the build, with located messages.
   const started = performance.now();
-  const result = runCheck([toolbox]);
+  const result = await runCheckParallel([toolbox]);
   const checkMs = performance.now() - started;
   const summary = summarize(result.reports);
   const build = async (): Promise<Handbook | undefined> => {

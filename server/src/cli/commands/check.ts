@@ -3,6 +3,7 @@ import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { createLanguageService, type Diagnostic, type LanguageService } from '../../engine';
 import { createFileWorkspace, markdownFiles, pathOf, readDocument, uriOf } from '../../node/fileWorkspace';
+import { analyzeInParallel } from '../../node/parallelAnalyze';
 import { formatGithub } from '../report/github';
 import { formatHuman } from '../report/human';
 import { formatJson } from '../report/json';
@@ -30,12 +31,27 @@ export function toolboxRoot(path: string): string {
   return statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : dirname(absolute);
 }
 
-/** Runs the engine over `paths`; reports cover only the files under `paths`, with the whole toolbox indexed. */
+/** Runs the engine over `paths` in this thread; reports cover only the files under `paths`, with the whole toolbox indexed. */
 export function runCheck(paths: string[], cwd = process.cwd()): CheckResult {
+  const { service, absolute, roots } = prepare(paths, cwd);
+  for (const uri of createFileWorkspace(roots).list()) service.refresh(uri);
+  return report(service, absolute, cwd);
+}
+
+/** The same check, with reading and parsing spread over worker threads for large toolboxes (the CLI's way). */
+export async function runCheckParallel(paths: string[], cwd = process.cwd()): Promise<CheckResult> {
+  const { service, absolute, roots } = prepare(paths, cwd);
+  await analyzeInParallel(service, [...createFileWorkspace(roots).list()]);
+  return report(service, absolute, cwd);
+}
+
+function prepare(paths: string[], cwd: string) {
   const absolute = paths.map((p) => resolve(cwd, p));
   const roots = [...new Set(absolute.map(toolboxRoot))];
-  const service = createLanguageService({ workspace: createFileWorkspace(roots) });
-  service.indexWorkspace();
+  return { service: createLanguageService({ workspace: createFileWorkspace(roots) }), absolute, roots };
+}
+
+function report(service: LanguageService, absolute: string[], cwd: string): CheckResult {
   const requested = new Set(absolute.flatMap((p) => markdownFiles(p)).map(uriOf));
   // A path named like a document that is not a readable file (a directory called x.md) is reported, not ignored.
   for (const path of absolute) {

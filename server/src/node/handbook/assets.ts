@@ -247,6 +247,7 @@ export const SEARCH_JS = String.raw`/* Werkzeugkoffer Willkommensbehörde — Su
     if (!form || !input || !status || !results) return;
     var counter = 0;
     var timer = null;
+    var queue = Promise.resolve();
 
     function show(query) {
       var mine = ++counter;
@@ -256,13 +257,16 @@ export const SEARCH_JS = String.raw`/* Werkzeugkoffer Willkommensbehörde — Su
         return;
       }
       status.textContent = 'Suche läuft …';
-      load()
-        .then(function (module) { return module.search(query); })
+      // One search at a time: Pagefind answers overlapping searches unreliably while it loads its index.
+      var done = queue.then(function () { return mine === counter ? load().then(function (module) { return module.search(query); }) : null; });
+      queue = done.catch(function () { return null; });
+      done
         .then(function (search) {
-          return Promise.all(search.results.slice(0, 40).map(function (result) { return result.data(); }));
+          // A superseded search (null) shows nothing; the newer one answers.
+          return search ? Promise.all(search.results.slice(0, 40).map(function (result) { return result.data(); })) : null;
         })
         .then(function (found) {
-          if (mine !== counter) return;
+          if (mine !== counter || !found) return;
           status.textContent = found.length === 0
             ? 'Keine Treffer für „' + query + '“.'
             : (found.length === 1 ? '1 Treffer' : found.length + ' Treffer') + ' für „' + query + '“.';
@@ -304,6 +308,7 @@ export const SEARCH_JS = String.raw`/* Werkzeugkoffer Willkommensbehörde — Su
     show(query);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
+      clearTimeout(timer);
       var url = new URL(location.href);
       url.searchParams.set('q', input.value);
       history.replaceState(null, '', url);
