@@ -84,6 +84,17 @@ describe('werkzeugkoffer plan', () => {
     expect(run(['check', 'toolbox']).code).toBe(0);
   });
 
+  it('says clearly that the PDF needs Chromium when there is none', () => {
+    const result = spawnSync(process.execPath, [cli, 'plan', 'render', 'toolbox/plaene/plan-landkreis-beispielhausen.md', '--out', 'ausgabe/ohne.html', '--pdf'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: '/nonexistent', WERKZEUGKOFFER_CHROMIUM: '' },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Für die PDF-Ausgabe wird Chromium gebraucht');
+    expect(result.stderr).toContain('apt-get install chromium');
+  });
+
   it('prints the plan as a PDF that holds every measure', () => {
     const result = run(['plan', 'render', 'toolbox/plaene/plan-landkreis-beispielhausen.md', '--out', 'ausgabe/landkreis.html', '--pdf']);
     expect(result.stderr).toBe('');

@@ -41,7 +41,8 @@ export async function buildHandbook(context: vscode.ExtensionContext, open = tru
   const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building the handbook …') }, () =>
     new Promise<{ code: number; output: string }>((resolve) => {
       // The extension host's executable runs as plain Node with ELECTRON_RUN_AS_NODE.
-      const child = spawn(process.execPath, [cli, 'build', toolbox, '--out', out], { cwd: folder, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+      // The bundled CLI has no Pagefind binary (that comes with the toolbox's own npm installation).
+      const child = spawn(process.execPath, [cli, 'build', toolbox, '--out', out, ...(local ? [] : ['--no-search'])], { cwd: folder, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
       let output = '';
       child.stdout.on('data', (d) => (output += String(d)));
       child.stderr.on('data', (d) => (output += String(d)));

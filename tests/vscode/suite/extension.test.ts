@@ -157,6 +157,16 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     await waitFor('the new plan in the view', () => (api.tree()[3]?.children.length === 3 ? true : undefined));
   });
 
+  it('builds the handbook from the editor', async () => {
+    // The workspace is a bare copy of the toolbox: the bundled CLI builds it (without search: no Pagefind there).
+    const created = readFileSync(file('instrumente/terminsystem.md').fsPath, 'utf8');
+    assert.ok(created.length > 0);
+    const result = await vscode.commands.executeCommand<{ code: number; output: string; index?: string }>('werkzeugkoffer.handbook.build', false);
+    assert.equal(result.code, 0, result.output);
+    assert.ok(result.index && existsSync(result.index), 'dist/handbook/index.html is written');
+    assert.match(readFileSync(result.index!, 'utf8'), /<html lang="de"/);
+  });
+
   it('creates an instrument from its schema with every required field and section', async () => {
     const created = await vscode.commands.executeCommand<vscode.Uri>('werkzeugkoffer.new.instrument', 'neues-instrument', 'Neues Instrument');
     const text = readFileSync(created.fsPath, 'utf8');

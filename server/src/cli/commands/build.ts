@@ -27,6 +27,7 @@ Vorher laufen alle Prüfungen von „werkzeugkoffer check“; bei einem Fehler w
   --out VERZEICHNIS   Zielverzeichnis (Standard: dist/handbook)
   --base-url URL      öffentliche Adresse des Handbuchs, für sitemap.xml und die 404-Seite
   --pdf               zusätzlich die Druckfassung als PDF (braucht Chromium)
+  --no-search         ohne Suchindex (wenn Pagefind für diese Plattform fehlt)
   --watch             Vorschau auf 127.0.0.1; nach jeder Änderung werden die betroffenen Seiten neu geschrieben
   --port N            Port der Vorschau (Standard: 4173; 0 = frei wählen)
 `;
@@ -41,6 +42,7 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
       out: { type: 'string', default: 'dist/handbook' },
       'base-url': { type: 'string' },
       pdf: { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
       port: { type: 'string', default: '4173' },
       help: { type: 'boolean' },
@@ -70,7 +72,7 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
   const summary = summarize(result.reports);
   const build = async (): Promise<Handbook | undefined> => {
     try {
-      const site = await buildSite(result.service, { out, baseUrl });
+      const site = await buildSite(result.service, { out, baseUrl, search: !values['no-search'] });
       io.out(`Handbuch gebaut: ${site.pages} Seiten in ${relative(process.cwd(), out) || '.'} (Prüfung ${seconds(checkMs)}, Seiten ${seconds(site.renderMs)}, Suchindex ${seconds(site.searchMs)}).\n`);
       return site.handbook;
     } catch (error) {
