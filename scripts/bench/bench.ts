@@ -12,6 +12,7 @@ import { createHandbook } from '../../server/src/engine/handbook';
 import { createFileWorkspace, uriOf } from '../../server/src/node/fileWorkspace';
 import { writeSearchIndex } from '../../server/src/node/handbook/pagefind';
 import { rebuildPages } from '../../server/src/node/handbook/site';
+import { benchBadInput } from './bad';
 import { benchLanguageServer, LSP_TABLE_HEADER } from './lspBench';
 import { syntheticToolbox } from './synthetic';
 
@@ -146,6 +147,7 @@ async function runLanguageServer() {
     console.error(`bench: language server ${size} documents done`);
   }
   for (const line of [...LSP_TABLE_HEADER, ...lspRows]) console.log(line);
+  for (const line of benchBadInput()) console.log(line);
 }
 
 // BENCH_ONLY=lsp measures only the language server.
