@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { slugify } from '../../server/src/engine/util/slug';
 import type { ServerCommands } from './serverCommands';
 
 const FOLDERS: Record<string, string> = { instrument: 'instrumente', case: 'praxis', site: 'standorte' };
@@ -16,7 +17,7 @@ export async function createDocument(server: ServerCommands, kind: string, id?: 
   }
   const newTitle = title ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Title of the new document'), validateInput: (v) => (v.trim().length >= 3 ? undefined : vscode.l10n.t('At least three characters.')) }));
   if (!newTitle) return undefined;
-  const suggested = newTitle.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const suggested = slugify(newTitle);
   const newId = id ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Identifier (file name)'), value: suggested, validateInput: (v) => (ID.test(v) ? undefined : vscode.l10n.t('Lower-case letters, digits and hyphens only.')) }));
   if (!newId) return undefined;
   const toolbox = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', 'toolbox');

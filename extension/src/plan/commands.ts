@@ -2,6 +2,7 @@
 // ordered by need, export printable HTML (and PDF where Chromium is available), re-generate with a reviewable diff.
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { planId } from '../../../server/src/engine/plan/builder';
 import { ChromiumMissingError, findChromium, printToPdf } from '../../../server/src/node/pdf';
 import type { Assessment, NewPlanInput, ServerCommands } from '../serverCommands';
 import type { PlanPreview } from './preview';
@@ -43,7 +44,7 @@ export class PlanCommands implements vscode.Disposable {
     }
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     if (!target) {
-      const suggested = folder ? vscode.Uri.joinPath(folder, settings.folder, 'plaene', `${planSlug(plan.agency.name)}.md`) : undefined;
+      const suggested = folder ? vscode.Uri.joinPath(folder, settings.folder, 'plaene', `${planId(plan.agency.name)}.md`) : undefined;
       target = input ? suggested : await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Markdown: ['md'] }, title: vscode.l10n.t('Save the action plan') });
       if (!target) return undefined;
     }
@@ -164,11 +165,6 @@ async function replaceAll(document: vscode.TextDocument, text: string): Promise<
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
   return vscode.workspace.applyEdit(edit);
-}
-
-function planSlug(name: string): string {
-  const slug = name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return `plan-${slug || 'behoerde'}`;
 }
 
 function nextMonth(): string {

@@ -5,6 +5,7 @@ import { criteriaOf, instrumentsOf, type Agency, type Assessment, type Criterion
 import { computeNeeds, type Needs } from './needs';
 import { rankInstruments, type RankedInstrument } from './ranking';
 import { schedule, type ScheduledMeasure } from './schedule';
+import { slugify } from '../util/slug';
 
 export interface PlanInput {
   agency: Agency;
@@ -116,14 +117,5 @@ export function buildPlan(input: PlanInput, index: WorkspaceIndex): { plan: Plan
 
 /** A plan id from the agency's name: lowercase, umlauts transliterated. */
 export function planId(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `plan-${slug || 'behoerde'}`.slice(0, 80).replace(/-+$/, '');
+  return slugify(`plan-${slugify(name) || 'behoerde'}`);
 }
