@@ -2,6 +2,7 @@
 // editors' and consultants' commands; every decision is made by the engine behind the server.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { declaresKind } from '../../server/src/engine/parse/declaresKind';
 import { createClient } from './client';
 import { buildHandbook, createDocument } from './documents';
 import { PlanCommands } from './plan/commands';
@@ -10,7 +11,6 @@ import { ServerCommands, type Assessment, type NewPlanInput } from './serverComm
 import { ProblemStatus } from './statusBar';
 import { ToolboxView } from './toolboxView';
 
-const KIND = /^\uFEFF?---\s*\r?\n(?:[^\n]*\n){0,20}?kind:\s*(eckpunkt|instrument|case|site|plan)\b/;
 
 export interface WerkzeugkofferApi {
   client: LanguageClient;
@@ -25,7 +25,7 @@ let client: LanguageClient | undefined;
 async function hasToolbox(): Promise<boolean> {
   const folder = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', 'toolbox');
   if ((await vscode.workspace.findFiles(`${folder}/**/*.md`, '**/node_modules/**', 1)).length) return true;
-  return vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown' && KIND.test(d.getText().slice(0, 2000)));
+  return vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown' && declaresKind(d.getText()));
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<WerkzeugkofferApi | undefined> {
@@ -33,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Werkze
   if (!(await hasToolbox())) {
     await new Promise<void>((resolve) => {
       const listener = vscode.workspace.onDidOpenTextDocument((d) => {
-        if (d.languageId === 'markdown' && KIND.test(d.getText().slice(0, 2000))) {
+        if (d.languageId === 'markdown' && declaresKind(d.getText())) {
           listener.dispose();
           resolve();
         }
@@ -50,6 +50,8 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
   const ready = client.start();
   const status = new ProblemStatus();
   const tree = new ToolboxView(server);
+  // Documents appearing or vanishing (by any means, not only the editor's file operations) change the outline.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
   const openInstrument = async (id: string) => {
     const outline = await server.outline();
     const entry = outline.eckpunkte.flatMap((e) => e.instruments).find((i) => i.id === id);
@@ -66,11 +68,12 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
     vscode.window.registerTreeDataProvider('werkzeugkoffer.toolbox', tree),
     vscode.languages.onDidChangeDiagnostics(() => {
       status.update();
-      tree.refresh();
+      tree.redraw();
     }),
     vscode.workspace.onDidSaveTextDocument(() => tree.refresh()),
-    vscode.workspace.onDidCreateFiles(() => tree.refresh()),
-    vscode.workspace.onDidDeleteFiles(() => tree.refresh()),
+    watcher,
+    watcher.onDidCreate(() => tree.refresh()),
+    watcher.onDidDelete(() => tree.refresh()),
     vscode.commands.registerCommand('werkzeugkoffer.plan.new', (input?: NewPlanInput, target?: vscode.Uri) => plans.newPlan(input, target)),
     vscode.commands.registerCommand('werkzeugkoffer.plan.preview', (uri?: vscode.Uri) => plans.showPreview(uri)),
     vscode.commands.registerCommand('werkzeugkoffer.plan.addInstrument', (uri?: vscode.Uri, instrument?: string) => plans.addInstrument(uri, instrument)),

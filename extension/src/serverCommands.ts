@@ -22,7 +22,6 @@ export class ServerCommands {
   }
 
   outline = () => this.run<Outline>('outline');
-  summary = () => this.run<{ documents: number; errors: number; warnings: number }>('summary');
   checklist = () => this.run<ChecklistGroup[]>('checklist');
   newPlan = (input: NewPlanInput) => this.run<{ text: string; measures: number; open: string[] }>('newPlan', input);
   renderPlan = (uri: string, handbook?: string) => this.run<{ title: string; html: string }>('renderPlan', uri, { handbook });

@@ -13,6 +13,11 @@ export class ToolboxView implements vscode.TreeDataProvider<Node> {
 
   constructor(private readonly server: ServerCommands) {}
 
+  /** Redraws the items with the current problem counts, without asking the server. */
+  redraw(): void {
+    this.changed.fire(undefined);
+  }
+
   /** Re-reads the outline soon; bursts of changes (typing) lead to one request. */
   refresh(): void {
     clearTimeout(this.timer);
@@ -47,16 +52,24 @@ export class ToolboxView implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const { entry } = node;
+    const uri = vscode.Uri.parse(entry.uri);
+    let errors = 0;
+    let warnings = 0;
+    for (const d of vscode.languages.getDiagnostics(uri)) {
+      if (d.source !== 'werkzeugkoffer') continue;
+      if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
+      else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+    }
     const item = new vscode.TreeItem(entry.title, node.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = entry.uri;
-    item.resourceUri = vscode.Uri.parse(entry.uri);
+    item.resourceUri = uri;
     item.tooltip = `${entry.id}`;
     const problems = [
-      entry.errors ? vscode.l10n.t('{0} errors', entry.errors) : '',
-      entry.warnings ? vscode.l10n.t('{0} warnings', entry.warnings) : '',
+      errors ? vscode.l10n.t('{0} errors', errors) : '',
+      warnings ? vscode.l10n.t('{0} warnings', warnings) : '',
     ].filter(Boolean);
     item.description = problems.length ? problems.join(', ') : undefined;
-    item.iconPath = new vscode.ThemeIcon(entry.errors ? 'error' : entry.warnings ? 'warning' : entry.kind === 'plan' ? 'checklist' : 'file', entry.errors ? new vscode.ThemeColor('problemsErrorIcon.foreground') : entry.warnings ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined);
+    item.iconPath = new vscode.ThemeIcon(errors ? 'error' : warnings ? 'warning' : entry.kind === 'plan' ? 'checklist' : 'file', errors ? new vscode.ThemeColor('problemsErrorIcon.foreground') : warnings ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined);
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(entry.uri)] };
     item.contextValue = entry.kind;
     return item;

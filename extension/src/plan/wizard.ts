@@ -2,7 +2,8 @@
 // scored "Wo stehen wir heute?" and "Wie relevant für uns?" (1–5 or unbekannt). Used to create a plan and,
 // prefilled with a plan's current scores, to re-generate it after the assessment changed.
 import * as vscode from 'vscode';
-import { escapeHtml, webviewHtml } from '../webview/html';
+import { esc as escapeHtml } from '../../../server/src/engine/util/escape';
+import { webviewHtml } from '../webview/html';
 import type { Assessment, ChecklistGroup, NewPlanInput } from '../serverCommands';
 
 export const BUNDESLAENDER = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern', 'Niedersachsen', 'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen'];

@@ -2,6 +2,7 @@
 // engine (plan builder, plan view, index) and returns plain data; the extension only displays it.
 import type { LanguageService } from '../engine';
 import { documentSkeleton } from '../engine/features/skeleton';
+import { documentTitle } from '../engine/parse/document';
 import { addMeasure, buildPlan, criteriaOf, instrumentsByNeed, planDocumentText, renderPlanPage, renderPlanView, updatePlan, type Agency, type Assessment } from '../engine/plan';
 
 export const SERVER_COMMANDS = {
@@ -13,7 +14,6 @@ export const SERVER_COMMANDS = {
   instrumentsByNeed: 'werkzeugkoffer.server.instrumentsByNeed',
   addMeasure: 'werkzeugkoffer.server.addMeasure',
   updatePlan: 'werkzeugkoffer.server.updatePlan',
-  summary: 'werkzeugkoffer.server.summary',
   skeleton: 'werkzeugkoffer.server.skeleton',
   planData: 'werkzeugkoffer.server.planData',
 } as const;
@@ -23,8 +23,6 @@ export interface OutlineEntry {
   title: string;
   uri: string;
   kind: string;
-  errors: number;
-  warnings: number;
 }
 
 export interface Outline {
@@ -37,17 +35,11 @@ export interface Outline {
 type HandbookUrl = (kind: 'instrument' | 'case', id: string) => string | undefined;
 
 export function createCommandHandlers(service: LanguageService, textOf: (uri: string) => string | undefined) {
+  // No problem counts here: the client has every document's diagnostics already (and counting would check the
+  // whole workspace on each refresh).
   const entry = (uri: string): OutlineEntry => {
     const document = service.document(uri)!;
-    const diagnostics = service.diagnostics(uri);
-    return {
-      id: document.id ?? '',
-      title: typeof document.data?.title === 'string' ? document.data.title : (document.id ?? uri),
-      uri,
-      kind: document.kind ?? '',
-      errors: diagnostics.filter((d) => d.severity === 'error').length,
-      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
-    };
+    return { id: document.id ?? '', title: documentTitle(document) || uri, uri, kind: document.kind ?? '' };
   };
   const byTitle = (a: OutlineEntry, b: OutlineEntry) => a.title.localeCompare(b.title, 'de');
   const ofKind = (kind: string) => service.index.ofKind(kind).map((d) => entry(d.uri)).sort(byTitle);
@@ -74,17 +66,6 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
         sites: ofKind('site'),
         plans: ofKind('plan'),
       };
-    },
-    [SERVER_COMMANDS.summary]: () => {
-      let errors = 0;
-      let warnings = 0;
-      for (const uri of service.uris()) {
-        for (const d of service.diagnostics(uri)) {
-          if (d.severity === 'error') errors++;
-          else if (d.severity === 'warning') warnings++;
-        }
-      }
-      return { documents: service.uris().length, errors, warnings };
     },
     [SERVER_COMMANDS.skeleton]: (kind: string, id: string, title: string) => ({ text: documentSkeleton(kind, id, title, service.schemas) }),
     [SERVER_COMMANDS.checklist]: () => {

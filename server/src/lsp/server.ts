@@ -22,9 +22,9 @@ import { join, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { createLanguageService, RenameError, toLspDiagnostic, type LanguageService } from '../engine';
 import { createFileWorkspace, pathOf } from '../node/fileWorkspace';
+import { declaresKind } from '../engine/parse/declaresKind';
 import { createCommandHandlers, SERVER_COMMANDS } from './commands';
 
-const DECLARES_KIND = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n){0,30}?kind:[ \t]*["']?(eckpunkt|instrument|case|site|plan)\b/;
 
 /**
  * The toolbox of a workspace folder: its `toolbox/` subfolder (configurable), or the folder itself when it has
@@ -56,7 +56,7 @@ export function startServer(connection: Connection): void {
 
   const underRoots = (uri: string) => uri.toLowerCase().endsWith('.md') && roots.some((root) => pathOf(uri) === root || pathOf(uri).startsWith(`${root}${sep}`));
   /** A document the server checks: one under a toolbox root, or any Markdown file that declares a Werkzeugkoffer kind (a plan saved elsewhere). */
-  const isToolboxDocument = (uri: string, text?: string) => underRoots(uri) || (text !== undefined && uri.toLowerCase().endsWith('.md') && DECLARES_KIND.test(text.slice(0, 2000)));
+  const isToolboxDocument = (uri: string, text?: string) => underRoots(uri) || (text !== undefined && uri.toLowerCase().endsWith('.md') && declaresKind(text));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map((uri) => URI.parse(uri).fsPath);

@@ -4,7 +4,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { resolveLink } from '../index/workspaceIndex';
-import type { ParsedDocument } from '../parse/document';
+import { documentTitle as titleOf, type ParsedDocument } from '../parse/document';
 import { locate } from '../parse/yamlPath';
 import { KIND_LABELS } from '../rules/referencesRule';
 import type { SchemaNode, SchemaRegistry } from '../schema/registry';
@@ -170,10 +170,7 @@ function referenceItems(targetKind: string, index: WorkspaceIndex, range: Return
   }));
 }
 
-export function titleOf(document: ParsedDocument | undefined): string {
-  const title = document?.data?.title;
-  return typeof title === 'string' ? title : (document?.id ?? '');
-}
+export { titleOf };
 
 export function summaryOf(document: ParsedDocument | undefined): { kind: 'markdown'; value: string } | undefined {
   const summary = document?.data?.summary;

@@ -1,11 +1,8 @@
 // Small helpers for the handbook's HTML templates: every value from content goes through `esc`.
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { esc } from '../util/escape';
 
-/** Escapes text for element content and for double- or single-quoted attribute values. */
-export function esc(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+export { esc };
 
 /** A string field of a document's frontmatter, or undefined. */
 export function str(value: unknown): string | undefined {

@@ -3,7 +3,7 @@
 // changed, only the pages that show it (itself, its backlinks, its neighbours in navigation, the lists and
 // the print edition) are written again.
 import { resolveLink, type WorkspaceIndex } from '../index/workspaceIndex';
-import type { ParsedDocument } from '../parse/document';
+import { documentTitle, type ParsedDocument } from '../parse/document';
 import { num, str } from './html';
 import { byGerman } from './labels';
 import { documentPath, PATHS } from './routes';
@@ -54,13 +54,11 @@ export interface SiteModel {
 }
 
 const orderOf = (d: ParsedDocument) => num(d.data?.order) ?? 999;
-const titleOf = (d: ParsedDocument) => str(d.data?.title) ?? d.id ?? '';
+const titleOf = documentTitle;
 const sortByOrder = (a: ParsedDocument, b: ParsedDocument) => orderOf(a) - orderOf(b) || byGerman(titleOf(a), titleOf(b));
 const sortByTitle = (a: ParsedDocument, b: ParsedDocument) => byGerman(titleOf(a), titleOf(b));
 
-export function documentTitle(document: ParsedDocument): string {
-  return titleOf(document);
-}
+export { documentTitle };
 
 /** Published documents of a kind: a valid id, defined once (the check refuses duplicates before a build). */
 function published(index: WorkspaceIndex, kind: string): ParsedDocument[] {

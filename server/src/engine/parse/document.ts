@@ -161,6 +161,12 @@ export function fromPortable(portable: PortableDocument): ParsedDocument {
   return document;
 }
 
+/** The title a document shows (its `title`, else its id); one accessor for features, plans and the handbook. */
+export function documentTitle(document: ParsedDocument | undefined): string {
+  const title = document?.data?.title;
+  return typeof title === 'string' && title.trim() !== '' ? title : (document?.id ?? '');
+}
+
 /** Drops the syntax tree; the `yaml` getter parses it again on demand. */
 export function releaseSyntax(document: ParsedDocument): void {
   if (document.split.block) document.yaml = undefined;

@@ -1,6 +1,7 @@
 // Charts of the plan view, as Vega-Lite specifications compiled to static SVG at render time.
 // They print in black and white (greys, outlines, direct labels) and carry a title and a description.
 import type { TopLevelSpec } from 'vega-lite';
+import { esc } from '../util/escape';
 
 export interface Chart {
   id: string;
@@ -39,9 +40,5 @@ export async function chartToSvg(chart: Chart): Promise<string> {
   return svg.replace(
     /^<svg /,
     `<svg role="img" aria-labelledby="${titleId} ${descId}" focusable="false" `,
-  ).replace(/^(<svg[^>]*>)/, `$1<title id="${titleId}">${escapeXml(chart.title)}</title><desc id="${descId}">${escapeXml(chart.description)}</desc>`);
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  ).replace(/^(<svg[^>]*>)/, `$1<title id="${titleId}">${esc(chart.title)}</title><desc id="${descId}">${esc(chart.description)}</desc>`);
 }
