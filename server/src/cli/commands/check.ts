@@ -33,8 +33,8 @@ export function toolboxRoot(path: string): string {
 
 /** Runs the engine over `paths` in this thread; reports cover only the files under `paths`, with the whole toolbox indexed. */
 export function runCheck(paths: string[], cwd = process.cwd()): CheckResult {
-  const { service, absolute, roots } = prepare(paths, cwd);
-  for (const uri of createFileWorkspace(roots).list()) service.refresh(uri);
+  const { service, absolute } = prepare(paths, cwd);
+  service.indexWorkspace();
   return report(service, absolute, cwd);
 }
 
