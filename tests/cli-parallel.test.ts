@@ -6,9 +6,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { syntheticToolbox } from '../scripts/bench/synthetic';
-import { runCheck } from '../server/src/cli/commands/check';
+import { fileReport, runCheck } from '../server/src/cli/commands/check';
 import { toJson } from '../server/src/cli/report/json';
-import { PARALLEL_THRESHOLD } from '../server/src/node/parallelAnalyze';
+import { createLanguageService } from '../server/src/engine';
+import { createFileWorkspace } from '../server/src/node/fileWorkspace';
+import { analyzeInParallel, PARALLEL_THRESHOLD } from '../server/src/node/parallelAnalyze';
 
 const dir = mkdtempSync(join(tmpdir(), 'wk-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,4 +31,18 @@ it('the CLI check in worker threads reports exactly what the single-threaded che
   expect(cli.status).toBe(1);
   expect(JSON.parse(cli.stdout)).toEqual(single);
   expect(single.filter((d) => d.severity === 'error').map((d) => d.code).sort()).toEqual(expect.arrayContaining(['WK101', 'WK104', 'WK403', 'WK701']));
+}, 120_000);
+
+it.each([
+  ['throws while loading', "throw new Error('kaputt');"],
+  ['exits without a result', 'process.exit(0);'],
+])('a worker that %s costs time, not findings: its files are analyzed in the calling thread', async (_name, source) => {
+  const script = join(dir, `worker-${source.length}.js`);
+  writeFileSync(script, source);
+  const workspace = createFileWorkspace([join(dir, 'toolbox')]);
+  const service = createLanguageService({ workspace });
+  await analyzeInParallel(service, [...workspace.list()], { threads: 2, workerScript: script });
+  const reports = service.uris().sort().map((uri) => fileReport(uri, service.document(uri)?.text, service.diagnostics(uri), dir));
+  expect(reports.length).toBeGreaterThan(PARALLEL_THRESHOLD);
+  expect(toJson(reports)).toEqual(toJson(runCheck(['toolbox'], dir).reports));
 }, 120_000);

@@ -1,11 +1,14 @@
 // The editor and CI must agree: over the same files, `werkzeugkoffer check --format json` and the language
 // server's workspace diagnostics report the same findings (code, severity, message, range).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WorkspaceDiagnosticRequest, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
+import { syntheticToolbox } from '../../scripts/bench/synthetic';
+import { PARALLEL_THRESHOLD } from '../../server/src/node/parallelAnalyze';
 import { startServer, type TestServer } from './harness';
 import { fixtureText, fixtureWith } from './util';
 
@@ -18,7 +21,48 @@ afterAll(async () => {
   for (const dispose of disposers) dispose();
 });
 
+type CliFinding = { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string };
+
+function cliFindings(dir: string): string[] {
+  const result = spawnSync(process.execPath, [cli, 'check', 'toolbox', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  expect(result.status).toBe(1);
+  return (JSON.parse(result.stdout) as CliFinding[]).map((d) => `${d.file} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.code} ${d.message}`).sort();
+}
+
+async function serverFindings(running: TestServer): Promise<string[]> {
+  const report = await running.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+  return (report.items as WorkspaceDocumentDiagnosticReport[])
+    .flatMap((item) => (item.kind === 'full' ? item.items.map((d) => ({ file: relative(running.root, URI.parse(item.uri).fsPath), d })) : []))
+    .map(({ file, d }) => `${file} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${SEVERITY[d.severity!]} ${d.code} ${d.message}`)
+    .sort();
+}
+
 describe('CLI and language server', () => {
+  it('agree on a toolbox large enough for both to index it in worker threads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wk-parity-large-'));
+    disposers.push(() => rmSync(dir, { recursive: true, force: true }));
+    const files = syntheticToolbox(PARALLEL_THRESHOLD + 100);
+    const instruments = files.filter((f) => f.path.startsWith('instrumente/'));
+    instruments[3]!.text = instruments[3]!.text.replace('effort:', 'effrt:');
+    instruments[40]!.text = instruments[40]!.text.replace('## Ziel', '## Zeil');
+    instruments[77]!.text += '\n[kaputt](gibt-es-nicht.md#nirgends)\n';
+    for (const file of files) {
+      const path = join(dir, 'toolbox', file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.text);
+    }
+    writeFileSync(join(dir, 'toolbox', 'binaer.md'), Buffer.from([0x89, 0x50, 0x00, 0x00]));
+    const fromCli = cliFindings(dir);
+    const large = await startServer({ pull: true, source: dir });
+    try {
+      const fromServer = await serverFindings(large);
+      expect(fromCli.filter((f) => / error /.test(f)).map((f) => f.split(' ')[3]).sort()).toEqual(expect.arrayContaining(['WK104', 'WK403', 'WK701', 'WK801']));
+      expect(fromServer).toEqual(fromCli);
+    } finally {
+      await large.stop();
+    }
+  }, 120_000);
+
   it('report exactly the same diagnostics for the same files', async () => {
     const fixture = fixtureWith({
       'toolbox/instrumente/terminsystem.md': fixtureText('toolbox/instrumente/terminsystem.md').replace('effort: mittel', 'effort: mitel').replace('## Ziel', '## Zeil'),
@@ -27,18 +71,9 @@ describe('CLI and language server', () => {
       'toolbox/praxis/leer.md': '',
     });
     disposers.push(fixture.dispose);
-    const result = spawnSync(process.execPath, [cli, 'check', 'toolbox', '--format', 'json'], { cwd: fixture.dir, encoding: 'utf8' });
-    expect(result.status).toBe(1);
-    const fromCli = (JSON.parse(result.stdout) as { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[])
-      .map((d) => `${d.file} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.code} ${d.message}`)
-      .sort();
-
+    const fromCli = cliFindings(fixture.dir);
     server = await startServer({ pull: true, source: fixture.dir });
-    const report = await server.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
-    const fromServer = (report.items as WorkspaceDocumentDiagnosticReport[])
-      .flatMap((item) => (item.kind === 'full' ? item.items.map((d) => ({ file: relative(server!.root, URI.parse(item.uri).fsPath), d })) : []))
-      .map(({ file, d }) => `${file} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${SEVERITY[d.severity!]} ${d.code} ${d.message}`)
-      .sort();
+    const fromServer = await serverFindings(server);
     expect(fromCli.length).toBeGreaterThanOrEqual(6);
     expect(fromServer).toEqual(fromCli);
     expect(readFileSync(join(fixture.dir, 'toolbox/praxis/leer.md'), 'utf8')).toBe('');

@@ -22,6 +22,7 @@ import { join, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { createLanguageService, RenameError, toLspDiagnostic, type LanguageService } from '../engine';
 import { createFileWorkspace, pathOf } from '../node/fileWorkspace';
+import { analyzeInParallel, SMALL_WORKER_HEAP } from '../node/parallelAnalyze';
 import { declaresKind } from '../engine/parse/declaresKind';
 import { createCommandHandlers, SERVER_COMMANDS } from './commands';
 
@@ -37,10 +38,14 @@ export function toolboxRootOf(folder: string, toolboxFolder = 'toolbox'): string
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let service: LanguageService = createLanguageService({ workspace: createFileWorkspace([]) });
+  let workspace = createFileWorkspace([]);
+  let service: LanguageService = createLanguageService({ workspace });
   let roots: string[] = [];
   let pullDiagnostics = false;
   let indexed = false;
+  let markIndexed: () => void;
+  /** Requests wait for the first complete index: an answer from half a workspace would be wrong, not early. */
+  const firstIndex = new Promise<void>((resolve) => (markIndexed = resolve));
 
   /** Runs a handler; a failure inside the engine is logged and answered with `empty`, never a crash. */
   function guard<T>(name: string, empty: T, token: CancellationToken | undefined, run: () => T): T | ResponseError<void> {
@@ -54,6 +59,12 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** `guard` for requests: answered once the first index is complete. */
+  async function answer<T>(name: string, empty: T, token: CancellationToken, run: () => T): Promise<T | ResponseError<void>> {
+    await firstIndex;
+    return guard(name, empty, token, run);
+  }
+
   const underRoots = (uri: string) => uri.toLowerCase().endsWith('.md') && roots.some((root) => pathOf(uri) === root || pathOf(uri).startsWith(`${root}${sep}`));
   /** A document the server checks: one under a toolbox root, or any Markdown file that declares a Werkzeugkoffer kind (a plan saved elsewhere). */
   const isToolboxDocument = (uri: string, text?: string) => underRoots(uri) || (text !== undefined && uri.toLowerCase().endsWith('.md') && declaresKind(text));
@@ -63,7 +74,8 @@ export function startServer(connection: Connection): void {
     const toolboxFolder = typeof params.initializationOptions?.toolboxFolder === 'string' ? params.initializationOptions.toolboxFolder : 'toolbox';
     roots = folders.map((folder) => toolboxRootOf(folder, toolboxFolder));
     pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic);
-    service = createLanguageService({ workspace: createFileWorkspace(roots) });
+    workspace = createFileWorkspace(roots);
+    service = createLanguageService({ workspace });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -86,12 +98,20 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onInitialized(() => {
+  connection.onInitialized(async () => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/*' }] }).catch(() => undefined);
     const started = Date.now();
-    service.indexWorkspace();
-    for (const document of documents.all()) service.update(document.uri, { text: document.getText() });
+    try {
+      // Worker threads parse a large toolbox; their short-lived parse trees never reach this process's heap.
+      await analyzeInParallel(service, [...workspace.list()], { resourceLimits: SMALL_WORKER_HEAP });
+    } catch (error) {
+      connection.console.warn(`Paralleles Indizieren fehlgeschlagen, indiziere nacheinander: ${error instanceof Error ? error.message : String(error)}`);
+      service.indexWorkspace();
+    }
+    // Open documents take precedence over the disk, also over a version a worker read while they were opened.
+    for (const document of documents.all()) if (isToolboxDocument(document.uri, document.getText())) service.update(document.uri, { text: document.getText() });
     indexed = true;
+    markIndexed();
     connection.console.info(`Werkzeugkoffer: ${service.index.size} Dokumente in ${Date.now() - started} ms indiziert.`);
     publish(service.uris());
   });
@@ -153,14 +173,14 @@ export function startServer(connection: Connection): void {
     publish(affected);
   });
 
-  connection.languages.diagnostics.on((params, token) => {
-    const result = guard('textDocument/diagnostic', [], token, () => service.diagnostics(params.textDocument.uri).map(toLspDiagnostic));
+  connection.languages.diagnostics.on(async (params, token) => {
+    const result = await answer('textDocument/diagnostic', [], token, () => service.diagnostics(params.textDocument.uri).map(toLspDiagnostic));
     if (result instanceof ResponseError) return new ResponseError(result.code, result.message, { retriggerRequest: true });
     return { kind: DocumentDiagnosticReportKind.Full, items: result };
   });
 
-  connection.languages.diagnostics.onWorkspace((_params, token) => {
-    const result = guard('workspace/diagnostic', [], token, () =>
+  connection.languages.diagnostics.onWorkspace(async (_params, token) => {
+    const result = await answer('workspace/diagnostic', [], token, () =>
       service.uris().sort().map((uri) => ({
         kind: DocumentDiagnosticReportKind.Full as typeof DocumentDiagnosticReportKind.Full,
         uri,
@@ -172,13 +192,13 @@ export function startServer(connection: Connection): void {
     return { items: result };
   });
 
-  connection.onCompletion((params, token) => guard('completion', null, token, () => service.completion(params.textDocument.uri, params.position)));
-  connection.onHover((params, token) => guard('hover', null, token, () => service.hover(params.textDocument.uri, params.position)));
-  connection.onDefinition((params, token) => guard('definition', [], token, () => service.definition(params.textDocument.uri, params.position)));
-  connection.onReferences((params, token) => guard('references', [], token, () => service.references(params.textDocument.uri, params.position, params.context.includeDeclaration)));
-  connection.onPrepareRename((params, token) => guard('prepareRename', null, token, () => service.prepareRename(params.textDocument.uri, params.position)));
+  connection.onCompletion((params, token) => answer('completion', null, token, () => service.completion(params.textDocument.uri, params.position)));
+  connection.onHover((params, token) => answer('hover', null, token, () => service.hover(params.textDocument.uri, params.position)));
+  connection.onDefinition((params, token) => answer('definition', [], token, () => service.definition(params.textDocument.uri, params.position)));
+  connection.onReferences((params, token) => answer('references', [], token, () => service.references(params.textDocument.uri, params.position, params.context.includeDeclaration)));
+  connection.onPrepareRename((params, token) => answer('prepareRename', null, token, () => service.prepareRename(params.textDocument.uri, params.position)));
   connection.onRenameRequest((params, token) =>
-    guard<WorkspaceEdit | null>('rename', null, token, () => {
+    answer<WorkspaceEdit | null>('rename', null, token, () => {
       const result = service.rename(params.textDocument.uri, params.position, params.newName);
       // Files are renamed first and the text edits address them by their new name: VS Code cannot edit an
       // open document whose file a preceding operation of the same edit has already moved.
@@ -191,15 +211,16 @@ export function startServer(connection: Connection): void {
       return { documentChanges };
     }),
   );
-  connection.onDocumentSymbol((params, token) => guard('documentSymbol', [], token, () => service.documentSymbols(params.textDocument.uri)));
-  connection.onWorkspaceSymbol((params, token) => guard('workspaceSymbol', [], token, () => service.workspaceSymbols(params.query)));
-  connection.onCodeAction((params, token) => guard('codeAction', [], token, () => service.codeActions(params.textDocument.uri, params.range)));
-  connection.onDocumentLinks((params, token) => guard('documentLink', [], token, () => service.documentLinks(params.textDocument.uri)));
-  connection.onFoldingRanges((params, token) => guard('foldingRange', [], token, () => service.foldingRanges(params.textDocument.uri)));
-  connection.onCodeLens((params, token) => guard('codeLens', [], token, () => service.codeLenses(params.textDocument.uri)));
-  connection.languages.inlayHint.on((params, token) => guard('inlayHint', [], token, () => service.inlayHints(params.textDocument.uri, params.range)));
+  connection.onDocumentSymbol((params, token) => answer('documentSymbol', [], token, () => service.documentSymbols(params.textDocument.uri)));
+  connection.onWorkspaceSymbol((params, token) => answer('workspaceSymbol', [], token, () => service.workspaceSymbols(params.query)));
+  connection.onCodeAction((params, token) => answer('codeAction', [], token, () => service.codeActions(params.textDocument.uri, params.range)));
+  connection.onDocumentLinks((params, token) => answer('documentLink', [], token, () => service.documentLinks(params.textDocument.uri)));
+  connection.onFoldingRanges((params, token) => answer('foldingRange', [], token, () => service.foldingRanges(params.textDocument.uri)));
+  connection.onCodeLens((params, token) => answer('codeLens', [], token, () => service.codeLenses(params.textDocument.uri)));
+  connection.languages.inlayHint.on((params, token) => answer('inlayHint', [], token, () => service.inlayHints(params.textDocument.uri, params.range)));
 
   connection.onExecuteCommand(async (params, token) => {
+    await firstIndex;
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Abgebrochen');
     const handler = createCommandHandlers(service, (uri) => documents.get(uri)?.getText())[params.command];
     if (!handler) return new ResponseError(LSPErrorCodes.RequestFailed, `Unbekannter Befehl: ${params.command}`);

@@ -2,70 +2,105 @@
 // rules then run once, over the adopted documents, in the calling thread: the result is the same as with
 // `indexWorkspace()`, only faster on more than one core.
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { analyzeDocument, fromPortable, toPortable, MAX_DOCUMENT_LENGTH, type Diagnostic, type DocumentContent, type LanguageService, type PortableDocument } from '../engine';
 import { pathOf, readDocument } from './fileWorkspace';
 
-type Analyzed = { uri: string; portable: PortableDocument; local: Diagnostic[] } | { uri: string; content: DocumentContent };
-
-const WORKER_MARK = 'werkzeugkoffer-analyze';
+export type Analyzed = { uri: string; portable: PortableDocument; local: Diagnostic[] } | { uri: string; content: DocumentContent };
+export interface WorkerData {
+  uris: string[];
+}
 /** Below this many files, threads cost more than they save. */
 export const PARALLEL_THRESHOLD = 400;
 
-function analyze(uri: string): Analyzed {
+/** Reads, parses and checks one file on its own: the work of a worker thread. */
+export function analyzeFile(uri: string): Analyzed {
   const content = readDocument(pathOf(uri));
   if ('error' in content || content.text.length > MAX_DOCUMENT_LENGTH) return { uri, content };
   const { document, local } = analyzeDocument(uri, content.text);
   return { uri, portable: toPortable(document), local };
 }
 
-// Inside a worker started by `analyzeInParallel` (the bundle starts itself as the worker).
-if (!isMainThread && (workerData as { mark?: string } | null)?.mark === WORKER_MARK) {
-  const { uris } = workerData as { uris: string[] };
-  const batch: Analyzed[] = [];
-  for (const uri of uris) {
-    batch.push(analyze(uri));
-    if (batch.length === 100) parentPort!.postMessage(batch.splice(0));
-  }
-  parentPort!.postMessage(batch.splice(0));
-  parentPort!.postMessage('done');
-}
+/**
+ * Heap limits for a worker that must stay small (the language server's memory budget): a worker holds one
+ * batch of results and the garbage of parsing. Smaller heaps collect more often, so the CLI does without.
+ */
+export const SMALL_WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
-/** Whether this code runs from the built bundle, which can start itself as a worker (not from TypeScript sources). */
-function canStartWorkers(): boolean {
-  return typeof __filename === 'string' && __filename.endsWith('.js');
+/** The worker bundle: beside the bundle that runs this code (dist/); absent when the TypeScript sources run (tests). */
+const WORKER_SCRIPT = join(__dirname, 'analyzeWorker.js');
+
+export interface ParallelOptions {
+  threads?: number;
+  /** Another worker script (tests). */
+  workerScript?: string;
+  /** Heap limits per worker; one that runs out of its heap is replaced by this thread. */
+  resourceLimits?: ResourceLimits;
 }
 
 /**
- * Puts every document of `uris` into `service`, parsed in `threads` workers when there are many and the
- * bundle can start workers, in this thread otherwise.
+ * Puts every document of `uris` into `service`, parsed in worker threads when there are many and the worker
+ * bundle exists, in this thread otherwise.
  */
-export async function analyzeInParallel(service: LanguageService, uris: string[], threads = Math.min(4, availableParallelism())): Promise<void> {
-  if (uris.length < PARALLEL_THRESHOLD || threads < 2 || !canStartWorkers()) {
-    for (const uri of uris) adopt(service, analyze(uri));
+export async function analyzeInParallel(service: LanguageService, uris: string[], options: ParallelOptions = {}): Promise<void> {
+  const threads = options.threads ?? Math.min(4, availableParallelism());
+  const script = options.workerScript ?? WORKER_SCRIPT;
+  if (uris.length < PARALLEL_THRESHOLD || threads < 2 || !existsSync(script)) {
+    for (const uri of uris) adopt(service, analyzeFile(uri));
     return;
   }
   const shares: string[][] = Array.from({ length: threads }, () => []);
   uris.forEach((uri, i) => shares[i % threads]!.push(uri));
-  await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(__filename, { workerData: { mark: WORKER_MARK, uris: share } });
-          worker.on('message', (message: Analyzed[] | 'done') => {
-            if (message === 'done') {
-              void worker.terminate();
-              resolve();
-            } else for (const item of message) adopt(service, item);
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`Worker beendet mit Code ${code}`))));
-        }),
-    ),
-  );
+  // Strings that recur in every document (keys, kinds, headings) are shared again after crossing the threads.
+  const strings = new Map<string, string>();
+  const adoptHere = (item: Analyzed) => adopt(service, item, strings);
+  await Promise.all(shares.map((share) => runWorker(script, share, adoptHere, options.resourceLimits)));
 }
 
-function adopt(service: LanguageService, item: Analyzed): void {
+/**
+ * One worker over `share`. A worker that fails (out of its memory, killed) costs time, not results: what it
+ * has not delivered is analyzed in this thread.
+ */
+function runWorker(script: string, share: string[], adoptHere: (item: Analyzed) => void, resourceLimits?: ResourceLimits): Promise<void> {
+  const pending = new Set(share);
+  const finishHere = () => {
+    for (const uri of pending) adoptHere(analyzeFile(uri));
+    pending.clear();
+  };
+  return new Promise<void>((resolve) => {
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      finishHere();
+      resolve();
+    };
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { workerData: { uris: share } satisfies WorkerData, resourceLimits });
+    } catch {
+      settle();
+      return;
+    }
+    worker.on('message', (message: Analyzed[] | 'done') => {
+      if (message === 'done') {
+        void worker.terminate();
+        settle();
+        return;
+      }
+      for (const item of message) {
+        pending.delete(item.uri);
+        adoptHere(item);
+      }
+    });
+    worker.on('error', settle);
+    worker.on('exit', settle);
+  });
+}
+
+function adopt(service: LanguageService, item: Analyzed, strings?: Map<string, string>): void {
   if ('content' in item) service.update(item.uri, item.content);
-  else service.adopt(fromPortable(item.portable), item.local);
+  else service.adopt(fromPortable(item.portable, strings), item.local);
 }

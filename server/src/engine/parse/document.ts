@@ -154,11 +154,44 @@ export function toPortable(document: ParsedDocument): PortableDocument {
   return { uri, text, bom, split, data, kind, id, idSpan, body, references, definitions };
 }
 
-/** The document again, its line index rebuilt and its syntax tree parsed only when asked for. */
-export function fromPortable(portable: PortableDocument): ParsedDocument {
+/**
+ * The document again, its line index rebuilt and its syntax tree parsed only when asked for. With `strings`
+ * (one map for many documents), the short strings that recur across documents are stored once: a copy that
+ * crossed from a worker thread shares nothing with the others.
+ */
+export function fromPortable(portable: PortableDocument, strings?: Map<string, string>): ParsedDocument {
   const document = { ...portable, lines: new LineIndex(portable.text) } as ParsedDocument;
+  // The frontmatter source is a view of the text, not a second copy.
+  if (document.split.block) document.split.block.source = document.text.slice(document.split.block.contentStart, document.split.block.contentEnd);
+  if (strings) {
+    for (const key of ['data', 'body', 'references', 'definitions'] as const) (document as unknown as Record<string, unknown>)[key] = shareStrings(document[key], strings);
+    document.kind &&= shareString(document.kind, strings);
+  }
   attachSyntax(document);
   return document;
+}
+
+const SHARED_STRING_LENGTH = 64;
+
+function shareString(value: string, strings: Map<string, string>): string {
+  if (value.length > SHARED_STRING_LENGTH) return value;
+  const known = strings.get(value);
+  if (known !== undefined) return known;
+  strings.set(value, value);
+  return value;
+}
+
+/** Replaces, in place, every short string in plain data with the one instance kept in `strings`. */
+function shareStrings<T>(value: T, strings: Map<string, string>): T {
+  if (typeof value === 'string') return shareString(value, strings) as T;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = shareStrings(value[i], strings);
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    // `__proto__` as an own key (YAML allows it) must not be assigned: that would set the prototype.
+    for (const key of Object.keys(record)) if (key !== '__proto__') record[key] = shareStrings(record[key], strings);
+  }
+  return value;
 }
 
 /** The title a document shows (its `title`, else its id); one accessor for features, plans and the handbook. */
@@ -175,9 +208,16 @@ export function releaseSyntax(document: ParsedDocument): void {
 /** Offsets of the value at `path` in the whole text, if it exists. */
 export function valueSpan(document: ParsedDocument, path: PathSegment[]): [number, number] | undefined {
   if (path.length === 1 && path[0] === 'id' && document.idSpan) return document.idSpan;
+  // References and definitions keep their spans: finding one there spares a parse of the frontmatter.
+  const recorded = [...document.references.filter((r) => !r.isKey), ...document.definitions].find((r) => samePath(r.path, path));
+  if (recorded) return [recorded.start, recorded.end];
   if (!document.split.block || !document.yaml) return undefined;
   const span = nodeSpan(locate(document.yaml.doc, path)?.value);
   return span && [span[0] + document.split.block.contentStart, span[1] + document.split.block.contentStart];
+}
+
+function samePath(a: PathSegment[], b: PathSegment[]): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }
 
 export function keySpan(document: ParsedDocument, path: PathSegment[]): [number, number] | undefined {
