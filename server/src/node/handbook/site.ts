@@ -2,6 +2,7 @@
 // runs the search index, and publishes the result by swapping a complete staging folder into place, so a
 // failed build never leaves a half-written site behind.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeFile as writeFileAsync } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { LanguageService } from '../../engine';
 import { createHandbook, PATHS, type Handbook, type RebuildPlan } from '../../engine/handbook';
@@ -37,6 +38,49 @@ function writeFile(root: string, path: string, content: string | Buffer): void {
   writeFileSync(file, content);
 }
 
+/**
+ * Writes pages while the next ones render: creating thousands of files waits on the file system, and that
+ * wait need not hold up the rendering. A bounded number of writes is in flight; the first failure is thrown.
+ */
+export class PageWriter {
+  private readonly pending = new Set<Promise<void>>();
+  private readonly folders = new Set<string>();
+  private failure: unknown;
+
+  constructor(private readonly root: string) {}
+
+  async write(path: string, content: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    const file = join(this.root, path);
+    const folder = dirname(file);
+    if (!this.folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    const done: Promise<void> = writeFileAsync(file, content).then(
+      () => void this.pending.delete(done),
+      (error: unknown) => {
+        this.pending.delete(done);
+        this.failure ??= error;
+      },
+    );
+    this.pending.add(done);
+    if (this.pending.size >= PageWriter.IN_FLIGHT) await Promise.race(this.pending);
+  }
+
+  async finish(): Promise<void> {
+    await this.settled();
+    if (this.failure) throw this.failure;
+  }
+
+  /** Waits for the writes in flight, failed or not (before the staging folder is removed). */
+  async settled(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+
+  private static readonly IN_FLIGHT = 16;
+}
+
 function writeAssets(root: string, handbook: Handbook): number {
   writeFile(root, PATHS.css, HANDBOOK_CSS);
   writeFile(root, PATHS.js, SEARCH_JS);
@@ -68,18 +112,35 @@ export async function buildSite(service: LanguageService, options: SiteOptions):
   const staging = `${out}.neu-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
+  const writer = new PageWriter(staging);
   try {
     const started = performance.now();
     const handbook = createHandbook(service.index, { baseUrl: options.baseUrl });
     const paths = handbook.paths();
-    for (const path of paths) writeFile(staging, path, handbook.render(path));
+    for (const path of paths) if (path !== PATHS.print) await writer.write(path, handbook.render(path));
+    await writer.finish();
     const files = writeAssets(staging, handbook);
     writeFileSync(join(staging, MARKER), 'Von „werkzeugkoffer build“ geschrieben; wird beim nächsten Build ersetzt.\n');
-    const renderMs = performance.now() - started;
-    const search = options.search === false ? { ms: 0 } : await writeSearchIndex(staging);
+    let renderMs = performance.now() - started;
+    // The print edition holds the whole handbook in one page and is not searchable: it is rendered while
+    // Pagefind indexes the other pages and written after it, so that Pagefind does not read it at all.
+    const search = options.search === false ? Promise.resolve({ ms: 0 }) : writeSearchIndex(staging);
+    const print = (async () => {
+      const printStarted = performance.now();
+      const html = paths.includes(PATHS.print) ? handbook.render(PATHS.print) : undefined;
+      renderMs += performance.now() - printStarted;
+      return html;
+    })();
+    // Both settle before anything is thrown: the staging folder is removed only once Pagefind is done with it.
+    const [printed, indexed] = await Promise.allSettled([print, search]);
+    if (printed.status === 'rejected') throw printed.reason;
+    if (indexed.status === 'rejected') throw indexed.reason;
+    if (printed.value !== undefined) writeFile(staging, PATHS.print, printed.value);
+    const searchMs = indexed.value.ms;
     publish(staging, out);
-    return { handbook, pages: paths.length - 1, files, renderMs, searchMs: search.ms };
+    return { handbook, pages: paths.length - 1, files, renderMs, searchMs };
   } catch (error) {
+    await writer.settled();
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
