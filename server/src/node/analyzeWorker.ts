@@ -5,10 +5,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeFile, type Analyzed, type WorkerData } from './parallelAnalyze';
 
 const BATCH = 100;
-const { uris } = workerData as WorkerData;
+const { uris, renderBodies } = workerData as WorkerData;
 const batch: Analyzed[] = [];
 for (const uri of uris) {
-  batch.push(analyzeFile(uri));
+  batch.push(analyzeFile(uri, renderBodies));
   if (batch.length === BATCH) parentPort!.postMessage(batch.splice(0));
 }
 parentPort!.postMessage(batch.splice(0));

@@ -5,22 +5,32 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { analyzeDocument, fromPortable, toPortable, MAX_DOCUMENT_LENGTH, type Diagnostic, type DocumentContent, type LanguageService, type PortableDocument } from '../engine';
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { analyzeDocument, fromPortable, toPortable, MAX_DOCUMENT_LENGTH, type Diagnostic, type DocumentContent, type LanguageService, type ParsedDocument, type PortableDocument } from '../engine';
+import { documentPath } from '../engine/handbook/routes';
+import { renderMarkdownTree, withoutPositions } from '../engine/render/markdown';
 import { pathOf, readDocument } from './fileWorkspace';
 
-export type Analyzed = { uri: string; portable: PortableDocument; local: Diagnostic[] } | { uri: string; content: DocumentContent };
+export type Analyzed = { uri: string; portable: PortableDocument; local: Diagnostic[]; rendered?: HastRoot } | { uri: string; content: DocumentContent };
 export interface WorkerData {
   uris: string[];
+  renderBodies: boolean;
 }
 /** Below this many files, threads cost more than they save. */
 export const PARALLEL_THRESHOLD = 400;
 
-/** Reads, parses and checks one file on its own: the work of a worker thread. */
-export function analyzeFile(uri: string): Analyzed {
+/**
+ * Reads, parses and checks one file on its own: the work of a worker thread. With `renderBodies` (the build),
+ * a document that becomes a handbook page also has its body rendered, from the tree the check parsed.
+ */
+export function analyzeFile(uri: string, renderBodies = false): Analyzed {
   const content = readDocument(pathOf(uri));
   if ('error' in content || content.text.length > MAX_DOCUMENT_LENGTH) return { uri, content };
-  const { document, local } = analyzeDocument(uri, content.text);
-  return { uri, portable: toPortable(document), local };
+  let tree: MdastRoot | undefined;
+  const { document, local } = analyzeDocument(uri, content.text, undefined, (parsed) => (tree = parsed));
+  const rendered = renderBodies && documentPath(document) ? withoutPositions(renderMarkdownTree(content.text.slice(document.split.bodyStart), tree)) : undefined;
+  return { uri, portable: toPortable(document), local, ...(rendered && { rendered }) };
 }
 
 /**
@@ -38,6 +48,10 @@ export interface ParallelOptions {
   workerScript?: string;
   /** Heap limits per worker; one that runs out of its heap is replaced by this thread. */
   resourceLimits?: ResourceLimits;
+  /** Share recurring strings between the adopted documents (a long-lived index: the language server). */
+  shareStrings?: boolean;
+  /** Collects the bodies the workers rendered for the handbook, keyed by the adopted document (the build). */
+  renderedBodies?: WeakMap<ParsedDocument, HastRoot>;
 }
 
 /**
@@ -54,17 +68,18 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
   const shares: string[][] = Array.from({ length: threads }, () => []);
   uris.forEach((uri, i) => shares[i % threads]!.push(uri));
   // Strings that recur in every document (keys, kinds, headings) are shared again after crossing the threads.
-  const strings = new Map<string, string>();
-  const adoptHere = (item: Analyzed) => adopt(service, item, strings);
-  await Promise.all(shares.map((share) => runWorker(script, share, adoptHere, options.resourceLimits)));
+  const strings = options.shareStrings ? new Map<string, string>() : undefined;
+  const adoptHere = (item: Analyzed) => adopt(service, item, strings, options.renderedBodies);
+  const data = (share: string[]): WorkerData => ({ uris: share, renderBodies: options.renderedBodies !== undefined });
+  await Promise.all(shares.map((share) => runWorker(script, data(share), adoptHere, options.resourceLimits)));
 }
 
 /**
  * One worker over `share`. A worker that fails (out of its memory, killed) costs time, not results: what it
  * has not delivered is analyzed in this thread.
  */
-function runWorker(script: string, share: string[], adoptHere: (item: Analyzed) => void, resourceLimits?: ResourceLimits): Promise<void> {
-  const pending = new Set(share);
+function runWorker(script: string, data: WorkerData, adoptHere: (item: Analyzed) => void, resourceLimits?: ResourceLimits): Promise<void> {
+  const pending = new Set(data.uris);
   const finishHere = () => {
     for (const uri of pending) adoptHere(analyzeFile(uri));
     pending.clear();
@@ -79,7 +94,7 @@ function runWorker(script: string, share: string[], adoptHere: (item: Analyzed) 
     };
     let worker: Worker;
     try {
-      worker = new Worker(script, { workerData: { uris: share } satisfies WorkerData, resourceLimits });
+      worker = new Worker(script, { workerData: data, resourceLimits });
     } catch {
       settle();
       return;
@@ -100,7 +115,12 @@ function runWorker(script: string, share: string[], adoptHere: (item: Analyzed) 
   });
 }
 
-function adopt(service: LanguageService, item: Analyzed, strings?: Map<string, string>): void {
-  if ('content' in item) service.update(item.uri, item.content);
-  else service.adopt(fromPortable(item.portable, strings), item.local);
+function adopt(service: LanguageService, item: Analyzed, strings?: Map<string, string>, renderedBodies?: WeakMap<ParsedDocument, HastRoot>): void {
+  if ('content' in item) {
+    service.update(item.uri, item.content);
+    return;
+  }
+  const document = fromPortable(item.portable, strings);
+  service.adopt(document, item.local);
+  if (item.rendered) renderedBodies?.set(document, item.rendered);
 }

@@ -4,7 +4,8 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Diagnostic } from '../../engine';
+import type { Root as HastRoot } from 'hast';
+import type { Diagnostic, ParsedDocument } from '../../engine';
 import { PATHS, type Handbook } from '../../engine/handbook';
 import { buildSite, OutputError } from '../../node/handbook/site';
 import { watchHandbook } from '../../node/handbook/watch';
@@ -67,12 +68,14 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
 
   // 1. The same check as `werkzeugkoffer check`: any error stops the build, with located messages.
   const started = performance.now();
-  const result = await runCheckParallel([toolbox]);
+  // The check's worker threads also render the bodies of the handbook's pages, from the trees they parsed.
+  const renderedBodies = new WeakMap<ParsedDocument, HastRoot>();
+  const result = await runCheckParallel([toolbox], process.cwd(), { renderedBodies });
   const checkMs = performance.now() - started;
   const summary = summarize(result.reports);
   const build = async (): Promise<Handbook | undefined> => {
     try {
-      const site = await buildSite(result.service, { out, baseUrl, search: !values['no-search'] });
+      const site = await buildSite(result.service, { out, baseUrl, search: !values['no-search'], renderedBodies });
       io.out(`Handbuch gebaut: ${site.pages} Seiten in ${relative(process.cwd(), out) || '.'} (Prüfung ${seconds(checkMs)}, Seiten ${seconds(site.renderMs)}, Suchindex ${seconds(site.searchMs)}).\n`);
       return site.handbook;
     } catch (error) {

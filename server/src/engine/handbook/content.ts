@@ -15,11 +15,15 @@ export interface ContentContext {
   tree(document: ParsedDocument): HastRoot;
 }
 
-/** A cache of rendered trees keyed by document version (a changed document is a new parse). */
-export function treeCache(): (document: ParsedDocument) => HastRoot {
+/**
+ * Each document's rendered body, parsed once for its page and the print edition. `rendered` may hold bodies
+ * rendered elsewhere (the build's worker threads), keyed by the very document object: a changed document is a
+ * new object, so nothing stale is used.
+ */
+export function treeCache(rendered?: WeakMap<ParsedDocument, HastRoot>): (document: ParsedDocument) => HastRoot {
   const trees = new WeakMap<ParsedDocument, HastRoot>();
   return (document) => {
-    let tree = trees.get(document);
+    let tree = trees.get(document) ?? rendered?.get(document);
     if (!tree) trees.set(document, (tree = renderMarkdownTree(document.text.slice(document.split.bodyStart))));
     return tree;
   };

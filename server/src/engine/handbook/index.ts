@@ -1,5 +1,6 @@
 // The handbook: the static site `werkzeugkoffer build` publishes, as pure functions of the workspace
 // index. The node adapter writes what this returns; after a change it asks which pages to write again.
+import type { Root as HastRoot } from 'hast';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import { treeCache } from './content';
@@ -20,6 +21,8 @@ export { compoundParts, vocabularyOf } from './search';
 export interface HandbookOptions {
   /** Public URL of the site (for sitemap.xml and the 404 page), e.g. `https://example.org/handbuch/`. */
   baseUrl?: string;
+  /** Bodies already rendered (`renderMarkdownTree`) while the documents were checked. */
+  renderedBodies?: WeakMap<ParsedDocument, HastRoot>;
 }
 
 export interface Handbook {
@@ -42,7 +45,7 @@ function publishedTexts(model: SiteModel): string[] {
 
 export function createHandbook(index: WorkspaceIndex, options: HandbookOptions = {}): Handbook {
   let model = buildSiteModel(index);
-  const tree = treeCache();
+  const tree = treeCache(options.renderedBodies);
   // The vocabulary for compound parts grows with edits and is rebuilt on a full build: a word removed
   // during a watch session only costs an unneeded index entry until then.
   const vocabulary = vocabularyOf(publishedTexts(model));

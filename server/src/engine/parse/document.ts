@@ -1,5 +1,6 @@
 // One document, parsed once: frontmatter (YAML with ranges), body (remark), and the typed references
 // and definitions that the schemas' annotations (`x-ref`, `x-defines`) declare.
+import type { Root as MarkdownRoot } from 'mdast';
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { PathSegment, SchemaRegistry } from '../schema/registry';
@@ -57,7 +58,7 @@ export interface UnreadableDocument {
   reason: string;
 }
 
-export function parseDocument(uri: string, text: string, schemas: SchemaRegistry): ParsedDocument {
+export function parseDocument(uri: string, text: string, schemas: SchemaRegistry, onBodyTree?: (tree: MarkdownRoot) => void): ParsedDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines = new LineIndex(text);
   const split = splitFrontmatter(text, bom);
@@ -67,7 +68,7 @@ export function parseDocument(uri: string, text: string, schemas: SchemaRegistry
     lines,
     bom,
     split,
-    body: parseBody(text, split.bodyStart),
+    body: parseBody(text, split.bodyStart, onBodyTree),
     references: [],
     definitions: [],
   };

@@ -53,9 +53,11 @@ export function slugger(): { slug(text: string): string } {
   return new GithubSlugger();
 }
 
-export function parseBody(text: string, bodyStart: number): ParsedBody {
+/** `onTree` receives the syntax tree of the body (the handbook renders from it instead of parsing again). */
+export function parseBody(text: string, bodyStart: number, onTree?: (tree: Root) => void): ParsedBody {
   const source = text.slice(bodyStart);
   const tree = processor.parse(source) as Root;
+  onTree?.(tree);
   const slugs = new GithubSlugger();
   const headings: HeadingInfo[] = [];
   const links: LinkInfo[] = [];

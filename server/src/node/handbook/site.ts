@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import { writeFile as writeFileAsync } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { LanguageService } from '../../engine';
-import { createHandbook, PATHS, type Handbook, type RebuildPlan } from '../../engine/handbook';
+import { createHandbook, PATHS, type Handbook, type HandbookOptions, type RebuildPlan } from '../../engine/handbook';
 import { pathOf } from '../fileWorkspace';
 import { FAVICON_SVG, HANDBOOK_CSS, SEARCH_JS } from './assets';
 import { writeSearchIndex } from './pagefind';
@@ -22,6 +22,8 @@ export interface SiteOptions {
   baseUrl?: string;
   /** Build the search index (default true). */
   search?: boolean;
+  /** Bodies rendered while the documents were checked (see `analyzeInParallel`). */
+  renderedBodies?: HandbookOptions['renderedBodies'];
 }
 
 export interface SiteResult {
@@ -115,7 +117,7 @@ export async function buildSite(service: LanguageService, options: SiteOptions):
   const writer = new PageWriter(staging);
   try {
     const started = performance.now();
-    const handbook = createHandbook(service.index, { baseUrl: options.baseUrl });
+    const handbook = createHandbook(service.index, { baseUrl: options.baseUrl, renderedBodies: options.renderedBodies });
     const paths = handbook.paths();
     for (const path of paths) if (path !== PATHS.print) await writer.write(path, handbook.render(path));
     await writer.finish();
