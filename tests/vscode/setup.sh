@@ -28,6 +28,9 @@ if [ ! -x "$H/node24/bin/node" ]; then
 fi
 export PATH="$H/node24/bin:$PATH"
 node -v | grep -q '^v24\.' || { echo "node 24 is not on the PATH" >&2; exit 1; }
+# Run from `npm test`, the environment carries the outer npm's user agent ("node/v20"); code-server's
+# postinstall reads the Node version from it and refuses. The npm below must describe itself.
+unset npm_config_user_agent
 
 # code-server's postinstall builds native modules with node-gyp; the machine's npm points nodedir at
 # Node 20's headers, so point it at Node 24's.
