@@ -10,13 +10,13 @@ import { fileReport, runCheck } from '../server/src/cli/commands/check';
 import { toJson } from '../server/src/cli/report/json';
 import { createLanguageService } from '../server/src/engine';
 import { createFileWorkspace } from '../server/src/node/fileWorkspace';
-import { analyzeInParallel, PARALLEL_THRESHOLD } from '../server/src/node/parallelAnalyze';
+import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD } from '../server/src/node/parallelAnalyze';
 
 const dir = mkdtempSync(join(tmpdir(), 'wk-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('the CLI check in worker threads reports exactly what the single-threaded check reports', () => {
-  const files = syntheticToolbox(PARALLEL_THRESHOLD + 100);
+  const files = syntheticToolbox(CHECK_PARALLEL_THRESHOLD + 100);
   files[7]!.text = files[7]!.text.replace('effort:', 'effrt:');
   files[42]!.text = files[42]!.text.replace('## Ziel', '## Zeil');
   for (const file of files) {

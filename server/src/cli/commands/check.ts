@@ -3,7 +3,7 @@ import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { createLanguageService, type Diagnostic, type LanguageService } from '../../engine';
 import { createFileWorkspace, markdownFiles, pathOf, readDocument, uriOf } from '../../node/fileWorkspace';
-import { analyzeInParallel, type ParallelOptions } from '../../node/parallelAnalyze';
+import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD, type ParallelOptions } from '../../node/parallelAnalyze';
 import { formatGithub } from '../report/github';
 import { formatHuman } from '../report/human';
 import { formatJson } from '../report/json';
@@ -41,7 +41,8 @@ export function runCheck(paths: string[], cwd = process.cwd()): CheckResult {
 /** The same check, with reading and parsing spread over worker threads for large toolboxes (the CLI's way). */
 export async function runCheckParallel(paths: string[], cwd = process.cwd(), options: Pick<ParallelOptions, 'renderedBodies'> = {}): Promise<CheckResult> {
   const { service, absolute, roots } = prepare(paths, cwd);
-  await analyzeInParallel(service, [...createFileWorkspace(roots).list()], options);
+  // Workers that render bodies for the handbook pay off sooner than workers that only check.
+  await analyzeInParallel(service, [...createFileWorkspace(roots).list()], { ...options, threshold: options.renderedBodies ? PARALLEL_THRESHOLD : CHECK_PARALLEL_THRESHOLD });
   return report(service, absolute, cwd);
 }
 

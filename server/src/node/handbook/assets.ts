@@ -175,7 +175,7 @@ figcaption { color: var(--text-leise); font-size: 0.93rem; max-width: 46rem; }
 
 /* Druckfassung am Bildschirm */
 .titelblatt { margin-bottom: 2rem; }
-.inhaltsverzeichnis ol { padding-left: 1.4rem; }
+.inhaltsverzeichnis ol { padding-left: 2.2rem; } /* room for two-digit numbers: in print, main has no padding of its own */
 .inhaltsverzeichnis ol ol { margin-bottom: 0.4rem; }
 .kapitel { border-top: 3px solid var(--akzent); margin-top: 2.5rem; }
 .druck-dokument { border-top: 1px solid var(--linie); margin-top: 2rem; }
