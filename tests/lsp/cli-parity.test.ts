@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WorkspaceDiagnosticRequest, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, WorkspaceDiagnosticRequest, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { syntheticToolbox } from '../../scripts/bench/synthetic';
 import { PARALLEL_THRESHOLD } from '../../server/src/node/parallelAnalyze';
@@ -60,6 +60,41 @@ describe('CLI and language server', () => {
       expect(fromServer).toEqual(fromCli);
     } finally {
       await large.stop();
+    }
+  }, 120_000);
+
+  it('files changed on disk while the first index is being built are followed, not overwritten by what a worker read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wk-index-race-'));
+    disposers.push(() => rmSync(dir, { recursive: true, force: true }));
+    const files = syntheticToolbox(PARALLEL_THRESHOLD + 100);
+    for (const file of files) {
+      const path = join(dir, 'toolbox', file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.text);
+    }
+    // The workers read in listing order: the last files are read last, well after the events below arrive.
+    const cases = files.filter((f) => f.path.startsWith('praxis/')).map((f) => `toolbox/${f.path}`).sort();
+    const [changed, gone] = cases.slice(-2);
+    const racing = await startServer({ pull: true, source: dir });
+    try {
+      // Right after `initialized`, while the workers are still reading: one file is deleted (the event comes
+      // before a worker could have read it, the file goes afterwards), another one changes.
+      writeFileSync(join(racing.root, changed!), racing.text(changed!).replace('kind: case', 'kind: kase'));
+      await racing.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [
+          { uri: racing.uri(gone!), type: FileChangeType.Deleted },
+          { uri: racing.uri(changed!), type: FileChangeType.Changed },
+        ],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      rmSync(join(racing.root, gone!));
+      const findings = await serverFindings(racing);
+      expect(findings.filter((f) => f.startsWith(`${gone} `))).toEqual([]);
+      const report = await racing.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+      expect(report.items.map((item) => item.uri)).not.toContain(racing.uri(gone!));
+      expect(findings.some((f) => f.startsWith(`${changed} `) && f.includes(' WK302 '))).toBe(true);
+    } finally {
+      await racing.stop();
     }
   }, 120_000);
 

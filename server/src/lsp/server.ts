@@ -6,6 +6,7 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  type FileEvent,
   LSPErrorCodes,
   ResponseError,
   TextDocuments,
@@ -102,16 +103,24 @@ export function startServer(connection: Connection): void {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/*' }] }).catch(() => undefined);
     const started = Date.now();
     try {
-      // Worker threads parse a large toolbox; their short-lived parse trees never reach this process's heap.
-      await analyzeInParallel(service, [...workspace.list()], { resourceLimits: SMALL_WORKER_HEAP, shareStrings: true });
-    } catch (error) {
-      connection.console.warn(`Paralleles Indizieren fehlgeschlagen, indiziere nacheinander: ${error instanceof Error ? error.message : String(error)}`);
-      service.indexWorkspace();
+      try {
+        // Worker threads parse a large toolbox; their short-lived parse trees never reach this process's heap.
+        await analyzeInParallel(service, [...workspace.list()], { resourceLimits: SMALL_WORKER_HEAP, shareStrings: true });
+      } catch (error) {
+        connection.console.warn(`Paralleles Indizieren fehlgeschlagen, indiziere nacheinander: ${error instanceof Error ? error.message : String(error)}`);
+        guard('index', undefined, undefined, () => service.indexWorkspace());
+      }
+      // What changed on disk meanwhile may be newer than what a worker read; open documents take precedence
+      // over both.
+      followDisk(changedWhileIndexing.splice(0));
+      for (const document of documents.all()) {
+        if (isToolboxDocument(document.uri, document.getText())) guard('update', undefined, undefined, () => service.update(document.uri, { text: document.getText() }));
+      }
+    } finally {
+      // Whatever failed above was logged; requests must not wait forever for an index that will not come.
+      indexed = true;
+      markIndexed();
     }
-    // Open documents take precedence over the disk, also over a version a worker read while they were opened.
-    for (const document of documents.all()) if (isToolboxDocument(document.uri, document.getText())) service.update(document.uri, { text: document.getText() });
-    indexed = true;
-    markIndexed();
     connection.console.info(`Werkzeugkoffer: ${service.index.size} Dokumente in ${Date.now() - started} ms indiziert.`);
     publish(service.uris());
   });
@@ -158,7 +167,15 @@ export function startServer(connection: Connection): void {
     if (!(affected instanceof ResponseError)) publish(affected);
   });
 
+  /** Files changed on disk while the first index was being built: replayed once it is complete. */
+  const changedWhileIndexing: FileEvent[] = [];
   connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (!indexed) changedWhileIndexing.push(...changes);
+    else publish(followDisk(changes));
+  });
+
+  /** Follows changes on disk; returns the URIs whose diagnostics may change. */
+  function followDisk(changes: FileEvent[]): Set<string> {
     const affected = new Set<string>();
     for (const change of changes) {
       if (!underRoots(change.uri)) {
@@ -170,8 +187,8 @@ export function startServer(connection: Connection): void {
       const result = guard('watched', [], undefined, () => (change.type === FileChangeType.Deleted ? service.remove(change.uri) : service.refresh(change.uri)));
       if (!(result instanceof ResponseError)) for (const uri of result) affected.add(uri);
     }
-    publish(affected);
-  });
+    return affected;
+  }
 
   connection.languages.diagnostics.on(async (params, token) => {
     const result = await answer('textDocument/diagnostic', [], token, () => service.diagnostics(params.textDocument.uri).map(toLspDiagnostic));

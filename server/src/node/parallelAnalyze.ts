@@ -95,13 +95,17 @@ function runWorker(script: string, data: WorkerData, adoptHere: (item: Analyzed)
     for (const uri of pending) adoptHere(analyzeFile(uri));
     pending.clear();
   };
-  return new Promise<void>((resolve) => {
+  return new Promise<void>((resolve, reject) => {
     let settled = false;
     const settle = () => {
       if (settled) return;
       settled = true;
-      finishHere();
-      resolve();
+      try {
+        finishHere();
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
     };
     let worker: Worker;
     try {
@@ -111,14 +115,23 @@ function runWorker(script: string, data: WorkerData, adoptHere: (item: Analyzed)
       return;
     }
     worker.on('message', (message: Analyzed[] | 'done') => {
+      // After a failure the rest was analyzed here; a batch the worker still sent must not be adopted twice.
+      if (settled) return;
       if (message === 'done') {
         void worker.terminate();
         settle();
         return;
       }
-      for (const item of message) {
-        pending.delete(item.uri);
-        adoptHere(item);
+      try {
+        for (const item of message) {
+          adoptHere(item);
+          pending.delete(item.uri);
+        }
+      } catch (error) {
+        // Adopting failed in this thread (an engine fault): the caller hears of it rather than waiting forever.
+        settled = true;
+        void worker.terminate();
+        reject(error);
       }
     });
     worker.on('error', settle);

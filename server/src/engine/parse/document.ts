@@ -182,15 +182,20 @@ function shareString(value: string, strings: Map<string, string>): string {
   return value;
 }
 
-/** Replaces, in place, every short string in plain data with the one instance kept in `strings`. */
-function shareStrings<T>(value: T, strings: Map<string, string>): T {
+/**
+ * Replaces, in place, every short string in plain data with the one instance kept in `strings`. YAML data can
+ * be cyclic (an anchor whose alias sits inside it), so every object is visited once.
+ */
+function shareStrings<T>(value: T, strings: Map<string, string>, seen = new WeakSet<object>()): T {
   if (typeof value === 'string') return shareString(value, strings) as T;
+  if (!value || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = shareStrings(value[i], strings);
-  } else if (value && typeof value === 'object') {
+    for (let i = 0; i < value.length; i++) value[i] = shareStrings(value[i], strings, seen);
+  } else {
     const record = value as Record<string, unknown>;
     // `__proto__` as an own key (YAML allows it) must not be assigned: that would set the prototype.
-    for (const key of Object.keys(record)) if (key !== '__proto__') record[key] = shareStrings(record[key], strings);
+    for (const key of Object.keys(record)) if (key !== '__proto__') record[key] = shareStrings(record[key], strings, seen);
   }
   return value;
 }
