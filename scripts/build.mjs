@@ -18,7 +18,6 @@ const common = {
 };
 
 const entries = [
-  // Pagefind is an ES module that finds its binary beside itself: loaded at run time, not bundled.
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // The worker threads of the CLI and the server parse large toolboxes with the engine alone.
