@@ -215,7 +215,7 @@ export function releaseSyntax(document: ParsedDocument): void {
 export function valueSpan(document: ParsedDocument, path: PathSegment[]): [number, number] | undefined {
   if (path.length === 1 && path[0] === 'id' && document.idSpan) return document.idSpan;
   // References and definitions keep their spans: finding one there spares a parse of the frontmatter.
-  const recorded = [...document.references.filter((r) => !r.isKey), ...document.definitions].find((r) => samePath(r.path, path));
+  const recorded = document.references.find((r) => !r.isKey && samePath(r.path, path)) ?? document.definitions.find((d) => samePath(d.path, path));
   if (recorded) return [recorded.start, recorded.end];
   if (!document.split.block || !document.yaml) return undefined;
   const span = nodeSpan(locate(document.yaml.doc, path)?.value);
