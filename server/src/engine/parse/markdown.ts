@@ -1,48 +1,15 @@
 // Parses the Markdown body once with unified/remark and keeps what rules and features need:
 // headings with their anchors, sections, and link targets, all with offsets into the whole document.
 import GithubSlugger from 'github-slugger';
-import type { Heading, Link, Definition, Image, Root, RootContent } from 'mdast';
+import type { Heading, Link, Definition, Image, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { linkInfo, sectionsOf, type HeadingInfo, type LinkInfo, type ParsedBody, type TopLevelBlock } from './body';
+import { bodyFromEvents } from './markdownEvents';
 
-export interface HeadingInfo {
-  depth: number;
-  text: string;
-  /** The anchor the handbook gives this heading (github-slugger, umlauts kept). */
-  slug: string;
-  start: number;
-  end: number;
-}
-
-export interface SectionInfo {
-  heading: HeadingInfo;
-  /** Offset just after the heading line. */
-  contentStart: number;
-  /** Offset where the next section of the same or higher level begins (or the end of the body). */
-  contentEnd: number;
-  empty: boolean;
-  hasOrderedList: boolean;
-}
-
-export interface LinkInfo {
-  url: string;
-  /** Range of the URL text itself (what a diagnostic or a rename points at). */
-  urlStart: number;
-  urlEnd: number;
-  /** Range of the whole link construct. */
-  start: number;
-  end: number;
-  kind: 'link' | 'image' | 'definition';
-}
-
-export interface ParsedBody {
-  headings: HeadingInfo[];
-  /** Level-2 sections, in document order. */
-  sections: SectionInfo[];
-  links: LinkInfo[];
-}
+export type { HeadingInfo, LinkInfo, ParsedBody, SectionInfo } from './body';
 
 // CommonMark without GFM extensions: the analysis needs headings, links and lists, and GFM's
 // constructs (tables, autolink literals) cost more than half of the parse time without adding any
@@ -53,11 +20,21 @@ export function slugger(): { slug(text: string): string } {
   return new GithubSlugger();
 }
 
-/** `onTree` receives the syntax tree of the body (the handbook renders from it instead of parsing again). */
+/**
+ * Parses the body once. Without `onTree` (the check, the language server) the analysis reads micromark's
+ * event stream, the tokens remark-parse builds its tree from: building an mdast tree that nobody keeps
+ * costs a third of the parse. With `onTree` (the handbook build, which renders the tree) it reads the
+ * tree. Both readings give the same result; a test holds them to it over the CommonMark examples.
+ */
 export function parseBody(text: string, bodyStart: number, onTree?: (tree: Root) => void): ParsedBody {
-  const source = text.slice(bodyStart);
-  const tree = processor.parse(source) as Root;
-  onTree?.(tree);
+  if (!onTree) return bodyFromEvents(text, bodyStart);
+  const tree = processor.parse(text.slice(bodyStart)) as Root;
+  onTree(tree);
+  return bodyFromTree(tree, text, bodyStart);
+}
+
+/** The analysis read from an mdast tree of the body. */
+export function bodyFromTree(tree: Root, text: string, bodyStart: number): ParsedBody {
   const slugs = new GithubSlugger();
   const headings: HeadingInfo[] = [];
   const links: LinkInfo[] = [];
@@ -76,66 +53,14 @@ export function parseBody(text: string, bodyStart: number, onTree?: (tree: Root)
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const link = node as Link | Image | Definition;
       const start = link.position?.start.offset ?? 0;
-      const end = link.position?.end.offset ?? start;
-      const raw = source.slice(start, end);
-      const urlRange = locateUrl(raw, link.url, node.type);
-      links.push({
-        url: link.url,
-        urlStart: bodyStart + start + urlRange[0],
-        urlEnd: bodyStart + start + urlRange[1],
-        start: bodyStart + start,
-        end: bodyStart + end,
-        kind: node.type,
-      });
+      links.push(linkInfo(text, bodyStart, link.url, start, link.position?.end.offset ?? start, node.type));
     }
   });
 
-  return { headings, sections: sectionsOf(tree.children, headings, bodyStart, text.length), links };
-}
-
-/** Finds where the destination is written inside the link's source, falling back to the whole link. */
-function locateUrl(raw: string, url: string, type: string): [number, number] {
-  const from = type === 'definition' ? raw.indexOf(']:') + 2 : raw.lastIndexOf('](') + 2;
-  if (from >= 2) {
-    let index = raw.indexOf(url, from);
-    if (index < 0) {
-      // The source may be percent- or entity-encoded differently; take the raw destination token.
-      const rest = raw.slice(from).replace(/^\s*</, (m) => ' '.repeat(m.length));
-      const token = /^\s*(\S+)/.exec(rest);
-      if (token) {
-        index = from + rest.indexOf(token[1]!);
-        return [index, index + token[1]!.replace(/[)>]$/, '').length];
-      }
-    } else return [index, index + url.length];
-  }
-  return [0, raw.length];
-}
-
-function sectionsOf(children: RootContent[], headings: HeadingInfo[], bodyStart: number, textEnd: number): SectionInfo[] {
-  const sections: SectionInfo[] = [];
-  let current: SectionInfo | undefined;
-  let headingIndex = 0;
-  const close = (end: number) => {
-    if (current) current.contentEnd = end;
-  };
-  for (const child of children) {
-    if (child.type === 'heading') {
-      const heading = headings.find((h, i) => i >= headingIndex && h.start === bodyStart + (child.position?.start.offset ?? -1));
-      if (heading) headingIndex = headings.indexOf(heading) + 1;
-      if (child.depth <= 2) {
-        close(bodyStart + (child.position?.start.offset ?? 0));
-        current = undefined;
-        if (child.depth === 2 && heading) {
-          current = { heading, contentStart: heading.end, contentEnd: textEnd, empty: true, hasOrderedList: false };
-          sections.push(current);
-        }
-        continue;
-      }
-    }
-    if (current) {
-      current.empty = false;
-      if (child.type === 'list' && child.ordered) current.hasOrderedList = true;
-    }
-  }
-  return sections;
+  const blocks = tree.children.map((child): TopLevelBlock => ({
+    start: child.position?.start.offset ?? 0,
+    depth: child.type === 'heading' ? child.depth : undefined,
+    orderedList: child.type === 'list' && child.ordered === true,
+  }));
+  return { headings, sections: sectionsOf(blocks, headings, bodyStart, text.length), links };
 }
