@@ -43,11 +43,11 @@ export function markdownFiles(root: string): string[] {
 
 export function readDocument(path: string): DocumentContent {
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return { error: 'Das ist ein Verzeichnis, keine Datei.' };
+    // No stat first: reading a directory fails with EISDIR, and a check reads thousands of files.
     return decodeText(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return { error: 'Das ist ein Verzeichnis, keine Datei.' };
     return { error: code === 'EACCES' ? 'Die Datei kann nicht gelesen werden (keine Leseberechtigung).' : `Die Datei kann nicht gelesen werden (${code ?? String(error)}).` };
   }
 }
