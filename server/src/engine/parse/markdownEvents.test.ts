@@ -62,6 +62,14 @@ describe('the event reading agrees with the tree reading', () => {
     expect(bodyFromEvents(markdown, 0)).toEqual(fromTree(markdown));
   });
 
+  it('forgets one document’s link definitions before the next (the parser is reused)', () => {
+    // With a definition, `[ref]` is a reference and only its label is heading text; without one it stays text.
+    expect(bodyFromEvents('## Über [ref]\n\n[ref]: ziel.md\n', 0).headings[0]!.text).toBe('Über ref');
+    const next = '## Über [ref]\n';
+    expect(bodyFromEvents(next, 0).headings[0]!.text).toBe('Über [ref]');
+    expect(bodyFromEvents(next, 0)).toEqual(fromTree(next));
+  });
+
   it('keeps offsets into the whole document when the body starts after frontmatter', () => {
     const text = '---\nid: x\n---\n## Ziel\n\n[Link](ziel.md)\n';
     const bodyStart = text.indexOf('## Ziel');

@@ -31,9 +31,19 @@ interface PendingLink {
   isNode: boolean;
 }
 
+// `parse()` combines the constructs anew on each call (a twentieth of a short document's parse). The parser is
+// kept instead; what it learns from one document (defined labels, lazy lines) is reset before the next.
+const parser = parse();
+
+function eventsOf(source: string) {
+  parser.defined = [];
+  parser.lazy = {};
+  return postprocess(parser.document().write(preprocess()(source, undefined, true)));
+}
+
 export function bodyFromEvents(text: string, bodyStart: number): ParsedBody {
   const source = text.slice(bodyStart);
-  const events = postprocess(parse().document().write(preprocess()(source, undefined, true)));
+  const events = eventsOf(source);
   const slice = (token: Token) => source.slice(token.start.offset, token.end.offset);
 
   const headings: HeadingInfo[] = [];
