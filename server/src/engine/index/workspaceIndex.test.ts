@@ -97,6 +97,19 @@ describe('workspace index', () => {
       for (const path of [T, S, L]) expect(ws.diagnostics(path, Codes.requiresCycle), path).toEqual([]);
     });
 
+    it('suggests from the ids as they are after each edit (the id lists are kept between changes only)', () => {
+      const typo = caseDocument('weimar-servicepoint', ['terminsytem']);
+      const ws = workspace({ ...files(), [C]: typo });
+      const suggestions = () => ws.diagnostics(C, Codes.refUnresolved).map((d) => d.data?.suggestions);
+      expect(suggestions()).toEqual([['terminsystem']]);
+      ws.edit(T, instrument({ id: 'terminplaner' }));
+      ws.edit(C, typo);
+      expect(suggestions()).toEqual([[]]);
+      ws.edit(U, instrument({ id: 'terminsysteme' }));
+      ws.edit(C, typo);
+      expect(suggestions()).toEqual([['terminsysteme']]);
+    });
+
     it('returns the other holder of a duplicate id when the duplicate goes away', () => {
       const ws = workspace({ ...files(), 'praxis/terminsystem.md': caseDocument('terminsystem') });
       expect(ws.diagnostics(T, Codes.idDuplicate)).toHaveLength(1);

@@ -47,6 +47,8 @@ export class WorkspaceIndex {
   private readonly referrers = new Map<string, UriSet>();
   private readonly linkers = new Map<string, UriSet>();
   private readonly byKind = new Map<string, UriSet>();
+  /** `idsOfKind` until the next change: a check with many broken references asks for the same list each time. */
+  private readonly idsOfKindCache = new Map<string, readonly string[]>();
 
   get size(): number {
     return this.documents.size;
@@ -80,8 +82,13 @@ export class WorkspaceIndex {
     return [...(this.byKind.get(kind) ?? [])].map((uri) => this.documents.get(uri)!);
   }
 
-  idsOfKind(kind: string): string[] {
-    return this.ofKind(kind).flatMap((d) => (d.id ? [d.id] : []));
+  idsOfKind(kind: string): readonly string[] {
+    let ids = this.idsOfKindCache.get(kind);
+    if (!ids) {
+      ids = this.ofKind(kind).flatMap((d) => (d.id ? [d.id] : []));
+      this.idsOfKindCache.set(kind, ids);
+    }
+    return ids;
   }
 
   /** Documents defining a criterion with this id. */
@@ -126,6 +133,7 @@ export class WorkspaceIndex {
 
   private link(document: ParsedDocument): void {
     const uri = document.uri;
+    this.idsOfKindCache.clear();
     if (document.id) add(this.definers, document.id, uri);
     if (document.kind) add(this.byKind, document.kind, uri);
     for (const definition of document.definitions) add(this.criterionDefinitions, definition.id, uri);
@@ -138,6 +146,7 @@ export class WorkspaceIndex {
 
   private unlink(document: ParsedDocument): void {
     const uri = document.uri;
+    this.idsOfKindCache.clear();
     if (document.id) remove(this.definers, document.id, uri);
     if (document.kind) remove(this.byKind, document.kind, uri);
     for (const definition of document.definitions) remove(this.criterionDefinitions, definition.id, uri);
