@@ -11,6 +11,8 @@ export const linksRule: Rule = {
   scope: 'workspace',
   check(document, { index, fileExists }) {
     const findings: Diagnostic[] = [];
+    // File names of the workspace, listed once per document and only when a link is broken.
+    let fileNames: string[] | undefined;
     for (const link of document.body.links) {
       const target = resolveLink(document.uri, link.url);
       if (!target) continue;
@@ -18,8 +20,8 @@ export const linksRule: Rule = {
       const targetDocument = index.get(target.uri);
       if (!targetDocument && !fileExists(target.uri)) {
         const file = target.uri.slice(target.uri.lastIndexOf('/') + 1);
-        const candidates = [...index.uris()].map((u) => u.slice(u.lastIndexOf('/') + 1));
-        const suggestions = didYouMean(decodeURIComponent(file), candidates);
+        fileNames ??= [...index.uris()].map((u) => u.slice(u.lastIndexOf('/') + 1));
+        const suggestions = didYouMean(decodeURIComponent(file), fileNames);
         findings.push(diagnostic(document, span, 'error', Codes.linkTargetMissing,
           `Der Link zeigt auf eine Datei, die es nicht gibt: „${link.url.split('#')[0]}“.${suggestionText(suggestions)}`, { suggestions }));
         continue;
