@@ -1,5 +1,6 @@
-// Parses the Markdown body once with unified/remark and keeps what rules and features need:
-// headings with their anchors, sections, and link targets, all with offsets into the whole document.
+// Parses the Markdown body once and keeps what rules and features need: headings with their anchors, sections,
+// and link targets, all with offsets into the whole document. The analysis reads micromark's events
+// (markdownEvents.ts); the handbook build parses with remark into the tree it renders.
 import GithubSlugger from 'github-slugger';
 import type { Heading, Link, Definition, Image, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
