@@ -46,7 +46,7 @@ export function linkInfo(text: string, bodyStart: number, url: string, start: nu
 }
 
 /** Finds where the destination is written inside the link's source, falling back to the whole link. */
-export function locateUrl(raw: string, url: string, type: string): [number, number] {
+function locateUrl(raw: string, url: string, type: string): [number, number] {
   const from = type === 'definition' ? raw.indexOf(']:') + 2 : raw.lastIndexOf('](') + 2;
   if (from >= 2) {
     let index = raw.indexOf(url, from);

@@ -24,7 +24,7 @@ export function slugger(): { slug(text: string): string } {
 /**
  * Parses the body once. Without `onTree` (the check, the language server) the analysis reads micromark's
  * event stream, the tokens remark-parse builds its tree from: building an mdast tree that nobody keeps
- * costs a third of the parse. With `onTree` (the handbook build, which renders the tree) it reads the
+ * costs about half of the parse. With `onTree` (the handbook build, which renders the tree) it reads the
  * tree. Both readings give the same result; a test holds them to it over the CommonMark examples.
  */
 export function parseBody(text: string, bodyStart: number, onTree?: (tree: Root) => void): ParsedBody {

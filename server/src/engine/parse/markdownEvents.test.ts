@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyFromTree, parseBody } from './markdown';
 import { bodyFromEvents } from './markdownEvents';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// The package is plain CommonJS without type declarations.
 const { tests: specExamples } = require('commonmark-spec') as { tests: { markdown: string; number: number; section: string }[] };
 
 function fromTree(text: string, bodyStart = 0) {

@@ -75,13 +75,12 @@ export function bodyFromEvents(text: string, bodyStart: number): ParsedBody {
   for (const [kind, token] of events) {
     const type = token.type;
     if (kind === 'enter') {
+      let block: TopLevelBlock | undefined;
       if (BLOCKS.has(type) && blockDepth === 0) {
-        const block: TopLevelBlock = { start: token.start.offset, orderedList: type === 'listOrdered' };
+        block = { start: token.start.offset, orderedList: type === 'listOrdered' };
         blocks.push(block);
-        if (type === 'atxHeading' || type === 'setextHeading') heading = { start: token.start.offset, end: token.end.offset, depth: 0, parts: [], block };
-      } else if (type === 'atxHeading' || type === 'setextHeading') {
-        heading = { start: token.start.offset, end: token.end.offset, depth: 0, parts: [] };
       }
+      if (type === 'atxHeading' || type === 'setextHeading') heading = { start: token.start.offset, end: token.end.offset, depth: 0, parts: [], block };
       if (type !== 'content') blockDepth++;
       switch (type) {
         case 'link':
