@@ -40,7 +40,7 @@ export const MAX_DOCUMENT_LENGTH = 1_000_000;
 export interface LanguageService {
   readonly schemas: SchemaRegistry;
   readonly index: WorkspaceIndex;
-  /** Reads every document of the workspace into the index. */
+  /** Reads every document of the workspace into the index (nothing is reported for re-checking). */
   indexWorkspace(): void;
   /** Sets the text of one document (opened, edited, changed on disk); returns every URI whose diagnostics may change, itself first. */
   update(uri: string, content: DocumentContent): string[];
@@ -54,8 +54,11 @@ export interface LanguageService {
   uris(): string[];
   /** The parsed document, for features. */
   document(uri: string): ParsedDocument | undefined;
-  /** Takes a document parsed and checked elsewhere (a worker thread, see `analyzeDocument`); returns the URIs to re-check. */
-  adopt(document: ParsedDocument, local: Diagnostic[]): string[];
+  /**
+   * Takes a document parsed and checked elsewhere (a worker thread, see `analyzeDocument`); returns the URIs to
+   * re-check. With `loading` (the workspace is being loaded, nothing has been checked yet) only its own.
+   */
+  adopt(document: ParsedDocument, local: Diagnostic[], options?: { loading?: boolean }): string[];
 
   // Editor features: each answers for one document and position, from the index; none touches the transport.
   completion(uri: string, position: Position): CompletionList;
@@ -81,7 +84,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const localFindings = new WeakMap<ParsedDocument, Diagnostic[]>();
   const context: RuleContext = { schemas, index, fileExists: (uri) => options.workspace.exists(uri) };
 
-  function update(uri: string, content: DocumentContent): string[] {
+  function update(uri: string, content: DocumentContent, loading = false): string[] {
     if ('error' in content || content.text.length > MAX_DOCUMENT_LENGTH) {
       const affected = index.delete(uri);
       const position = { line: 'error' in content ? (content.line ?? 0) : 0, character: 'error' in content ? (content.character ?? 0) : 0 };
@@ -93,6 +96,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     }
     unreadable.delete(uri);
     const document = parseDocument(uri, content.text, schemas);
+    if (loading) {
+      index.load(document);
+      return [uri];
+    }
     return [uri, ...index.set(document)];
   }
 
@@ -117,9 +124,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     schemas,
     index,
     indexWorkspace() {
-      for (const uri of options.workspace.list()) update(uri, options.workspace.read(uri));
+      for (const uri of options.workspace.list()) update(uri, options.workspace.read(uri), true);
     },
-    update,
+    update: (uri, content) => update(uri, content),
     refresh(uri) {
       return update(uri, options.workspace.read(uri));
     },
@@ -143,9 +150,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     document(uri) {
       return index.get(uri);
     },
-    adopt(document, local) {
+    adopt(document, local, adoptOptions) {
       unreadable.delete(document.uri);
       localFindings.set(document, local);
+      if (adoptOptions?.loading) {
+        index.load(document);
+        return [document.uri];
+      }
       return [document.uri, ...index.set(document)];
     },
     completion: (uri, position) => withDocument(uri, { isIncomplete: false, items: [] }, (d) => completion(d, position, features)),

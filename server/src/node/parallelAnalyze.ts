@@ -147,6 +147,6 @@ function adopt(service: LanguageService, item: Analyzed, strings?: Map<string, s
     return;
   }
   const document = fromPortable(item.portable, strings);
-  service.adopt(document, item.local);
+  service.adopt(document, item.local, { loading: true });
   if (item.rendered) renderedBodies?.set(document, item.rendered);
 }

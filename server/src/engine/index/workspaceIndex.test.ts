@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../languageService';
 import { Codes } from '../rules/codes';
 import { caseDocument, eckpunkt, instrument, instrumentBody, plan } from '../testing/fixtures';
 import { at, ROOT, span, uri, workspace, type TestWorkspace } from '../testing/memoryWorkspace';
@@ -137,6 +138,34 @@ describe('workspace index', () => {
       expect(ws.diagnostics(E, Codes.criterionUnaddressed)).toEqual([]);
       expect(remove(ws, T)).toEqual([T, E]);
       expect(ws.diagnostics(E, Codes.criterionUnaddressed)).toHaveLength(3);
+    });
+  });
+
+  describe('loading', () => {
+    it('adopts documents checked elsewhere without asking for dependents, and the index is the same as after edits', () => {
+      const loaded = workspace({});
+      const edited = workspace({});
+      for (const [path, text] of Object.entries(files())) {
+        const { document, local } = analyzeDocument(uri(path), text);
+        expect(loaded.service.adopt(document, local, { loading: true })).toEqual([uri(path)]);
+        edited.edit(path, text);
+      }
+      // Adopted in an order where a referrer (the case) comes last: a normal adopt would name it among the dependents.
+      for (const path of [E, T, S, L, W, U, C]) {
+        expect(loaded.diagnostics(path).map(at), path).toEqual(edited.diagnostics(path).map(at));
+      }
+      // Loaded documents take part in later changes as usual.
+      expect(loaded.edit(T, files()[T]!.replace('id: terminsystem', 'id: terminplanung')).slice(1).sort()).toEqual([C, E, L, S, W].sort());
+      expect(loaded.diagnostics(C, Codes.refUnresolved)).toHaveLength(1);
+    });
+
+    it('replaces a document loaded twice and answers with the version it replaced', () => {
+      const ws = workspace(files());
+      const first = ws.service.document(uri(T))!;
+      const { document } = analyzeDocument(uri(T), files()[T]!.replace('id: terminsystem', 'id: terminplanung'));
+      expect(ws.service.index.load(document)).toBe(first);
+      expect(ws.service.index.byId('terminsystem')).toBeUndefined();
+      expect(ws.service.index.byId('terminplanung')?.uri).toBe(uri(T));
     });
   });
 });

