@@ -14,8 +14,12 @@ import { pathOf, readDocument } from './fileWorkspace';
 
 export type Analyzed = { uri: string; portable: PortableDocument; local: Diagnostic[]; rendered?: HastRoot } | { uri: string; content: DocumentContent };
 export interface WorkerData {
-  uris: string[];
   renderBodies: boolean;
+}
+/** What a worker sends back: results in document order, and whether the chunk it was given is finished. */
+export interface WorkerReport {
+  results: Analyzed[];
+  chunkDone: boolean;
 }
 /**
  * Below this many files, threads cost more than they save: the language server (whose heap stays small when
@@ -78,21 +82,46 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
     for (const uri of uris) adopt(service, analyzeFile(uri));
     return;
   }
-  const shares: string[][] = Array.from({ length: threads }, () => []);
-  uris.forEach((uri, i) => shares[i % threads]!.push(uri));
   // Strings that recur in every document (keys, kinds, headings) are shared again after crossing the threads.
   const strings = options.shareStrings ? new Map<string, string>() : undefined;
   const adoptHere = (item: Analyzed) => adopt(service, item, strings, options.renderedBodies);
-  const data = (share: string[]): WorkerData => ({ uris: share, renderBodies: options.renderedBodies !== undefined });
-  await Promise.all(shares.map((share) => runWorker(script, data(share), adoptHere, options.resourceLimits)));
+  const queue = new WorkQueue(uris, threads);
+  const data: WorkerData = { renderBodies: options.renderedBodies !== undefined };
+  await Promise.all(Array.from({ length: threads }, () => runWorker(script, data, queue, adoptHere, options.resourceLimits)));
+  // Left only when every worker failed.
+  for (let chunk = queue.next(); chunk; chunk = queue.next()) for (const uri of chunk) adoptHere(analyzeFile(uri));
 }
 
 /**
- * One worker over `share`. A worker that fails (out of its memory, killed) costs time, not results: what it
- * has not delivered is analyzed in this thread.
+ * Hands out the files in chunks as the workers ask for them, so that one that is slower (a busier core, longer
+ * files) takes fewer: the chunks shrink towards the end and the workers finish together.
  */
-function runWorker(script: string, data: WorkerData, adoptHere: (item: Analyzed) => void, resourceLimits?: ResourceLimits): Promise<void> {
-  const pending = new Set(data.uris);
+export class WorkQueue {
+  private position = 0;
+
+  constructor(
+    private readonly uris: string[],
+    private readonly threads: number,
+    private readonly largest = 250,
+    private readonly smallest = 20,
+  ) {}
+
+  next(): string[] | undefined {
+    const remaining = this.uris.length - this.position;
+    if (remaining <= 0) return undefined;
+    const size = Math.min(remaining, Math.max(this.smallest, Math.min(this.largest, Math.ceil(remaining / (this.threads * 4)))));
+    return this.uris.slice(this.position, (this.position += size));
+  }
+}
+
+/**
+ * One worker, fed chunks from `queue` (two at a time, so that it never waits for the next). A worker that fails
+ * (out of its memory, killed) costs time, not results: what it has not delivered is analyzed in this thread, and
+ * the rest of the queue goes to the other workers.
+ */
+function runWorker(script: string, data: WorkerData, queue: WorkQueue, adoptHere: (item: Analyzed) => void, resourceLimits?: ResourceLimits): Promise<void> {
+  const pending = new Set<string>();
+  let chunksOut = 0;
   const finishHere = () => {
     for (const uri of pending) adoptHere(analyzeFile(uri));
     pending.clear();
@@ -116,16 +145,19 @@ function runWorker(script: string, data: WorkerData, adoptHere: (item: Analyzed)
       settle();
       return;
     }
-    worker.on('message', (message: Analyzed[] | 'done') => {
+    const feed = () => {
+      const chunk = queue.next();
+      if (!chunk) return false;
+      for (const uri of chunk) pending.add(uri);
+      chunksOut++;
+      worker.postMessage(chunk);
+      return true;
+    };
+    worker.on('message', (report: WorkerReport) => {
       // After a failure the rest was analyzed here; a batch the worker still sent must not be adopted twice.
       if (settled) return;
-      if (message === 'done') {
-        void worker.terminate();
-        settle();
-        return;
-      }
       try {
-        for (const item of message) {
+        for (const item of report.results) {
           adoptHere(item);
           pending.delete(item.uri);
         }
@@ -134,10 +166,23 @@ function runWorker(script: string, data: WorkerData, adoptHere: (item: Analyzed)
         settled = true;
         void worker.terminate();
         reject(error);
+        return;
+      }
+      if (!report.chunkDone) return;
+      chunksOut--;
+      if (!feed() && chunksOut === 0) {
+        void worker.terminate();
+        settle();
       }
     });
     worker.on('error', settle);
     worker.on('exit', settle);
+    if (!feed()) {
+      void worker.terminate();
+      settle();
+      return;
+    }
+    feed();
   });
 }
 
