@@ -4,7 +4,7 @@ import type { Root as MarkdownRoot } from 'mdast';
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { PathSegment, SchemaRegistry } from '../schema/registry';
-import { parseYaml, splitFrontmatter, type ParsedYaml, type SplitResult } from './frontmatter';
+import { parseYaml, splitFrontmatter, type FrontmatterBlock, type ParsedYaml, type SplitResult } from './frontmatter';
 import { parseBody, type ParsedBody } from './markdown';
 import { keyText, locate, nodeSpan } from './yamlPath';
 
@@ -147,12 +147,19 @@ function attachSyntax(document: ParsedDocument, initial?: ParsedYaml): void {
   });
 }
 
-/** A parsed document without its syntax tree and line index: what can cross from a worker thread. */
-export type PortableDocument = Omit<ParsedDocument, 'lines' | 'yaml'>;
+/**
+ * A parsed document without its syntax tree and line index, and without the frontmatter source (a second copy
+ * of part of the text): what crosses from a worker thread.
+ */
+export type PortableDocument = Omit<ParsedDocument, 'lines' | 'yaml' | 'split'> & {
+  split: Omit<SplitResult, 'block'> & { block?: Omit<FrontmatterBlock, 'source'> };
+};
 
 export function toPortable(document: ParsedDocument): PortableDocument {
   const { uri, text, bom, split, data, kind, id, idSpan, body, references, definitions } = document;
-  return { uri, text, bom, split, data, kind, id, idSpan, body, references, definitions };
+  const { block, ...rest } = split;
+  const portableSplit = block ? { ...rest, block: { openStart: block.openStart, contentStart: block.contentStart, contentEnd: block.contentEnd, closeEnd: block.closeEnd } } : rest;
+  return { uri, text, bom, split: portableSplit, data, kind, id, idSpan, body, references, definitions };
 }
 
 /**
@@ -163,7 +170,8 @@ export function toPortable(document: ParsedDocument): PortableDocument {
 export function fromPortable(portable: PortableDocument, strings?: Map<string, string>): ParsedDocument {
   const document = { ...portable, lines: new LineIndex(portable.text) } as ParsedDocument;
   // The frontmatter source is a view of the text, not a second copy.
-  if (document.split.block) document.split.block.source = document.text.slice(document.split.block.contentStart, document.split.block.contentEnd);
+  const block = portable.split.block;
+  if (block) document.split = { ...portable.split, block: { ...block, source: portable.text.slice(block.contentStart, block.contentEnd) } };
   if (strings) {
     for (const key of ['data', 'body', 'references', 'definitions'] as const) (document as unknown as Record<string, unknown>)[key] = shareStrings(document[key], strings);
     document.kind &&= shareString(document.kind, strings);
