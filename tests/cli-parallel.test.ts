@@ -42,9 +42,19 @@ it('the bundles parse YAML with the build of `yaml` that does not look up proces
   }
 });
 
+const REAL_WORKER = JSON.stringify(join(__dirname, '..', 'dist', 'analyzeWorker.js'));
+
 it.each([
   ['throws while loading', "throw new Error('kaputt');"],
   ['exits without a result', 'process.exit(0);'],
+  ['dies on its first chunk', "require('node:worker_threads').parentPort.once('message', () => process.exit(1));"],
+  [
+    'delivers part of a chunk, then dies',
+    `const { parentPort } = require('node:worker_threads');
+     const post = parentPort.postMessage.bind(parentPort);
+     parentPort.postMessage = (report) => { post({ results: report.results.slice(0, 7), chunkDone: false }); process.exit(1); };
+     require(${REAL_WORKER});`,
+  ],
 ])('a worker that %s costs time, not findings: its files are analyzed in the calling thread', async (_name, source) => {
   const script = join(dir, `worker-${source.length}.js`);
   writeFileSync(script, source);
@@ -55,3 +65,20 @@ it.each([
   expect(reports.length).toBeGreaterThan(PARALLEL_THRESHOLD);
   expect(toJson(reports)).toEqual(toJson(runCheck(['toolbox'], dir).reports));
 }, 120_000);
+
+it('when adopting fails in the calling thread, every worker stops and nothing is adopted afterwards', async () => {
+  const uris = [...createFileWorkspace([join(dir, 'toolbox')]).list()];
+  let adopted = 0;
+  const failing = {
+    adopt() {
+      if (++adopted === 150) throw new Error('Fehler beim Übernehmen');
+      return [];
+    },
+    update: () => [],
+  } as unknown as Parameters<typeof analyzeInParallel>[0];
+  await expect(analyzeInParallel(failing, uris, { threads: 2, workerScript: JSON.parse(REAL_WORKER) })).rejects.toThrow('Fehler beim Übernehmen');
+  const atFailure = adopted;
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(adopted).toBe(atFailure);
+  expect(adopted).toBeLessThan(uris.length);
+}, 60_000);

@@ -87,7 +87,15 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
   const adoptHere = (item: Analyzed) => adopt(service, item, strings, options.renderedBodies);
   const queue = new WorkQueue(uris, threads);
   const data: WorkerData = { renderBodies: options.renderedBodies !== undefined };
-  await Promise.all(Array.from({ length: threads }, () => runWorker(script, data, queue, adoptHere, options.resourceLimits)));
+  const running = new Set<Worker>();
+  try {
+    await Promise.all(Array.from({ length: threads }, () => runWorker(script, data, queue, running, adoptHere, options.resourceLimits)));
+  } catch (error) {
+    // Adopting failed (an engine fault): the other workers stop too, so nothing is adopted after the caller heard of it.
+    queue.abort();
+    for (const worker of running) void worker.terminate();
+    throw error;
+  }
   // Left only when every worker failed.
   for (let chunk = queue.next(); chunk; chunk = queue.next()) for (const uri of chunk) adoptHere(analyzeFile(uri));
 }
@@ -98,6 +106,7 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
  */
 export class WorkQueue {
   private position = 0;
+  private aborted = false;
 
   constructor(
     private readonly uris: string[],
@@ -106,9 +115,18 @@ export class WorkQueue {
     private readonly smallest = 20,
   ) {}
 
+  get isAborted(): boolean {
+    return this.aborted;
+  }
+
+  /** Hands out nothing more. */
+  abort(): void {
+    this.aborted = true;
+  }
+
   next(): string[] | undefined {
     const remaining = this.uris.length - this.position;
-    if (remaining <= 0) return undefined;
+    if (remaining <= 0 || this.aborted) return undefined;
     const size = Math.min(remaining, Math.max(this.smallest, Math.min(this.largest, Math.ceil(remaining / (this.threads * 4)))));
     return this.uris.slice(this.position, (this.position += size));
   }
@@ -119,7 +137,7 @@ export class WorkQueue {
  * (out of its memory, killed) costs time, not results: what it has not delivered is analyzed in this thread, and
  * the rest of the queue goes to the other workers.
  */
-function runWorker(script: string, data: WorkerData, queue: WorkQueue, adoptHere: (item: Analyzed) => void, resourceLimits?: ResourceLimits): Promise<void> {
+function runWorker(script: string, data: WorkerData, queue: WorkQueue, running: Set<Worker>, adoptHere: (item: Analyzed) => void, resourceLimits?: ResourceLimits): Promise<void> {
   const pending = new Set<string>();
   let chunksOut = 0;
   const finishHere = () => {
@@ -131,6 +149,11 @@ function runWorker(script: string, data: WorkerData, queue: WorkQueue, adoptHere
     const settle = () => {
       if (settled) return;
       settled = true;
+      running.delete(worker);
+      if (queue.isAborted) {
+        resolve();
+        return;
+      }
       try {
         finishHere();
         resolve();
@@ -138,15 +161,21 @@ function runWorker(script: string, data: WorkerData, queue: WorkQueue, adoptHere
         reject(error);
       }
     };
+    const first = queue.next();
+    if (!first) {
+      resolve();
+      return;
+    }
     let worker: Worker;
     try {
       worker = new Worker(script, { workerData: data, resourceLimits });
     } catch {
+      for (const uri of first) pending.add(uri);
       settle();
       return;
     }
-    const feed = () => {
-      const chunk = queue.next();
+    running.add(worker);
+    const feed = (chunk = queue.next()) => {
       if (!chunk) return false;
       for (const uri of chunk) pending.add(uri);
       chunksOut++;
@@ -155,7 +184,7 @@ function runWorker(script: string, data: WorkerData, queue: WorkQueue, adoptHere
     };
     worker.on('message', (report: WorkerReport) => {
       // After a failure the rest was analyzed here; a batch the worker still sent must not be adopted twice.
-      if (settled) return;
+      if (settled || queue.isAborted) return;
       try {
         for (const item of report.results) {
           adoptHere(item);
@@ -177,11 +206,12 @@ function runWorker(script: string, data: WorkerData, queue: WorkQueue, adoptHere
     });
     worker.on('error', settle);
     worker.on('exit', settle);
-    if (!feed()) {
+    // A report this thread cannot read would leave its chunk unfinished for ever: the worker is given up instead.
+    worker.on('messageerror', () => {
       void worker.terminate();
       settle();
-      return;
-    }
+    });
+    feed(first);
     feed();
   });
 }

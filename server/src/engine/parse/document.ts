@@ -158,7 +158,11 @@ export type PortableDocument = Omit<ParsedDocument, 'lines' | 'yaml' | 'split'> 
 export function toPortable(document: ParsedDocument): PortableDocument {
   const { uri, text, bom, split, data, kind, id, idSpan, body, references, definitions } = document;
   const { block, ...rest } = split;
-  const portableSplit = block ? { ...rest, block: { openStart: block.openStart, contentStart: block.contentStart, contentEnd: block.contentEnd, closeEnd: block.closeEnd } } : rest;
+  let portableSplit: PortableDocument['split'] = rest;
+  if (block) {
+    const { source: _source, ...offsets } = block;
+    portableSplit = { ...rest, block: offsets };
+  }
   return { uri, text, bom, split: portableSplit, data, kind, id, idSpan, body, references, definitions };
 }
 
