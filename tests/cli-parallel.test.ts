@@ -66,6 +66,16 @@ it.each([
   expect(toJson(reports)).toEqual(toJson(runCheck(['toolbox'], dir).reports));
 }, 120_000);
 
+it('with the calling thread taking chunks too, a worker that fails leaves its files and the rest of the queue to it', async () => {
+  const script = join(dir, 'worker-failing.js');
+  writeFileSync(script, "throw new Error('kaputt');");
+  const workspace = createFileWorkspace([join(dir, 'toolbox')]);
+  const service = createLanguageService({ workspace });
+  await analyzeInParallel(service, [...workspace.list()], { threads: 2, workerScript: script, useCallingThread: true });
+  const reports = service.uris().sort().map((uri) => fileReport(uri, service.document(uri)?.text, service.diagnostics(uri), dir));
+  expect(toJson(reports)).toEqual(toJson(runCheck(['toolbox'], dir).reports));
+}, 120_000);
+
 it('when adopting fails in the calling thread, every worker stops and nothing is adopted afterwards', async () => {
   const uris = [...createFileWorkspace([join(dir, 'toolbox')]).list()];
   let adopted = 0;

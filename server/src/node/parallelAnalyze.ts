@@ -70,6 +70,11 @@ export interface ParallelOptions {
   shareStrings?: boolean;
   /** Collects the bodies the workers rendered for the handbook, keyed by the adopted document (the build). */
   renderedBodies?: WeakMap<ParsedDocument, HastRoot>;
+  /**
+   * This thread takes chunks of the queue too, in place of one worker (the CLI): its share needs no copying
+   * across threads and one engine less is compiled. Not for a thread that must stay responsive (the server).
+   */
+  useCallingThread?: boolean;
 }
 
 /**
@@ -89,8 +94,11 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
   const queue = new WorkQueue(uris, threads);
   const data: WorkerData = { renderBodies: options.renderedBodies !== undefined };
   const running = new Set<Worker>();
+  const workers = options.useCallingThread ? threads - 1 : threads;
+  const jobs = Array.from({ length: workers }, () => runWorker(script, data, queue, running, adoptHere, options.resourceLimits));
+  if (options.useCallingThread) jobs.push(analyzeHere(queue, data.renderBodies, adoptHere));
   try {
-    await Promise.all(Array.from({ length: threads }, () => runWorker(script, data, queue, running, adoptHere, options.resourceLimits)));
+    await Promise.all(jobs);
   } catch (error) {
     // Adopting failed (an engine fault): the other workers stop too, so nothing is adopted after the caller heard of it.
     queue.abort();
@@ -130,6 +138,20 @@ export class WorkQueue {
     if (remaining <= 0 || this.aborted) return undefined;
     const size = Math.min(remaining, Math.max(this.smallest, Math.min(this.largest, Math.ceil(remaining / (this.threads * 4)))));
     return this.uris.slice(this.position, (this.position += size));
+  }
+}
+
+/** Files this thread analyzes before it lets the workers' results in (a few milliseconds each). */
+const CALLING_THREAD_STEP = 20;
+
+/** This thread's part: chunks from `queue`, in short steps, so that the workers' results are adopted and their next chunks sent in between. */
+async function analyzeHere(queue: WorkQueue, renderBodies: boolean, adoptHere: (item: Analyzed) => void): Promise<void> {
+  for (let chunk = queue.next(); chunk; chunk = queue.next()) {
+    for (let i = 0; i < chunk.length; i += CALLING_THREAD_STEP) {
+      for (const uri of chunk.slice(i, i + CALLING_THREAD_STEP)) adoptHere(analyzeFile(uri, renderBodies));
+      await new Promise((resolve) => setImmediate(resolve));
+      if (queue.isAborted) return;
+    }
   }
 }
 

@@ -42,7 +42,7 @@ export function runCheck(paths: string[], cwd = process.cwd()): CheckResult {
 export async function runCheckParallel(paths: string[], cwd = process.cwd(), options: Pick<ParallelOptions, 'renderedBodies'> = {}): Promise<CheckResult> {
   const { service, absolute, roots } = prepare(paths, cwd);
   // Workers that render bodies for the handbook pay off sooner than workers that only check.
-  await analyzeInParallel(service, [...createFileWorkspace(roots).list()], { ...options, threshold: options.renderedBodies ? PARALLEL_THRESHOLD : CHECK_PARALLEL_THRESHOLD });
+  await analyzeInParallel(service, [...createFileWorkspace(roots).list()], { ...options, useCallingThread: true, threshold: options.renderedBodies ? PARALLEL_THRESHOLD : CHECK_PARALLEL_THRESHOLD });
   return report(service, absolute, cwd);
 }
 
