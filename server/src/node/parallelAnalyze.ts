@@ -28,11 +28,11 @@ export interface WorkerReport {
 export const PARALLEL_THRESHOLD = 400;
 /**
  * A check alone gains less from threads on two cores: each thread compiles the parsers anew (about 1.5 s of CPU
- * until they run at full speed) and every result is copied across, so one thread was as fast or faster up to
- * about 5,000 documents (measured: 1,000 docs 1.5 s vs 1.8 s; 2,000 docs 3.2 s vs 3.2–3.8 s; 4,900 docs 4.9 s
- * either way, with 45 % more CPU in threads; 10,000 docs 9.3 s vs 7.4 s).
+ * until they run at full speed) and the worker's results are copied across, so one thread is as fast or faster
+ * up to about 3,000 documents (measured with one worker beside the calling thread: 1,000 docs 2.3 s alone vs
+ * 2.7 s; 2,000 docs 3.2 s vs 3.4 s; 4,900 docs 5.1 s vs 4.5 s; 10,000 docs 9.3 s vs 7.3 s).
  */
-export const CHECK_PARALLEL_THRESHOLD = 5000;
+export const CHECK_PARALLEL_THRESHOLD = 3000;
 
 /**
  * Reads, parses and checks one file on its own: the work of a worker thread. With `renderBodies` (the build),
