@@ -31,4 +31,16 @@ describe('WorkQueue', () => {
     expect(sizes[0]).toBe(25);
     expect(sizes.reduce((a, b) => a + b)).toBe(400);
   });
+
+  it('hands out files put back (a failed worker’s) before the rest, and nothing once aborted', () => {
+    const queue = new WorkQueue(uris(1000), 2);
+    const first = queue.next()!;
+    queue.putBack(first.slice(5));
+    expect(queue.next()).toEqual(first.slice(5));
+    expect(queue.next()![0]).toBe(`file:///t/${first.length}.md`);
+    queue.putBack([]);
+    queue.abort();
+    queue.putBack(['file:///t/x.md']);
+    expect(queue.next()).toBeUndefined();
+  });
 });

@@ -105,8 +105,8 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
     for (const worker of running) void worker.terminate();
     throw error;
   }
-  // Left only when every worker failed.
-  for (let chunk = queue.next(); chunk; chunk = queue.next()) for (const uri of chunk) adoptHere(analyzeFile(uri));
+  // What failed workers left and nobody took up.
+  for (let chunk = queue.next(); chunk; chunk = queue.next()) for (const uri of chunk) adoptHere(analyzeFile(uri, data.renderBodies));
 }
 
 /**
@@ -116,6 +116,8 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
 export class WorkQueue {
   private position = 0;
   private aborted = false;
+  /** Files a failed worker did not deliver: handed out again before the rest. */
+  private readonly returned: string[][] = [];
 
   constructor(
     private readonly uris: string[],
@@ -133,9 +135,18 @@ export class WorkQueue {
     this.aborted = true;
   }
 
+  /** Takes back files that were handed out but not analyzed. */
+  putBack(uris: Iterable<string>): void {
+    const chunk = [...uris];
+    if (chunk.length > 0 && !this.aborted) this.returned.push(chunk);
+  }
+
   next(): string[] | undefined {
+    if (this.aborted) return undefined;
+    const returned = this.returned.shift();
+    if (returned) return returned;
     const remaining = this.uris.length - this.position;
-    if (remaining <= 0 || this.aborted) return undefined;
+    if (remaining <= 0) return undefined;
     const size = Math.min(remaining, Math.max(this.smallest, Math.min(this.largest, Math.ceil(remaining / (this.threads * 4)))));
     return this.uris.slice(this.position, (this.position += size));
   }
@@ -157,28 +168,29 @@ async function analyzeHere(queue: WorkQueue, renderBodies: boolean, adoptHere: (
 
 /**
  * One worker, fed chunks from `queue` (two at a time, so that it never waits for the next). A worker that fails
- * (out of its memory, killed) costs time, not results: what it has not delivered is analyzed in this thread, and
- * the rest of the queue goes to the other workers.
+ * (out of its memory, killed) costs time, not results: the file it failed on is analyzed in the calling thread,
+ * the rest of what it has not delivered goes back to the queue, for the other workers or the calling thread.
  */
 function runWorker(script: string, data: WorkerData, queue: WorkQueue, running: Set<Worker>, adoptHere: (item: Analyzed) => void, resourceLimits?: ResourceLimits): Promise<void> {
   const pending = new Set<string>();
   let chunksOut = 0;
-  const finishHere = () => {
-    for (const uri of pending) adoptHere(analyzeFile(uri));
-    pending.clear();
-  };
   return new Promise<void>((resolve, reject) => {
     let settled = false;
     const settle = () => {
       if (settled) return;
       settled = true;
       running.delete(worker);
-      if (queue.isAborted) {
+      // Results arrive in order, so the first file not delivered is the one the worker failed on: that one is
+      // analyzed here (a file that kills workers must not take down the next one too), the rest goes back.
+      const [failedOn, ...rest] = pending;
+      pending.clear();
+      queue.putBack(rest);
+      if (failedOn === undefined || queue.isAborted) {
         resolve();
         return;
       }
       try {
-        finishHere();
+        adoptHere(analyzeFile(failedOn, data.renderBodies));
         resolve();
       } catch (error) {
         reject(error);
@@ -206,7 +218,7 @@ function runWorker(script: string, data: WorkerData, queue: WorkQueue, running: 
       return true;
     };
     worker.on('message', (report: WorkerReport) => {
-      // After a failure the rest was analyzed here; a batch the worker still sent must not be adopted twice.
+      // After a failure its files went elsewhere; a batch the worker still sent must not be adopted twice.
       if (settled || queue.isAborted) return;
       try {
         for (const item of report.results) {
