@@ -95,12 +95,16 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return [uri, ...affected];
     }
     unreadable.delete(uri);
-    const document = parseDocument(uri, content.text, schemas);
+    return put(parseDocument(uri, content.text, schemas), loading);
+  }
+
+  /** Into the index; while loading (nothing checked yet) no other document needs a re-check. */
+  function put(document: ParsedDocument, loading: boolean): string[] {
     if (loading) {
       index.load(document);
-      return [uri];
+      return [document.uri];
     }
-    return [uri, ...index.set(document)];
+    return [document.uri, ...index.set(document)];
   }
 
   function localDiagnostics(document: ParsedDocument): Diagnostic[] {
@@ -153,11 +157,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     adopt(document, local, adoptOptions) {
       unreadable.delete(document.uri);
       localFindings.set(document, local);
-      if (adoptOptions?.loading) {
-        index.load(document);
-        return [document.uri];
-      }
-      return [document.uri, ...index.set(document)];
+      return put(document, adoptOptions?.loading ?? false);
     },
     completion: (uri, position) => withDocument(uri, { isIncomplete: false, items: [] }, (d) => completion(d, position, features)),
     hover: (uri, position) => withDocument(uri, null, (d) => hover(d, position, features)),
