@@ -16,9 +16,6 @@ const common = {
   // CommonJS bundle cannot hold. Charts are rendered to SVG only, so the browser entry (no canvas) serves.
   alias: {
     'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js',
-    // yaml's Node build reads process.env.LOG_TOKENS for every token (about 200 ns each, a quarter of parsing a
-    // plan's frontmatter); its browser build is the same code without that debugging switch.
-    yaml: './node_modules/yaml/browser/index.js',
   },
 };
 

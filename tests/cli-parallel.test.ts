@@ -33,15 +33,6 @@ it('the CLI check in worker threads reports exactly what the single-threaded che
   expect(single.filter((d) => d.severity === 'error').map((d) => d.code).sort()).toEqual(expect.arrayContaining(['WK101', 'WK104', 'WK403', 'WK701']));
 }, 120_000);
 
-it('the bundles parse YAML with the build of `yaml` that does not look up process.env for every token', () => {
-  // The check above compares that build (in the CLI) with the Node build (in this process): same findings.
-  for (const bundle of ['cli.js', 'server.js', 'analyzeWorker.js']) {
-    const code = readFileSync(join(__dirname, '..', 'dist', bundle), 'utf8');
-    expect(code, bundle).toMatch(/\bComposer\b/);
-    expect(code, bundle).not.toContain('LOG_TOKENS');
-  }
-});
-
 const REAL_WORKER = JSON.stringify(join(__dirname, '..', 'dist', 'analyzeWorker.js'));
 
 it.each([
