@@ -14,9 +14,7 @@ const common = {
   define: { WERKZEUGKOFFER_VERSION: JSON.stringify(version) },
   // Vega's Node entry of vega-canvas awaits the optional native `canvas` package at top level, which a
   // CommonJS bundle cannot hold. Charts are rendered to SVG only, so the browser entry (no canvas) serves.
-  alias: {
-    'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js',
-  },
+  alias: { 'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js' },
 };
 
 const entries = [

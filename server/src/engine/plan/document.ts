@@ -1,6 +1,7 @@
 // The plan as a Markdown document: YAML frontmatter laid out for people (one line per criterion in the
 // assessment) and the consultant's free text as the body.
 import { Document, YAMLMap, YAMLSeq } from 'yaml';
+import { pairsOf } from '../parse/yamlPath';
 import type { PlanData } from './model';
 import { NEED_FORMULA } from './needs';
 
@@ -13,7 +14,7 @@ export function planFrontmatter(plan: PlanData): string {
 
 export function compactAssessment(doc: Document): void {
   const assessment = doc.get('assessment');
-  if (assessment instanceof YAMLMap) for (const pair of assessment.values.values()) if (pair.value instanceof YAMLMap) pair.value.flow = true;
+  if (assessment instanceof YAMLMap) for (const pair of pairsOf(assessment)) if (pair.value instanceof YAMLMap) pair.value.flow = true;
   const measures = doc.get('measures');
   if (measures instanceof YAMLSeq) {
     for (const measure of measures) {
