@@ -1,6 +1,7 @@
 // Parses the Markdown body once and keeps what rules and features need: headings with their anchors, sections,
-// and link targets, all with offsets into the whole document. The analysis reads micromark's events
-// (markdownEvents.ts); the handbook build parses with remark into the tree it renders.
+// and link targets, all with offsets into the whole document. The analysis reads plain Markdown line by line
+// (plainBody.ts) and everything else from micromark's events (markdownEvents.ts); the handbook build parses
+// with remark into the tree it renders.
 import GithubSlugger from 'github-slugger';
 import type { Heading, Link, Definition, Image, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -9,6 +10,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { linkInfo, sectionsOf, type HeadingInfo, type LinkInfo, type ParsedBody, type TopLevelBlock } from './body';
 import { bodyFromEvents } from './markdownEvents';
+import { plainBody } from './plainBody';
 
 export type { HeadingInfo, LinkInfo, ParsedBody, SectionInfo } from './body';
 
@@ -22,13 +24,14 @@ export function slugger(): { slug(text: string): string } {
 }
 
 /**
- * Parses the body once. Without `onTree` (the check, the language server) the analysis reads micromark's
- * event stream, the tokens remark-parse builds its tree from: building an mdast tree that nobody keeps
- * costs about half of the parse. With `onTree` (the handbook build, which renders the tree) it reads the
- * tree. Both readings give the same result; a test holds them to it over the CommonMark examples.
+ * Parses the body once. Without `onTree` (the check, the language server) a body in plain Markdown is read
+ * line by line, and any other from micromark's event stream, the tokens remark-parse builds its tree from:
+ * building an mdast tree that nobody keeps costs about half of the parse. With `onTree` (the handbook build,
+ * which renders the tree) it reads the tree. All readings give the same result; tests hold them to it over
+ * the CommonMark examples, the real toolbox and generated documents.
  */
 export function parseBody(text: string, bodyStart: number, onTree?: (tree: Root) => void): ParsedBody {
-  if (!onTree) return bodyFromEvents(text, bodyStart);
+  if (!onTree) return plainBody(text, bodyStart) ?? bodyFromEvents(text, bodyStart);
   const tree = processor.parse(text.slice(bodyStart)) as Root;
   onTree(tree);
   return bodyFromTree(tree, text, bodyStart);

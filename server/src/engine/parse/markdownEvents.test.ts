@@ -1,14 +1,10 @@
 // The check reads headings, sections and links from micromark's events; the handbook build reads them from the
 // mdast tree. Both must agree, or the editor and the published handbook would disagree about an anchor or a link.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { markdownCorpus, specExamples } from '../testing/markdownCorpus';
 import { bodyFromTree, parseBody } from './markdown';
 import { bodyFromEvents } from './markdownEvents';
-
-// The package is plain CommonJS without type declarations.
-const { tests: specExamples } = require('commonmark-spec') as { tests: { markdown: string; number: number; section: string }[] };
 
 function fromTree(text: string, bodyStart = 0) {
   let tree: Root | undefined;
@@ -18,31 +14,21 @@ function fromTree(text: string, bodyStart = 0) {
   return viaTree;
 }
 
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
 describe('the event reading agrees with the tree reading', () => {
-  // The spec writes tabs as →.
-  it.each(specExamples.map((example) => [example.number, example.section, example.markdown.replaceAll('→', '\t')] as const))(
+  it.each(specExamples.map((example) => [example.number, example.section, example.markdown] as const))(
     'CommonMark example %i (%s)',
     (_number, _section, markdown) => {
       expect(bodyFromEvents(markdown, 0)).toEqual(fromTree(markdown));
     },
   );
 
-  const root = join(__dirname, '../../../..');
-  const files = [...markdownFiles(join(root, 'toolbox')), ...markdownFiles(join(root, 'tests/fixtures'))];
-  it.each(files.map((file) => [file.slice(root.length + 1), file]))('%s', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    const bodyStart = text.startsWith('---') ? text.indexOf('\n---', 3) + 4 : 0;
+  const corpus = markdownCorpus();
+  it.each(corpus.map((file) => [file.name, file] as const))('%s', (_name, { text, bodyStart }) => {
     expect(bodyFromEvents(text, bodyStart)).toEqual(fromTree(text, bodyStart));
   });
 
   it('covers the real toolbox', () => {
-    expect(files.length).toBeGreaterThan(60);
+    expect(corpus.filter((file) => file.inToolbox).length).toBeGreaterThan(60);
   });
 
   const cases: [string, string][] = [
