@@ -47,6 +47,14 @@ describe('plain Markdown read line by line', () => {
     expect(agreed('## A\nText\n1. Punkt\n')).toBeDefined();
   });
 
+  // A hang guard, not a timing: one pass takes a tenth of a second, searching every line for brackets up to
+  // the end of the body would take minutes.
+  it('reads a long body in one pass', { timeout: 20_000 }, () => {
+    const markdown = `## Lang\n\n${'Eine Zeile ohne Klammern.\n'.repeat(500_000)}\n[Ende](ende.md)\n`;
+    const body = plainBody(markdown, 0)!;
+    expect(body.links.map((l) => [l.url, markdown.slice(l.start, l.end)])).toEqual([['ende.md', '[Ende](ende.md)']]);
+  });
+
   it.each([
     ['an ordered list from 2 after a paragraph (a lazy line)', 'Text\n2. Punkt\n'],
     ['an ordered item after a bullet item (a lazy line)', '- a\n3. b\n'],

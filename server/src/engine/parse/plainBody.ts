@@ -64,20 +64,36 @@ function startsParagraph(content: string): boolean {
   return content.charCodeAt(0) !== SPACE && classify(content)?.kind === 'paragraph';
 }
 
+type FoundLink = [kind: 'link' | 'image', start: number, end: number, url: string];
+
+/**
+ * `indexOf` for searches at growing offsets: a search reuses the last hit while it lies ahead, so a body with
+ * few brackets is scanned once, not once per line. Returns `body.length` when there is none.
+ */
+function forwardSearch(body: string, char: string): (from: number) => number {
+  let found = -1;
+  return (from) => {
+    if (found < from) {
+      const index = body.indexOf(char, from);
+      found = index < 0 ? body.length : index;
+    }
+    return found;
+  };
+}
+
 /**
  * Finds the inline links and images of one line, which must all be `[text](destination)` or `![text](destination)`
  * with plain text and a destination without spaces, brackets or parentheses. False for any other bracket.
  */
-function scanLinks(body: string, from: number, to: number, links: [kind: 'link' | 'image', start: number, end: number, url: string][]): boolean {
+function scanLinks(body: string, from: number, to: number, nextOpen: (from: number) => number, nextClose: (from: number) => number, links: FoundLink[]): boolean {
   let index = from;
   for (;;) {
-    const open = body.indexOf('[', index);
-    const close = body.indexOf(']', index);
-    if ((open < 0 || open >= to) && (close < 0 || close >= to)) return true;
-    if (open < 0 || open >= to || close < open || close >= to) return false;
+    const open = nextOpen(index);
+    const close = nextClose(index);
+    if (open >= to && close >= to) return true;
+    if (open >= to || close < open || close >= to) return false;
     // The label: the first `]` after `[` must be followed by `(`, with no other `[` between.
-    const nextOpen = body.indexOf('[', open + 1);
-    if (close === open + 1 || (nextOpen >= 0 && nextOpen < close) || body.charCodeAt(close + 1) !== 40 /* ( */) return false;
+    if (close === open + 1 || nextOpen(open + 1) < close || body.charCodeAt(close + 1) !== 40 /* ( */) return false;
     const destinationStart = close + 2;
     let end = destinationStart;
     while (end < to) {
@@ -100,8 +116,10 @@ export function plainBody(text: string, bodyStart: number): ParsedBody | undefin
 
   const headings: HeadingInfo[] = [];
   const blocks: TopLevelBlock[] = [];
-  const found: [kind: 'link' | 'image', start: number, end: number, url: string][] = [];
+  const found: FoundLink[] = [];
   const slugs = new GithubSlugger();
+  const nextOpen = forwardSearch(body, '[');
+  const nextClose = forwardSearch(body, ']');
 
   /** The top-level list the lines are in, with the content offset of its current item. */
   let list: { ordered: boolean; contentOffset: number } | undefined;
@@ -159,7 +177,7 @@ export function plainBody(text: string, bodyStart: number): ParsedBody | undefin
         }
       }
     }
-    if (line.kind !== 'blank' && line.kind !== 'heading' && !scanLinks(body, start + indent, end, found)) return undefined;
+    if (line.kind !== 'blank' && line.kind !== 'heading' && !scanLinks(body, start + indent, end, nextOpen, nextClose, found)) return undefined;
     start = end + 1;
     if (end === body.length) break;
   }
