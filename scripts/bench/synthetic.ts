@@ -1,5 +1,7 @@
 // Deterministic synthetic toolboxes for benchmarks: instruments, cases and plans with realistic
-// references, links and bodies, over the five real Eckpunkte shapes.
+// references, links and bodies, over the five real Eckpunkte shapes. The bodies use what the real toolbox
+// uses (bold lead-ins, a nested list); every tenth case quotes a participant in a block quote, which the
+// check's line reading of plain Markdown leaves to micromark, so both readings are measured.
 
 /** mulberry32: a small seeded PRNG, so every run generates the same toolbox. */
 function random(seed: number): () => number {
@@ -60,14 +62,15 @@ export function syntheticToolbox(size: number, seed = 42): SyntheticFile[] {
     };
     files.push({
       path: `instrumente/${id}.md`,
-      text: `---\nkind: instrument\nid: ${id}\ntitle: Instrument Nummer ${i}\neckpunkt: ${ECKPUNKTE[i % 5]}\nsummary: Ein synthetisches Instrument, das Wartezeiten verkürzt und Abläufe planbar macht.\n${list('addresses', addresses)}phase:\n  - erstorientierung\neffort: ${pick(['niedrig', 'mittel', 'hoch'])}\nduration_weeks: ${4 + Math.floor(rand() * 20)}\n${list('requires', requires)}${list('related', related.get(id)!)}sources:\n  - title: Synthetische Quelle\n---\n\n## Ziel\n\n${PARAGRAPH}\n\n## Ausgangslage\n\n${PARAGRAPH} Siehe auch [das verwandte Instrument](${linked}.md#umsetzungsschritte).\n\n## Umsetzungsschritte\n\n1. ${PARAGRAPH}\n2. ${PARAGRAPH}\n3. ${PARAGRAPH}\n\n## Erfolgsfaktoren\n\n- ${PARAGRAPH}\n- ${PARAGRAPH}\n\n## Stolpersteine\n\n${PARAGRAPH}\n\n## Beispiele aus der Praxis\n\n${PARAGRAPH}\n`,
+      text: `---\nkind: instrument\nid: ${id}\ntitle: Instrument Nummer ${i}\neckpunkt: ${ECKPUNKTE[i % 5]}\nsummary: Ein synthetisches Instrument, das Wartezeiten verkürzt und Abläufe planbar macht.\n${list('addresses', addresses)}phase:\n  - erstorientierung\neffort: ${pick(['niedrig', 'mittel', 'hoch'])}\nduration_weeks: ${4 + Math.floor(rand() * 20)}\n${list('requires', requires)}${list('related', related.get(id)!)}sources:\n  - title: Synthetische Quelle\n---\n\n## Ziel\n\n${PARAGRAPH}\n\n## Ausgangslage\n\n${PARAGRAPH} Siehe auch [das verwandte Instrument](${linked}.md#umsetzungsschritte).\n\n## Umsetzungsschritte\n\n1. ${PARAGRAPH}\n2. ${PARAGRAPH}\n   - erste Woche: Ankommen und Hospitation;\n   - erster Monat: Standardverfahren unter Anleitung.\n3. ${PARAGRAPH}\n\n## Erfolgsfaktoren\n\n- **Rückhalt der Leitung:** ${PARAGRAPH}\n- **Beteiligung:** ${PARAGRAPH}\n\n## Stolpersteine\n\n${PARAGRAPH}\n\n## Beispiele aus der Praxis\n\n${PARAGRAPH}\n`,
     });
   });
   for (let i = 0; i < caseCount; i++) {
     const cited = new Set([pick(instruments), pick(instruments)]);
+    const quote = i % 10 === 9 ? `\n\n> „Seit der Umstellung wissen unsere Kundinnen und Kunden, was als Nächstes passiert.“` : '';
     files.push({
       path: `praxis/fall-${i}.md`,
-      text: `---\nkind: case\nid: fall-${i}\ntitle: Praxisbeispiel Nummer ${i}\nsummary: Eine Behörde hat ein Instrument eingeführt und damit Wartezeiten deutlich verkürzt.\nregion: Region ${i}\nbundesland: ${pick(['Hessen', 'Bayern', 'Thüringen', 'Sachsen'])}\nperiod:\n  from: 2014\ninstruments:\n${[...cited].map((c) => `  - ${c}`).join('\n')}\npartners:\n  - Ausländerbehörde ${i}\nsources:\n  - title: Synthetische Quelle\n---\n\n## Ausgangslage\n\n${PARAGRAPH}\n\n## Vorgehen\n\n${PARAGRAPH} Grundlage war [${[...cited][0]}](../instrumente/${[...cited][0]}.md).\n\n## Ergebnisse\n\n${PARAGRAPH}\n\n## Erfolgsfaktoren\n\n${PARAGRAPH}\n`,
+      text: `---\nkind: case\nid: fall-${i}\ntitle: Praxisbeispiel Nummer ${i}\nsummary: Eine Behörde hat ein Instrument eingeführt und damit Wartezeiten deutlich verkürzt.\nregion: Region ${i}\nbundesland: ${pick(['Hessen', 'Bayern', 'Thüringen', 'Sachsen'])}\nperiod:\n  from: 2014\ninstruments:\n${[...cited].map((c) => `  - ${c}`).join('\n')}\npartners:\n  - Ausländerbehörde ${i}\nsources:\n  - title: Synthetische Quelle\n---\n\n## Ausgangslage\n\n${PARAGRAPH}\n\n## Vorgehen\n\n${PARAGRAPH} Grundlage war [${[...cited][0]}](../instrumente/${[...cited][0]}.md).\n\n## Ergebnisse\n\n${PARAGRAPH}${quote}\n\n## Erfolgsfaktoren\n\n${PARAGRAPH}\n`,
     });
   }
   for (let i = 0; i < planCount; i++) {
