@@ -1,6 +1,6 @@
 // What the analysis keeps of a Markdown body — headings with their anchors, level-2 sections, links — and the
-// helpers both readings of the body share (from the mdast tree in markdown.ts, from micromark's events in
-// markdownEvents.ts). All offsets are into the whole document.
+// helpers the readings of the body share (from the mdast tree in markdown.ts, from micromark's events in
+// markdownEvents.ts, line by line for plain Markdown in plainBody.ts). All offsets are into the whole document.
 
 export interface HeadingInfo {
   depth: number;
