@@ -56,6 +56,13 @@ describe('plain Markdown read line by line', () => {
   });
 
   it.each([
+    ['bullets', '- '],
+    ['ordered markers', '1. '],
+  ])('declines a line of 20,000 nested %s without running out of stack', (_name, marker) => {
+    expect(plainBody(`${marker.repeat(20_000)}x\n`, 0)).toBeUndefined();
+  });
+
+  it.each([
     ['an ordered list from 2 after a paragraph (a lazy line)', 'Text\n2. Punkt\n'],
     ['an ordered item after a bullet item (a lazy line)', '- a\n3. b\n'],
     ['a setext underline', 'Titel\n---\n'],

@@ -18,6 +18,8 @@ const ATX_HEADING = /^(#{1,6}) +(\S(?:.*\S)?)$/;
 /** Characters that change a heading's text or make it a link: a heading with one of them goes to micromark. */
 const HEADING_MARKUP = /[*_[\]]/;
 const ORDERED_MARKER = /^(\d{1,9})[.)]/;
+/** A list marker followed by a space or the line's end: an item, not a paragraph. */
+const ITEM_START = /^(?:[-*+]|\d{1,9}[.)])(?: |$)/;
 const SPACE = 32;
 
 type LineKind = 'blank' | 'heading' | 'paragraph' | 'bullet' | 'ordered';
@@ -59,9 +61,12 @@ function classify(line: string): Line | undefined {
   return { kind: 'paragraph', contentOffset: 0 };
 }
 
-/** Whether an item's content is a paragraph (not a nested block on the same line). */
+/**
+ * Whether an item's content is a paragraph (not a nested block on the same line). A nested marker is ruled
+ * out before `classify` sees it, so `- - - … x` costs one step, not one recursion per marker.
+ */
 function startsParagraph(content: string): boolean {
-  return content.charCodeAt(0) !== SPACE && classify(content)?.kind === 'paragraph';
+  return content.charCodeAt(0) !== SPACE && !ITEM_START.test(content) && classify(content)?.kind === 'paragraph';
 }
 
 type FoundLink = [kind: 'link' | 'image', start: number, end: number, url: string];
