@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticToolbox } from '../scripts/bench/synthetic';
 import { fileReport, runCheck } from '../server/src/cli/commands/check';
 import { toJson } from '../server/src/cli/report/json';
@@ -15,19 +15,28 @@ import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD } from 
 const dir = mkdtempSync(join(tmpdir(), 'wk-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it('the CLI check in worker threads reports exactly what the single-threaded check reports', () => {
-  const files = syntheticToolbox(CHECK_PARALLEL_THRESHOLD + 100);
+/** A synthetic toolbox under `root/toolbox` with an unknown key, a misspelt section, an empty and a binary file. */
+function writeBrokenToolbox(root: string, size: number): void {
+  const files = syntheticToolbox(size);
   files[7]!.text = files[7]!.text.replace('effort:', 'effrt:');
   files[42]!.text = files[42]!.text.replace('## Ziel', '## Zeil');
   for (const file of files) {
-    const path = join(dir, 'toolbox', file.path);
+    const path = join(root, 'toolbox', file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.text);
   }
-  writeFileSync(join(dir, 'toolbox', 'leer.md'), '');
-  writeFileSync(join(dir, 'toolbox', 'binaer.md'), Buffer.from([0x89, 0x50, 0x00, 0x00]));
-  const single = toJson(runCheck(['toolbox'], dir).reports);
-  const cli = spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'werkzeugkoffer.js'), 'check', 'toolbox', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  writeFileSync(join(root, 'toolbox', 'leer.md'), '');
+  writeFileSync(join(root, 'toolbox', 'binaer.md'), Buffer.from([0x89, 0x50, 0x00, 0x00]));
+}
+
+// The worker tests need more files than the threshold of analyzeInParallel, not of the CLI check.
+beforeAll(() => writeBrokenToolbox(dir, PARALLEL_THRESHOLD + 600));
+
+it('the CLI check in worker threads reports exactly what the single-threaded check reports', () => {
+  const large = join(dir, 'large');
+  writeBrokenToolbox(large, CHECK_PARALLEL_THRESHOLD + 100);
+  const single = toJson(runCheck(['toolbox'], large).reports);
+  const cli = spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'werkzeugkoffer.js'), 'check', 'toolbox', '--format', 'json'], { cwd: large, encoding: 'utf8', maxBuffer: 1 << 28 });
   expect(cli.status).toBe(1);
   expect(JSON.parse(cli.stdout)).toEqual(single);
   expect(single.filter((d) => d.severity === 'error').map((d) => d.code).sort()).toEqual(expect.arrayContaining(['WK101', 'WK104', 'WK403', 'WK701']));

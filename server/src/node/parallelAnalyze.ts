@@ -27,12 +27,13 @@ export interface WorkerReport {
  */
 export const PARALLEL_THRESHOLD = 400;
 /**
- * A check alone gains less from threads on two cores: each thread compiles the parsers anew (about 1.5 s of CPU
- * until they run at full speed) and the worker's results are copied across, so one thread is as fast or faster
- * up to about 3,000 documents (measured with one worker beside the calling thread: 1,000 docs 2.3 s alone vs
- * 2.7 s; 2,000 docs 3.2 s vs 3.4 s; 4,900 docs 5.1 s vs 4.5 s; 10,000 docs 9.3 s vs 7.3 s).
+ * A check alone gains less from threads on two cores: each thread compiles the parsers anew and the worker's
+ * results are copied across, and since plain Markdown bodies are read line by line there is little parsing left
+ * to share. One thread is as fast or faster up to about 7,500 documents (measured with one worker beside the
+ * calling thread, medians of 3–4 interleaved runs: 1,000 docs 1.0 s alone vs 1.4 s; 3,000 docs 1.8 s vs 2.1 s;
+ * 5,000 docs 2.6 s vs 2.8 s; 7,500 docs 3.7 s vs 3.6 s; 10,000 docs 3.9 s vs 3.8 s).
  */
-export const CHECK_PARALLEL_THRESHOLD = 3000;
+export const CHECK_PARALLEL_THRESHOLD = 8000;
 
 /**
  * Reads, parses and checks one file on its own: the work of a worker thread. With `renderBodies` (the build),
@@ -41,7 +42,7 @@ export const CHECK_PARALLEL_THRESHOLD = 3000;
 export function analyzeFile(uri: string, renderBodies = false): Analyzed {
   const content = readDocument(pathOf(uri));
   if ('error' in content || content.text.length > MAX_DOCUMENT_LENGTH) return { uri, content };
-  // Only the build needs the tree: without it the body is analyzed from the parser's events, in about half the time.
+  // Only the build needs the tree: without it the body is read line by line or from the parser's events, much faster.
   let tree: MdastRoot | undefined;
   const keepTree = renderBodies ? (parsed: MdastRoot) => (tree = parsed) : undefined;
   const { document, local } = analyzeDocument(uri, content.text, undefined, keepTree);
