@@ -1,4 +1,4 @@
-// One document, parsed once: frontmatter (YAML with ranges), body (remark), and the typed references
+// One document, parsed once: frontmatter (YAML with ranges), body (headings, sections, links; see markdown.ts), and the typed references
 // and definitions that the schemas' annotations (`x-ref`, `x-defines`) declare.
 import type { Root as MarkdownRoot } from 'mdast';
 import { Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
