@@ -1,7 +1,7 @@
 // A large toolbox is read and parsed in worker threads by the CLI; the findings must be exactly those of the
 // single-threaded check.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -41,6 +41,15 @@ it('the CLI check in worker threads reports exactly what the single-threaded che
   expect(JSON.parse(cli.stdout)).toEqual(single);
   expect(single.filter((d) => d.severity === 'error').map((d) => d.code).sort()).toEqual(expect.arrayContaining(['WK101', 'WK104', 'WK403', 'WK701']));
 }, 120_000);
+
+it('the bundles parse YAML with the build of `yaml` that does not look up process.env for every token', () => {
+  // The check above compares that build (in the CLI) with the Node build (in this process): same findings.
+  for (const bundle of ['cli.js', 'server.js', 'analyzeWorker.js']) {
+    const code = readFileSync(join(__dirname, '..', 'dist', bundle), 'utf8');
+    expect(code, bundle).toMatch(/\bComposer\b/);
+    expect(code, bundle).not.toContain('LOG_TOKENS');
+  }
+});
 
 const REAL_WORKER = JSON.stringify(join(__dirname, '..', 'dist', 'analyzeWorker.js'));
 

@@ -1,10 +1,10 @@
 // Quick fixes for the engine's own diagnostics: apply a did-you-mean, insert missing required fields,
 // insert missing sections as a skeleton, make `related` mutual, move a private e-mail into a contact entry.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
 import type { ParsedDocument } from '../parse/document';
-import { locate, nodeSpan, pairsOf } from '../parse/yamlPath';
+import { locate, nodeSpan } from '../parse/yamlPath';
 import { Codes } from '../rules/codes';
 import type { PathSegment, SchemaNode } from '../schema/registry';
 import type { FeatureContext } from './completion';
@@ -114,12 +114,12 @@ function insertFields(document: ParsedDocument, path: PathSegment[], missing: st
     return { range: { start: at, end: at }, newText: lines('') };
   }
   const node = locate(doc, path)?.value as Node | null | undefined;
-  if (node instanceof YAMLMap && node.size > 0) {
-    const firstKey = nodeSpan(pairsOf(node)[0]!.key as Node)!;
+  if (node && isMap(node) && node.items.length > 0) {
+    const firstKey = nodeSpan(node.items[0]!.key as Node)!;
     const column = document.lines.positionAt(block.contentStart + firstKey[0]).character;
     const end = document.lines.positionAt(block.contentStart + nodeSpan(node)![1]);
     const lineEnd = { line: end.character === 0 ? end.line : end.line + 1, character: 0 };
-    if (node.flow) return undefined;
+    if ((node as { flow?: boolean }).flow) return undefined;
     return { range: { start: lineEnd, end: lineEnd }, newText: lines(' '.repeat(column)) };
   }
   return undefined;
@@ -130,13 +130,13 @@ function appendToList(document: ParsedDocument, key: string, value: string): Tex
   if (!block || !document.yaml) return undefined;
   const location = locate(document.yaml.doc, [key]);
   const node = location?.value as Node | null | undefined;
-  if (node instanceof YAMLSeq) {
+  if (node && isSeq(node)) {
     const span = nodeSpan(node)!;
-    if (node.flow) {
+    if ((node as { flow?: boolean }).flow) {
       const close = document.lines.positionAt(block.contentStart + span[1] - 1);
-      return { range: { start: close, end: close }, newText: node.length ? `, ${value}` : value };
+      return { range: { start: close, end: close }, newText: node.items.length ? `, ${value}` : value };
     }
-    const first = nodeSpan(node[0] as Node | undefined);
+    const first = nodeSpan(node.items[0] as Node);
     const column = first ? document.lines.positionAt(block.contentStart + first[0]).character - 2 : 2;
     const end = document.lines.positionAt(block.contentStart + span[1]);
     const at = { line: end.character === 0 ? end.line : end.line + 1, character: 0 };
@@ -152,9 +152,9 @@ function appendContact(document: ParsedDocument, email: string): TextEdit | unde
   if (!block || !document.yaml) return undefined;
   const entry = (indent: string) => `${indent}- role: ""\n${indent}  institution: ""\n${indent}  email: ${email}\n${indent}  legal_basis: einwilligung\n`;
   const node = locate(document.yaml.doc, ['contacts'])?.value as Node | null | undefined;
-  if (node instanceof YAMLSeq && !node.flow && node.length) {
+  if (node && isSeq(node) && !(node as { flow?: boolean }).flow && node.items.length) {
     const end = document.lines.positionAt(block.contentStart + nodeSpan(node)![1]);
-    const first = nodeSpan(node[0] as Node)!;
+    const first = nodeSpan(node.items[0] as Node)!;
     const column = document.lines.positionAt(block.contentStart + first[0]).character - 2;
     const at = { line: end.character === 0 ? end.line : end.line + 1, character: 0 };
     return { range: { start: at, end: at }, newText: entry(' '.repeat(Math.max(0, column))) };

@@ -2,11 +2,10 @@
 // snippets), enum values, ids in reference fields (only of the declared kind), required body sections,
 // relative link targets and #anchors.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
-import { Scalar, YAMLMap } from 'yaml';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { resolveLink } from '../index/workspaceIndex';
 import { documentTitle as titleOf, type ParsedDocument } from '../parse/document';
-import { locate, pairsOf } from '../parse/yamlPath';
+import { locate } from '../parse/yamlPath';
 import { KIND_LABELS } from '../rules/referencesRule';
 import type { SchemaNode, SchemaRegistry } from '../schema/registry';
 import { cursorContext } from './cursor';
@@ -32,7 +31,7 @@ export function completion(document: ParsedDocument, position: Position, { schem
     if (!object?.properties) return { isIncomplete: false, items };
     const present = new Set<string>();
     const node = document.yaml ? locate(document.yaml.doc, context.parent)?.value : undefined;
-    if (node instanceof YAMLMap) for (const pair of pairsOf(node)) if (pair.key instanceof Scalar) present.add(String(pair.key.value));
+    if (node && 'items' in node && Array.isArray(node.items)) for (const pair of node.items as { key?: { value?: unknown } }[]) if (pair.key?.value !== undefined) present.add(String(pair.key.value));
     const required = new Set(object.required ?? []);
     for (const [name, raw] of Object.entries(object.properties)) {
       if (present.has(name) && name !== context.prefix) continue;

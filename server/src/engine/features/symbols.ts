@@ -1,9 +1,7 @@
 // Document symbols (the frontmatter and the heading outline) and workspace symbols (every document by title and id).
-import { Scalar, YAMLMap, type Node } from 'yaml';
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
-import { pairsOf } from '../parse/yamlPath';
 import { KIND_LABELS } from '../rules/referencesRule';
 import { titleOf } from './completion';
 import { idRange } from './targets';
@@ -13,14 +11,13 @@ export function documentSymbols(document: ParsedDocument): DocumentSymbol[] {
   const block = document.split.block;
   if (block && document.yaml) {
     const children: DocumentSymbol[] = [];
-    const contents = document.yaml.doc.value;
-    for (const pair of contents instanceof YAMLMap ? pairsOf(contents) : []) {
-      const key = pair.key as Node;
-      const keyRange = key.range;
-      if (!keyRange || !(key instanceof Scalar)) continue;
-      const end = (pair.value as Node | null)?.range?.[1] ?? keyRange[1]!;
+    const contents = document.yaml.doc.contents as { items?: { key?: { value?: unknown; range?: number[] }; value?: { range?: number[] } | null }[] } | null;
+    for (const pair of contents?.items ?? []) {
+      const keyRange = pair.key?.range;
+      if (!keyRange || pair.key?.value === undefined) continue;
+      const end = pair.value?.range?.[1] ?? keyRange[1]!;
       const range = document.lines.range(block.contentStart + keyRange[0]!, block.contentStart + end);
-      children.push({ name: String(key.value), kind: SymbolKind.Property, range, selectionRange: document.lines.range(block.contentStart + keyRange[0]!, block.contentStart + keyRange[1]!) });
+      children.push({ name: String(pair.key.value), kind: SymbolKind.Property, range, selectionRange: document.lines.range(block.contentStart + keyRange[0]!, block.contentStart + keyRange[1]!) });
     }
     symbols.push({
       name: 'Kopfbereich',

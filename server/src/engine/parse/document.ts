@@ -1,12 +1,12 @@
 // One document, parsed once: frontmatter (YAML with ranges), body (headings, sections, links; see markdown.ts), and the typed references
 // and definitions that the schemas' annotations (`x-ref`, `x-defines`) declare.
 import type { Root as MarkdownRoot } from 'mdast';
-import { Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { PathSegment, SchemaRegistry } from '../schema/registry';
 import { parseYaml, splitFrontmatter, type FrontmatterBlock, type ParsedYaml, type SplitResult } from './frontmatter';
 import { parseBody, type ParsedBody } from './markdown';
-import { keyText, locate, nodeSpan, pairsOf } from './yamlPath';
+import { keyText, locate, nodeSpan } from './yamlPath';
 
 /** A typed reference from a frontmatter value (or key) to another document or criterion. */
 export interface Reference {
@@ -84,7 +84,7 @@ export function parseDocument(uri: string, text: string, schemas: SchemaRegistry
   document.id = scalarString(idNode);
   const idRange = nodeSpan(idNode);
   if (idRange) document.idSpan = [idRange[0] + split.block.contentStart, idRange[1] + split.block.contentStart];
-  if (document.kind && yaml.doc.value instanceof YAMLMap) collectAnnotated(document, schemas, split.block.contentStart);
+  if (document.kind && isMap(yaml.doc.contents)) collectAnnotated(document, schemas, split.block.contentStart);
   return document;
 }
 
@@ -95,7 +95,7 @@ function collectAnnotated(document: ParsedDocument, schemas: SchemaRegistry, off
   const visit = (node: Node | null, schema: { node: import('../schema/registry').SchemaNode; base: string }, path: PathSegment[]) => {
     if (!node) return;
     const annotation = schema.node;
-    if (node instanceof Scalar && typeof node.value === 'string') {
+    if (isScalar(node) && typeof node.value === 'string') {
       const span = nodeSpan(node);
       if (!span) return;
       if (annotation['x-ref']) {
@@ -106,9 +106,9 @@ function collectAnnotated(document: ParsedDocument, schemas: SchemaRegistry, off
       }
       return;
     }
-    if (node instanceof YAMLMap) {
+    if (isMap(node)) {
       const keySchema = annotation.propertyNames ? schemas.resolve(annotation.propertyNames, schema.base).node : undefined;
-      for (const pair of pairsOf(node)) {
+      for (const pair of node.items as Pair<Node, Node | null>[]) {
         const key = keyText(pair.key);
         if (key === undefined) continue;
         if (keySchema?.['x-ref']) {
@@ -116,20 +116,20 @@ function collectAnnotated(document: ParsedDocument, schemas: SchemaRegistry, off
           if (span) document.references.push({ target: key, targetKind: keySchema['x-ref'], path: [...path, key], isKey: true, start: span[0] + offset, end: span[1] + offset });
         }
         const child = schemas.childOf(schema, key);
-        if (child) visit(pair.value as Node | null, child, [...path, key]);
+        if (child) visit(pair.value, child, [...path, key]);
       }
-    } else if (node instanceof YAMLSeq) {
-      node.forEach((item, index) => {
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
         const child = schemas.childOf(schema, index);
         if (child) visit(item as Node, child, [...path, index]);
       });
     }
   };
-  visit(document.yaml!.doc.value as Node, root, []);
+  visit(document.yaml!.doc.contents as Node, root, []);
 }
 
 function scalarString(node: Node | null | undefined): string | undefined {
-  return node instanceof Scalar && typeof node.value === 'string' ? node.value : undefined;
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
 /** Gives a document its `yaml` property: the tree at hand, parsed again from the frontmatter once released. */

@@ -1,6 +1,6 @@
 // Splits a document into its YAML frontmatter and Markdown body and parses the YAML with `yaml`,
 // keeping node ranges so that every later finding can point at the exact key or value.
-import { parseDocument, YAMLMap, type Document } from 'yaml';
+import { isMap, parseDocument, type Document } from 'yaml';
 
 export interface FrontmatterBlock {
   /** Offset of the opening `---` line. */
@@ -89,7 +89,7 @@ export function parseYaml(source: string): ParsedYaml {
     return { doc, data: undefined, limitError: `Die Verschachtelung ist tiefer als ${MAX_NESTING} Ebenen.` };
   }
   // logLevel 'error': the library's own warnings (collection keys stringified) must not reach stderr; the rules report.
-  const doc = parseDocument(source, { prettyErrors: false, strict: true, logLevel: 'error' });
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   if (doc.errors.length > 0) return { doc, data: undefined };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -134,5 +134,5 @@ function flowNestingDepth(source: string): number {
 }
 
 export function isMapping(doc: Document.Parsed): boolean {
-  return doc.value instanceof YAMLMap;
+  return isMap(doc.contents);
 }

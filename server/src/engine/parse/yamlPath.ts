@@ -1,6 +1,6 @@
 // Navigation in a parsed YAML document by data path (the segments of a JSON pointer), returning
 // source offsets of keys and values so findings and edits land on the exact text.
-import { Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { PathSegment } from '../schema/registry';
 
 export interface YamlLocation {
@@ -12,36 +12,25 @@ export interface YamlLocation {
 }
 
 export function keyText(key: unknown): string | undefined {
-  if (key instanceof Scalar) return key.value === null ? '' : String(key.value);
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
   return undefined;
 }
 
 export function locate(doc: Document.Parsed, path: PathSegment[]): YamlLocation | undefined {
-  let current: YamlLocation = { value: (doc.value as Node | null) ?? null };
+  let current: YamlLocation = { value: doc.contents as Node | null };
   for (const segment of path) {
     const node = current.value;
-    if (node instanceof YAMLMap) {
-      const pair = findPair(node, String(segment));
+    if (isMap(node)) {
+      const pair = node.items.find((item) => keyText(item.key) === String(segment));
       if (!pair) return undefined;
       current = { key: pair.key as Node, value: (pair.value as Node | null) ?? null, pair };
-    } else if (node instanceof YAMLSeq && typeof segment === 'number') {
-      const item = node[segment] as Node | Pair | undefined;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
       if (item === undefined) return undefined;
-      current = { value: (item instanceof Pair ? (item.value as Node) : item) ?? null };
+      current = { value: (isPair(item) ? (item.value as Node) : (item as Node)) ?? null };
     } else return undefined;
   }
   return current;
-}
-
-/** The entries of a mapping in document order. */
-export function pairsOf(map: YAMLMap): Pair[] {
-  return [...map.values.values()] as Pair[];
-}
-
-/** The entry whose key reads as `key` (keys that are not scalars never match). */
-function findPair(map: YAMLMap, key: string): Pair | undefined {
-  for (const pair of map.values.values()) if (keyText(pair.key) === key) return pair as Pair;
-  return undefined;
 }
 
 /** Offsets [start, end) of a node's value, without trailing comments. */

@@ -1,7 +1,6 @@
 // Reads an assessment file (the consultant's scoring of the checklist) with located problems:
 // either `{ assessed?, agency?, assessment: { <criterion>: { status, relevance, note? } } }` or the map alone.
-import { parseDocument, Scalar, YAMLMap, type Node } from 'yaml';
-import { pairsOf } from '../parse/yamlPath';
+import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { Range } from '../text/lineIndex';
 import { didYouMean, suggestionText } from '../util/didYouMean';
@@ -32,12 +31,12 @@ export function readAssessmentFile(text: string, criteria: Criterion[]): Assessm
   const at = (node: { range?: [number, number, number] | null } | null | undefined) => (node?.range ? lines.range(node.range[0], node.range[1]) : lines.range(0, 0));
   for (const error of doc.errors) problems.push({ range: lines.range(error.pos[0], error.pos[1]), message: `YAML-Fehler: ${error.message.split('\n')[0]}` });
   if (problems.length) return { assessment: {}, problems };
-  const root = doc.value;
-  if (!(root instanceof YAMLMap)) return { assessment: {}, problems: [{ range: lines.range(0, 0), message: 'Erwartet wird eine Zuordnung: Kriterium → { status, relevance }.' }] };
+  const root = doc.contents;
+  if (!isMap(root)) return { assessment: {}, problems: [{ range: lines.range(0, 0), message: 'Erwartet wird eine Zuordnung: Kriterium → { status, relevance }.' }] };
   const wrapped = root.has('assessment');
-  const map = wrapped ? root.get('assessment') : root;
-  if (!(map instanceof YAMLMap)) return { assessment: {}, problems: [{ range: at(map as Node), message: '„assessment“ muss eine Zuordnung Kriterium → { status, relevance } sein.' }] };
-  // The values as plain data, the nodes for their ranges.
+  const map = wrapped ? root.get('assessment', true) : root;
+  if (!isMap(map)) return { assessment: {}, problems: [{ range: at(map as Node), message: '„assessment“ muss eine Zuordnung Kriterium → { status, relevance } sein.' }] };
+  // The values as plain data (aliases bounded), the nodes for their ranges.
   let plain: Record<string, unknown>;
   try {
     plain = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
@@ -47,13 +46,13 @@ export function readAssessmentFile(text: string, criteria: Criterion[]): Assessm
   const values = (wrapped ? plain.assessment : plain) as Record<string, unknown>;
   const known = new Set(criteria.map((c) => c.id));
   const assessment: Assessment = {};
-  for (const pair of pairsOf(map)) {
-    const id = pair.key instanceof Scalar ? String(pair.key.value) : '';
+  for (const pair of map.items as Pair<Node, Node>[]) {
+    const id = isScalar(pair.key) ? String(pair.key.value) : '';
     if (!known.has(id)) {
       problems.push({ range: at(pair.key), message: `Unbekanntes Kriterium „${id}“.${suggestionText(didYouMean(id, known))}` });
       continue;
     }
-    const value = pair.value as Node | null;
+    const value = pair.value;
     const data = (value ? values[id] : undefined) as Record<string, unknown> | undefined;
     if (!data || typeof data !== 'object') {
       problems.push({ range: at(value ?? pair.key), message: `Für „${id}“ werden „status“ und „relevance“ erwartet (je 1 bis 5 oder „unbekannt“).` });

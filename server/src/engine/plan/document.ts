@@ -1,7 +1,6 @@
 // The plan as a Markdown document: YAML frontmatter laid out for people (one line per criterion in the
 // assessment) and the consultant's free text as the body.
-import { Document, YAMLMap, YAMLSeq } from 'yaml';
-import { pairsOf } from '../parse/yamlPath';
+import { Document, isMap, isSeq, YAMLMap } from 'yaml';
 import type { PlanData } from './model';
 import { NEED_FORMULA } from './needs';
 
@@ -13,14 +12,14 @@ export function planFrontmatter(plan: PlanData): string {
 }
 
 export function compactAssessment(doc: Document): void {
-  const assessment = doc.get('assessment');
-  if (assessment instanceof YAMLMap) for (const pair of pairsOf(assessment)) if (pair.value instanceof YAMLMap) pair.value.flow = true;
-  const measures = doc.get('measures');
-  if (measures instanceof YAMLSeq) {
-    for (const measure of measures) {
-      if (!(measure instanceof YAMLMap)) continue;
-      const milestones = measure.get('milestones');
-      if (milestones instanceof YAMLSeq) for (const m of milestones) if (m instanceof YAMLMap) m.flow = true;
+  const assessment = doc.get('assessment', true);
+  if (isMap(assessment)) for (const pair of assessment.items) if (pair.value instanceof YAMLMap) pair.value.flow = true;
+  const measures = doc.get('measures', true);
+  if (isSeq(measures)) {
+    for (const measure of measures.items) {
+      if (!isMap(measure)) continue;
+      const milestones = measure.get('milestones', true);
+      if (isSeq(milestones)) for (const m of milestones.items) if (m instanceof YAMLMap) m.flow = true;
     }
   }
 }

@@ -1,5 +1,5 @@
 // Edits of a plan document's text that keep everything else as the consultant wrote it.
-import { parseDocument, YAMLSeq } from 'yaml';
+import { isSeq, parseDocument } from 'yaml';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
 import { DEFAULT_CAPACITY, defaultMeasure, propose } from './builder';
@@ -71,8 +71,8 @@ export function addMeasure(text: string, instrumentId: string, index: WorkspaceI
   );
   measure.origin = 'manuell';
   const doc = parseDocument(source);
-  const list = doc.get('measures');
-  if (list instanceof YAMLSeq) list.push(doc.createNode(measure));
+  const list = doc.get('measures', true);
+  if (isSeq(list)) list.add(doc.createNode(measure));
   else doc.set('measures', doc.createNode([measure]));
   compactAssessment(doc);
   return `${text.slice(0, contentStart)}${doc.toString({ lineWidth: 0 })}${text.slice(contentEnd)}`;

@@ -4,7 +4,7 @@
 // still as proposed follows the new proposal. Measures added by hand (`origin: manuell`) stay untouched,
 // measures removed by hand are not proposed again, and the body text is kept verbatim.
 import { isDeepStrictEqual } from '../util/equal';
-import { parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
 import { defaultMeasure, DEFAULT_CAPACITY, propose } from './builder';
@@ -42,8 +42,8 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   const base = new Map(baseProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, current.assessment ?? {}, baseProposal.criteria)]));
   const next = new Map(nextProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, assessment, nextProposal.criteria)]));
   const changes: PlanChange[] = [];
-  const measuresNode = doc.get('measures');
-  if (!(measuresNode instanceof YAMLSeq)) throw new PlanUpdateError('„measures“ ist keine Liste.');
+  const measuresNode = doc.get('measures', true);
+  if (!isSeq(measuresNode)) throw new PlanUpdateError('„measures“ ist keine Liste.');
 
   current.measures.forEach((measure, i) => {
     if (measure.origin === 'manuell') return;
@@ -59,8 +59,7 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
       const theirs = proposed[field];
       if (isDeepStrictEqual(ours, theirs)) continue;
       if (was && isDeepStrictEqual(ours, was[field])) {
-        const entry = measuresNode[i];
-        if (entry instanceof YAMLMap) entry.set(field, doc.createNode(theirs));
+        doc.setIn(['measures', i, field], doc.createNode(theirs));
         moved.push(field);
       }
     }
@@ -75,7 +74,7 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   for (const [id, measure] of next) {
     if (present.has(id)) continue;
     if (base.has(id)) continue; // proposed before and removed by the consultant: not proposed again
-    measuresNode.push(doc.createNode(measure as Measure));
+    measuresNode.add(doc.createNode(measure as Measure));
     changes.push({ instrument: id, text: `„${id}“ neu vorgeschlagen (${measure.start} bis ${measure.due}): ${measure.reason ?? ''}`.trim() });
   }
 
@@ -83,7 +82,7 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   const changed = Object.keys({ ...previous, ...assessment }).filter((id) => !isDeepStrictEqual(strip(previous[id]), strip(assessment[id])));
   doc.set('assessment', doc.createNode(mergeNotes(previous, assessment)));
   if (options.assessed) doc.set('assessed', options.assessed);
-  if (!(doc.get('planning') instanceof YAMLMap)) doc.set('planning', doc.createNode({ start, capacity }));
+  if (!isMap(doc.get('planning', true))) doc.set('planning', doc.createNode({ start, capacity }));
   compactAssessment(doc as Document);
   if (changed.length) changes.unshift({ text: `Bewertung geändert bei ${changed.length} ${changed.length === 1 ? 'Kriterium' : 'Kriterien'}: ${changed.join(', ')}.` });
 

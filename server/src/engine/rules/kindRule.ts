@@ -1,5 +1,5 @@
 // Rule 3: `kind` is present and names a known document kind.
-import { YAMLMap } from 'yaml';
+import { isMap } from 'yaml';
 import { keySpan, valueSpan } from '../parse/document';
 import { didYouMean, suggestionText } from '../util/didYouMean';
 import { Codes } from './codes';
@@ -9,7 +9,7 @@ export const kindRule: Rule = {
   name: 'kind',
   scope: 'document',
   check(document, { schemas }) {
-    if (!document.yaml || !(document.yaml.doc.value instanceof YAMLMap)) return [];
+    if (!document.yaml || !isMap(document.yaml.doc.contents)) return [];
     const span = valueSpan(document, ['kind']);
     const empty = span !== undefined && span[0] === span[1];
     if ((!document.data?.kind && !span) || empty) {

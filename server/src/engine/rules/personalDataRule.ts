@@ -1,10 +1,10 @@
 // Rule 9: no personal contact data in published content. An e-mail address or phone number may only
 // stand in a contact entry (`contacts[]`, `agency.contact`) that records its legal basis; anywhere else
 // in the frontmatter or in the body it is an error.
-import { Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
 import type { ParsedDocument } from '../parse/document';
-import { keyText, nodeSpan, pairsOf } from '../parse/yamlPath';
+import { keyText, nodeSpan } from '../parse/yamlPath';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
 
@@ -37,7 +37,7 @@ export const personalDataRule: Rule = {
   check(document) {
     const findings: Diagnostic[] = [];
     const block = document.split.block;
-    if (document.yaml && block) scanYaml(document, (document.yaml.doc.value as Node | null) ?? null, [], block.contentStart, findings);
+    if (document.yaml && block) scanYaml(document, document.yaml.doc.contents as Node | null, [], block.contentStart, findings);
     const bodyText = document.text.slice(document.split.bodyStart);
     for (const hit of findContactData(bodyText)) {
       const span: [number, number] = [document.split.bodyStart + hit.start, document.split.bodyStart + hit.end];
@@ -56,7 +56,7 @@ export const personalDataRule: Rule = {
 /** A string inside a contact entry's own email/phone field is allowed (the schema demands its legal basis). */
 function scanYaml(document: ParsedDocument, node: Node | null, path: string[], offset: number, findings: Diagnostic[]): void {
   if (!node) return;
-  if (node instanceof Scalar) {
+  if (isScalar(node)) {
     if (typeof node.value !== 'string') return;
     const inContactField = CONTACT_FIELDS.has(path[path.length - 1] ?? '') && isContactPath(path);
     if (inContactField) return;
@@ -70,10 +70,10 @@ function scanYaml(document: ParsedDocument, node: Node | null, path: string[], o
     }
     return;
   }
-  if (node instanceof YAMLMap) {
-    for (const pair of pairsOf(node)) scanYaml(document, pair.value as Node | null, [...path, keyText(pair.key) ?? ''], offset, findings);
-  } else if (node instanceof YAMLSeq) {
-    for (const item of node) scanYaml(document, item as Node, [...path, '[]'], offset, findings);
+  if (isMap(node)) {
+    for (const pair of node.items as Pair<Node, Node | null>[]) scanYaml(document, pair.value, [...path, keyText(pair.key) ?? ''], offset, findings);
+  } else if (isSeq(node)) {
+    for (const item of node.items) scanYaml(document, item as Node, [...path, '[]'], offset, findings);
   }
 }
 

@@ -1,5 +1,5 @@
 // Rule 2: every YAML syntax error at its own position, duplicate keys, and limits (alias bombs, nesting).
-import { CST, Parser, Scalar, YAMLMap, type YAMLError } from 'yaml';
+import { isMap, isNode, visit, type Document, type YAMLError } from 'yaml';
 import { Codes } from './codes';
 import { diagnostic, frontmatterAnchor, type Rule } from './context';
 
@@ -39,9 +39,8 @@ export const yamlRule: Rule = {
     const findings = [...yaml.doc.errors, ...yaml.doc.warnings].map((error: YAMLError) => {
       const isDuplicate = error.code === 'DUPLICATE_KEY';
       const [start, reportedEnd] = error.pos;
-      // `yaml` reports a duplicate key at its first character only (and keeps the first entry, not this one):
-      // the finding covers the whole key.
-      const end = isDuplicate ? (keyEndAt(block.source, start) ?? reportedEnd) : reportedEnd;
+      // `yaml` reports a duplicate key at its first character only; the finding covers the whole key.
+      const end = isDuplicate ? (keyEndAt(yaml.doc, start) ?? reportedEnd) : reportedEnd;
       const text = MESSAGES[error.code] ?? 'Fehler in der YAML-Syntax.';
       const span: [number, number] = [offset + start, offset + Math.max(end, start + 1)];
       const label = isDuplicate ? `${text} („${block.source.slice(start, end)}“)` : text;
@@ -49,11 +48,9 @@ export const yamlRule: Rule = {
         isDuplicate ? Codes.yamlDuplicateKey : Codes.yamlSyntax, label);
     });
     if (yaml.limitError) findings.push(diagnostic(document, frontmatterAnchor(document), 'error', Codes.yamlLimit, yaml.limitError));
-    const contents = yaml.doc.value;
-    if (findings.length === 0 && !(contents instanceof YAMLMap)) {
-      // An empty frontmatter (or comments only) parses to a null scalar without a range.
-      const empty = contents === null || (contents instanceof Scalar && contents.value === null && !contents.range);
-      const message = empty
+    const contents = yaml.doc.contents;
+    if (findings.length === 0 && !isMap(contents)) {
+      const message = contents === null
         ? 'Der Kopfbereich ist leer. Erwartet werden YAML-Felder wie kind, id und title.'
         : 'Der Kopfbereich muss aus Feldern der Form „schlüssel: wert“ bestehen, nicht aus einer Liste oder einem einzelnen Wert.';
       findings.push(diagnostic(document, frontmatterAnchor(document), 'error', Codes.yamlNotMapping, message));
@@ -69,19 +66,17 @@ function clampToBlock(span: [number, number], start: number, end: number): [numb
   return [clampedStart, Math.max(clampedStart, clampedEnd)];
 }
 
-/** The end of the map key that starts at `start`, read from the syntax tokens (the tree keeps only the first of two equal keys). */
-function keyEndAt(source: string, start: number): number | undefined {
+/** The end of the map key that starts at `start`, if there is one. */
+function keyEndAt(doc: Document, start: number): number | undefined {
   let end: number | undefined;
-  for (const token of new Parser().parse(source)) {
-    if (token.type !== 'document') continue;
-    CST.visit(token, (item) => {
-      const key = item.key;
-      if (key && 'source' in key && key.offset === start) {
-        end = start + key.source.length;
-        return CST.visit.BREAK;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isNode(pair.key) && pair.key.range?.[0] === start) {
+        end = pair.key.range[1];
+        return visit.BREAK;
       }
       return undefined;
-    });
-  }
+    },
+  });
   return end;
 }
