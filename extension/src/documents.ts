@@ -3,11 +3,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { slugify } from '../../server/src/engine/util/slug';
+import { isValidId, KINDS, isDocumentKind, slugify, TOOLBOX_FOLDER } from '../../server/src/engine/vocabulary';
 import type { ServerCommands } from './serverCommands';
 
-const FOLDERS: Record<string, string> = { instrument: 'instrumente', case: 'praxis', site: 'standorte' };
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export async function createDocument(server: ServerCommands, kind: string, id?: string, title?: string): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -18,10 +16,10 @@ export async function createDocument(server: ServerCommands, kind: string, id?: 
   const newTitle = title ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Title of the new document'), validateInput: (v) => (v.trim().length >= 3 ? undefined : vscode.l10n.t('At least three characters.')) }));
   if (!newTitle) return undefined;
   const suggested = slugify(newTitle);
-  const newId = id ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Identifier (file name)'), value: suggested, validateInput: (v) => (ID.test(v) ? undefined : vscode.l10n.t('Lower-case letters, digits and hyphens only.')) }));
+  const newId = id ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Identifier (file name)'), value: suggested, validateInput: (v) => (isValidId(v) ? undefined : vscode.l10n.t('Lower-case letters, digits and hyphens only.')) }));
   if (!newId) return undefined;
-  const toolbox = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', 'toolbox');
-  const target = vscode.Uri.joinPath(folder, toolbox, FOLDERS[kind] ?? kind, `${newId}.md`);
+  const toolbox = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', TOOLBOX_FOLDER);
+  const target = vscode.Uri.joinPath(folder, toolbox, isDocumentKind(kind) ? KINDS[kind].toolboxFolder : kind, `${newId}.md`);
   if (existsSync(target.fsPath)) throw new Error(vscode.l10n.t('{0} exists already.', target.fsPath));
   const { text } = await server.skeleton(kind, newId, newTitle);
   await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
@@ -33,7 +31,7 @@ export async function createDocument(server: ServerCommands, kind: string, id?: 
 export async function buildHandbook(context: vscode.ExtensionContext, open = true): Promise<{ code: number; output: string; index?: string }> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   if (!folder) throw new Error(vscode.l10n.t('Open the folder of the toolbox first.'));
-  const toolbox = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', 'toolbox');
+  const toolbox = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', TOOLBOX_FOLDER);
   const out = `${folder}/dist/handbook`;
   // The toolbox's own installation (with Pagefind for the search) if the workspace has one, else the bundled CLI.
   const local = [`${folder}/node_modules/werkzeugkoffer/bin/werkzeugkoffer.js`, `${folder}/bin/werkzeugkoffer.js`].find((path) => existsSync(path) && existsSync(path.replace(/bin\/werkzeugkoffer\.js$/, 'dist/cli.js')));

@@ -2,7 +2,7 @@
 // editors' and consultants' commands; every decision is made by the engine behind the server.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { declaresKind } from '../../server/src/engine/parse/declaresKind';
+import { declaresKind } from '../../server/src/engine/vocabulary';
 import { createClient } from './client';
 import { buildHandbook, createDocument } from './documents';
 import { PlanCommands } from './plan/commands';

@@ -489,7 +489,7 @@ describe('rename', () => {
     const at = positionOf(TS_TEXT, 'servicepoint', 4, 'requires:');
     const invalid = await rename(at, 'Neue Stelle');
     expect(invalid.code).toBe(LSPErrorCodes.RequestFailed);
-    expect(invalid.message).toBe('„Neue Stelle“ ist keine gültige Kennung: nur Kleinbuchstaben, Ziffern und Bindestriche.');
+    expect(invalid.message).toBe('„Neue Stelle“ ist keine gültige Kennung: nur Kleinbuchstaben, Ziffern und Bindestriche, höchstens 80 Zeichen.');
     const taken = await rename(at, 'terminsystem');
     expect(taken.code).toBe(LSPErrorCodes.RequestFailed);
     expect(taken.message).toBe('Die Kennung „terminsystem“ ist schon vergeben.');

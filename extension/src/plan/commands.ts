@@ -2,7 +2,7 @@
 // ordered by need, export printable HTML (and PDF where Chromium is available), re-generate with a reviewable diff.
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { planId } from '../../../server/src/engine/plan/builder';
+import { CAPACITY, isValidId, KINDS, LIMIT, planId, TOOLBOX_FOLDER } from '../../../server/src/engine/vocabulary';
 import { ChromiumMissingError, findChromium, printToPdf } from '../../../server/src/node/pdf';
 import type { Assessment, NewPlanInput, ServerCommands } from '../serverCommands';
 import type { PlanPreview } from './preview';
@@ -21,7 +21,7 @@ export class PlanCommands implements vscode.Disposable {
   private settings() {
     const config = vscode.workspace.getConfiguration('werkzeugkoffer');
     const start = config.get<string>('plan.startMonth') || nextMonth();
-    return { capacity: config.get<number>('plan.capacity', 3), start, limit: config.get<number>('plan.limit', 8) || undefined, folder: config.get<string>('toolboxFolder', 'toolbox') };
+    return { capacity: config.get<number>('plan.capacity', CAPACITY.default), start, limit: config.get<number>('plan.limit', LIMIT.default) || undefined, folder: config.get<string>('toolboxFolder', TOOLBOX_FOLDER) };
   }
 
   /** The active plan document, or the one passed by a command argument. */
@@ -44,7 +44,7 @@ export class PlanCommands implements vscode.Disposable {
     }
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     if (!target) {
-      const suggested = folder ? vscode.Uri.joinPath(folder, settings.folder, 'plaene', `${planId(plan.agency.name)}.md`) : undefined;
+      const suggested = folder ? vscode.Uri.joinPath(folder, settings.folder, KINDS.plan.toolboxFolder, `${planId(plan.agency.name)}.md`) : undefined;
       target = input ? suggested : await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Markdown: ['md'] }, title: vscode.l10n.t('Save the action plan') });
       if (!target) return undefined;
     }
@@ -56,7 +56,7 @@ export class PlanCommands implements vscode.Disposable {
       }
     }
     const id = target.path.split('/').pop()!.replace(/\.md$/i, '');
-    const result = await this.server.newPlan({ ...plan, id: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : undefined });
+    const result = await this.server.newPlan({ ...plan, id: isValidId(id) ? id : undefined });
     await vscode.workspace.fs.writeFile(target, Buffer.from(result.text, 'utf8'));
     const document = await vscode.workspace.openTextDocument(target);
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
@@ -131,7 +131,7 @@ export class PlanCommands implements vscode.Disposable {
     let assessed: string | undefined;
     if (!next) {
       const current = (await this.server.planData(document.uri.toString())) ?? {};
-      const defaults: WizardDefaults = { mode: 'update', agency: current.agency, assessment: current.assessment, start: '', capacity: 3, assessed: new Date().toISOString().slice(0, 10) };
+      const defaults: WizardDefaults = { mode: 'update', agency: current.agency, assessment: current.assessment, start: '', capacity: CAPACITY.default, assessed: new Date().toISOString().slice(0, 10) };
       const result = await showWizard(this.extensionUri, await this.server.checklist(), defaults);
       if (!result) return undefined;
       next = result.assessment;

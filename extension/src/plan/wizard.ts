@@ -2,11 +2,10 @@
 // scored "Wo stehen wir heute?" and "Wie relevant für uns?" (1–5 or unbekannt). Used to create a plan and,
 // prefilled with a plan's current scores, to re-generate it after the assessment changed.
 import * as vscode from 'vscode';
-import { esc as escapeHtml } from '../../../server/src/engine/util/escape';
+import { BUNDESLAENDER, CAPACITY, escapeHtml, LIMIT } from '../../../server/src/engine/vocabulary';
 import { webviewHtml } from '../webview/html';
 import type { Assessment, ChecklistGroup, NewPlanInput } from '../serverCommands';
 
-export const BUNDESLAENDER = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern', 'Niedersachsen', 'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen'];
 
 export interface WizardDefaults {
   mode: 'new' | 'update';
@@ -67,8 +66,8 @@ export function wizardBody(groups: ChecklistGroup[], defaults: WizardDefaults): 
 </div></fieldset>
 ${defaults.mode === 'new' ? `<fieldset><legend>${vscode.l10n.t('Planning')}</legend><div class="reihe">
 <div><label for="start">${vscode.l10n.t('First month')}</label><input id="start" name="start" type="month" required value="${escapeHtml(defaults.start)}"></div>
-<div><label for="capacity">${vscode.l10n.t('Measures at the same time')}</label><input id="capacity" name="capacity" type="number" min="1" max="10" value="${defaults.capacity}"></div>
-<div><label for="limit">${vscode.l10n.t('Best instruments to propose')}</label><input id="limit" name="limit" type="number" min="1" max="25" value="${defaults.limit ?? ''}"></div>
+<div><label for="capacity">${vscode.l10n.t('Measures at the same time')}</label><input id="capacity" name="capacity" type="number" min="${CAPACITY.min}" max="${CAPACITY.max}" value="${defaults.capacity}"></div>
+<div><label for="limit">${vscode.l10n.t('Best instruments to propose')}</label><input id="limit" name="limit" type="number" min="${LIMIT.min}" max="${LIMIT.max}" value="${defaults.limit ?? ''}"></div>
 </div></fieldset>` : ''}
 ${criteria}
 <p id="meldung" class="fehler" role="alert"></p>
@@ -115,7 +114,7 @@ export function parseWizard(data: Record<string, string>, groups: ChecklistGroup
     assessed: /^\d{4}-\d{2}-\d{2}$/.test(data.assessed ?? '') ? data.assessed! : defaults.assessed,
     assessment,
     start: /^\d{4}-\d{2}$/.test(data.start ?? '') ? data.start! : defaults.start,
-    capacity: Number(data.capacity) >= 1 ? Math.min(10, Math.floor(Number(data.capacity))) : defaults.capacity,
+    capacity: Number(data.capacity) >= CAPACITY.min ? Math.min(CAPACITY.max, Math.floor(Number(data.capacity))) : defaults.capacity,
     ...(Number.isInteger(limit) && limit > 0 ? { limit } : defaults.limit ? { limit: defaults.limit } : {}),
   };
 }

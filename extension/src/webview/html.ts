@@ -2,7 +2,7 @@
 // styles that follow the VS Code theme (light, dark, high contrast).
 import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
-import { esc } from '../../../server/src/engine/util/escape';
+import { escapeHtml } from '../../../server/src/engine/vocabulary';
 
 export function nonce(): string {
   return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
@@ -33,7 +33,7 @@ export function webviewHtml(webview: vscode.Webview, options: { title: string; b
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(options.title)}</title>
+<title>${escapeHtml(options.title)}</title>
 <style nonce="${n}">${THEME_CSS}${options.css ?? ''}</style>
 </head>
 <body>

@@ -1,4 +1,5 @@
-// The engine's public API. Adapters (language server, CLI, handbook, extension) import from here only.
+// The engine's public API. Adapters (language server, CLI, handbook build, worker threads) import from here
+// only; the VS Code extension imports the vocabulary (./vocabulary) and types.
 export { analyzeDocument, createLanguageService, MAX_DOCUMENT_LENGTH } from './languageService';
 export type { LanguageService, LanguageServiceOptions, Workspace, DocumentContent } from './languageService';
 export type { Diagnostic, Severity, RelatedInformation, DiagnosticData } from './diagnostic';
@@ -9,8 +10,16 @@ export { LineIndex } from './text/lineIndex';
 export type { Position, Range } from './text/lineIndex';
 export { builtinSchemas, SchemaRegistry } from './schema/registry';
 export type { ParsedDocument } from './parse/document';
+export { documentTitle } from './parse/document';
 export { toLspDiagnostic } from './features/lspDiagnostic';
 export { RenameError } from './features/rename';
 export type { RenameResult } from './features/rename';
+export { documentSkeleton } from './features/skeleton';
 export { fromPortable, toPortable } from './parse/document';
 export type { PortableDocument } from './parse/document';
+export { renderMarkdownTree, withoutPositions } from './render/markdown';
+export * from './plan';
+export * from './handbook';
+export * from './vocabulary';
+export { checklistGroups, toolboxOutline } from './features/outline';
+export type { ChecklistGroup, Outline, OutlineEntry } from './features/outline';

@@ -11,7 +11,7 @@ import { definition, references } from './features/navigation';
 import { prepareRename, rename, type RenameResult } from './features/rename';
 import { codeLenses, documentLinks, foldingRanges, inlayHints } from './features/structure';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
-import { WorkspaceIndex } from './index/workspaceIndex';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { parseDocument, releaseSyntax, type ParsedDocument } from './parse/document';
 import { Codes } from './rules/codes';
 import { documentRules, workspaceRules, type RuleContext } from './rules';

@@ -21,10 +21,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { URI } from 'vscode-uri';
-import { createLanguageService, RenameError, toLspDiagnostic, type LanguageService } from '../engine';
+import { createLanguageService, declaresKind, RenameError, toLspDiagnostic, type LanguageService } from '../engine';
 import { createFileWorkspace, pathOf } from '../node/fileWorkspace';
 import { analyzeInParallel, SMALL_WORKER_HEAP } from '../node/parallelAnalyze';
-import { declaresKind } from '../engine/parse/declaresKind';
 import { createCommandHandlers, SERVER_COMMANDS } from './commands';
 
 

@@ -1,9 +1,9 @@
 // The file-system adapter of the engine's Workspace: lists Markdown files under roots, reads them as
 // UTF-8 (refusing binaries and invalid encodings with a located reason), and answers whether files exist.
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { URI } from 'vscode-uri';
-import { decodeText, type DocumentContent, type Workspace } from '../engine';
+import { decodeText, toolboxRootOf, type DocumentContent, type Workspace } from '../engine';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -39,6 +39,21 @@ export function markdownFiles(root: string): string[] {
   };
   walk(root);
   return found;
+}
+
+export function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/** The toolbox folder a path belongs to (the engine's policy, see `toolboxRootOf`), or undefined. */
+export function findToolboxRoot(path: string, folderName?: string): string | undefined {
+  const root = toolboxRootOf(uriOf(path), (uri) => isDirectory(pathOf(uri)), folderName);
+  return root === undefined ? undefined : pathOf(root);
+}
+
+/** The toolbox of a path, or — outside any toolbox — the folder itself (or the folder of a file). */
+export function toolboxRootOrFolder(path: string, folderName?: string): string {
+  return findToolboxRoot(path, folderName) ?? (isDirectory(path) ? path : dirname(path));
 }
 
 export function readDocument(path: string): DocumentContent {

@@ -1,8 +1,8 @@
 // `werkzeugkoffer check [paths…]`: runs every rule of the engine over the toolbox and reports in one of four formats.
 import { existsSync, lstatSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { createLanguageService, type Diagnostic, type LanguageService } from '../../engine';
-import { createFileWorkspace, markdownFiles, pathOf, readDocument, uriOf } from '../../node/fileWorkspace';
+import { createFileWorkspace, markdownFiles, pathOf, readDocument, toolboxRootOrFolder, uriOf } from '../../node/fileWorkspace';
 import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD, type ParallelOptions } from '../../node/parallelAnalyze';
 import { formatGithub } from '../report/github';
 import { formatHuman } from '../report/human';
@@ -19,23 +19,11 @@ export interface CheckResult {
   service: LanguageService;
 }
 
-/**
- * The toolbox a path belongs to: the nearest ancestor folder named `toolbox`, so that checking one file
- * still resolves its references against the whole toolbox; otherwise the path itself.
- */
-export function toolboxRoot(path: string): string {
-  const absolute = resolve(path);
-  const parts = absolute.split(sep);
-  const index = parts.lastIndexOf('toolbox');
-  if (index > 0) return parts.slice(0, index + 1).join(sep) || sep;
-  return statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : dirname(absolute);
-}
-
 /** Runs the engine over `paths` in this thread; reports cover only the files under `paths`, with the whole toolbox indexed. */
 export function runCheck(paths: string[], cwd = process.cwd()): CheckResult {
-  const { service, absolute } = prepare(paths, cwd);
+  const { service, absolute, roots } = prepare(paths, cwd);
   service.indexWorkspace();
-  return report(service, absolute, cwd);
+  return report(service, absolute, roots, cwd);
 }
 
 /** The same check, with reading and parsing spread over worker threads for large toolboxes (the CLI's way). */
@@ -43,17 +31,19 @@ export async function runCheckParallel(paths: string[], cwd = process.cwd(), opt
   const { service, absolute, roots } = prepare(paths, cwd);
   // Workers that render bodies for the handbook pay off sooner than workers that only check.
   await analyzeInParallel(service, [...createFileWorkspace(roots).list()], { ...options, useCallingThread: true, threshold: options.renderedBodies ? PARALLEL_THRESHOLD : CHECK_PARALLEL_THRESHOLD });
-  return report(service, absolute, cwd);
+  return report(service, absolute, roots, cwd);
 }
 
 function prepare(paths: string[], cwd: string) {
   const absolute = paths.map((p) => resolve(cwd, p));
-  const roots = [...new Set(absolute.map(toolboxRoot))];
+  const roots = [...new Set(absolute.map((path) => toolboxRootOrFolder(path)))];
   return { service: createLanguageService({ workspace: createFileWorkspace(roots) }), absolute, roots };
 }
 
-function report(service: LanguageService, absolute: string[], cwd: string): CheckResult {
-  const requested = new Set(absolute.flatMap((p) => markdownFiles(p)).map(uriOf));
+function report(service: LanguageService, absolute: string[], roots: string[], cwd: string): CheckResult {
+  // A folder named on the command line may hold the toolbox (a repository): only its toolbox's files are reported.
+  const inToolbox = (file: string) => roots.some((root) => file === root || file.startsWith(`${root}${sep}`));
+  const requested = new Set(absolute.flatMap((p) => markdownFiles(p)).filter(inToolbox).map(uriOf));
   // A path named like a document that is not a readable file (a directory called x.md) is reported, not ignored.
   for (const path of absolute) {
     if (path.toLowerCase().endsWith('.md') && statSync(path, { throwIfNoEntry: false })?.isDirectory()) {

@@ -4,14 +4,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import { createLanguageService, type LanguageService } from '../../engine';
-import { buildPlan, criteriaOf, planDocumentText, readAssessmentFile, renderPlanPage, updatePlan, PlanUpdateError, type Agency } from '../../engine/plan';
-import { DEFAULT_CAPACITY } from '../../engine/plan/builder';
+import { buildPlan, CAPACITY, createLanguageService, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, TOOLBOX_FOLDER, updatePlan, type Agency, type LanguageService } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
-import { createFileWorkspace, readDocument, uriOf } from '../../node/fileWorkspace';
+import { createFileWorkspace, findToolboxRoot, readDocument, uriOf } from '../../node/fileWorkspace';
 import { ChromiumMissingError, printToPdf } from '../../node/pdf';
 import { formatHuman } from '../report/human';
-import { fileReport, toolboxRoot } from './check';
+import { fileReport } from './check';
 
 export class CommandError extends Error {
   constructor(message: string, readonly exitCode: 1 | 2) {
@@ -101,10 +99,11 @@ function planNew(args: string[], io: Io): number {
   if (!values.assessment || !values.out) throw new CommandError(`--assessment und --out sind Pflicht.\n\n${PLAN_USAGE}`, 2);
   const start = values.start ?? nextMonth();
   if (!MONTH.test(start)) throw new CommandError(`--start erwartet einen Monat im Format JJJJ-MM, nicht „${start}“.`, 2);
-  const capacity = values.capacity === undefined ? DEFAULT_CAPACITY : Number(values.capacity);
-  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 10) throw new CommandError('--capacity erwartet eine ganze Zahl von 1 bis 10.', 2);
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > 25)) throw new CommandError('--limit erwartet eine ganze Zahl von 1 bis 25.', 2);
+  const capacity = values.capacity === undefined ? CAPACITY.default : Number(values.capacity);
+  if (!Number.isInteger(capacity) || capacity < CAPACITY.min || capacity > CAPACITY.max) throw new CommandError(`--capacity erwartet eine ganze Zahl von ${CAPACITY.min} bis ${CAPACITY.max}.`, 2);
+  // 0 proposes every instrument with a need, as the extension's setting does.
+  const limit = values.limit === undefined ? LIMIT.default : Number(values.limit);
+  if (!Number.isInteger(limit) || (limit !== 0 && (limit < LIMIT.min || limit > LIMIT.max))) throw new CommandError(`--limit erwartet eine ganze Zahl von ${LIMIT.min} bis ${LIMIT.max} (oder 0 für alle Instrumente mit Bedarf).`, 2);
   const out = resolve(values.out);
   if (existsSync(out) && !values.force) throw new CommandError(`${values.out} gibt es schon. Zum Aktualisieren: „werkzeugkoffer plan update“; zum Überschreiben: --force.`, 2);
 
@@ -115,8 +114,8 @@ function planNew(args: string[], io: Io): number {
   if (!agency.bundesland) throw new CommandError('Das Bundesland fehlt: --bundesland "…" oder agency.bundesland in der Bewertungsdatei.', 2);
   // The id is the file name, as for every document; a name that is no valid id falls back to one from the agency.
   const stem = basename(out).replace(/\.md$/i, '');
-  const id = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem) ? stem : undefined;
-  const { plan, proposal } = buildPlan({ agency, assessed: file.assessed ?? new Date().toISOString().slice(0, 10), assessment: file.assessment, start, capacity, limit, id, title: values.title }, service.index);
+  const id = isValidId(stem) ? stem : undefined;
+  const { plan, proposal } = buildPlan({ agency, assessed: file.assessed ?? new Date().toISOString().slice(0, 10), assessment: file.assessment, start, capacity, limit: limit || undefined, id, title: values.title }, service.index);
   const text = planDocumentText(plan);
 
   // The generated plan is checked by the same rules as every document before it is written.
@@ -150,8 +149,7 @@ async function planRender(args: string[], io: Io): Promise<number> {
   const out = resolve(values.out);
   const handbook = resolve(values.handbook!);
   const base = relative(dirname(out), handbook).split('\\').join('/');
-  const folder = { instrument: 'instrumente', case: 'praxis' } as const;
-  const html = await renderPlanPage(service.document(uri)!, service.index, { handbookUrl: (kind, id) => `${base ? `${base}/` : ''}${folder[kind]}/${id}.html` });
+  const html = await renderPlanPage(service.document(uri)!, service.index, { handbookUrl: handbookLinks(base) });
   mkdirSync(dirname(out), { recursive: true });
   writeFileAtomic(out, html);
   io.out(`Plan-Ansicht geschrieben: ${relative(process.cwd(), out)}\n`);
@@ -208,10 +206,9 @@ function loadPlan(planPath: string, toolbox: string | undefined, io: Io, refuseE
   return { service, uri, text: content.text };
 }
 
+/** The plan's own toolbox, else the one of the working directory. */
 function toolboxOf(path: string): string {
-  const root = toolboxRoot(path);
-  if (root.endsWith('toolbox')) return root;
-  return resolve('toolbox');
+  return findToolboxRoot(path) ?? findToolboxRoot(process.cwd()) ?? resolve(TOOLBOX_FOLDER);
 }
 
 function nextMonth(): string {

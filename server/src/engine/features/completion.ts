@@ -2,11 +2,11 @@
 // snippets), enum values, ids in reference fields (only of the declared kind), required body sections,
 // relative link targets and #anchors.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
-import { resolveLink } from '../index/workspaceIndex';
-import { documentTitle as titleOf, type ParsedDocument } from '../parse/document';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { resolveLink } from '../workspace/workspaceIndex';
+import { documentTitle, type ParsedDocument } from '../parse/document';
 import { locate } from '../parse/yamlPath';
-import { KIND_LABELS } from '../rules/referencesRule';
+import { kindLabel } from '../vocabulary';
 import type { SchemaNode, SchemaRegistry } from '../schema/registry';
 import { cursorContext } from './cursor';
 import { relativePath } from './paths';
@@ -101,7 +101,7 @@ export function completion(document: ParsedDocument, position: Position, { schem
         items.push({
           label: path,
           kind: CompletionItemKind.File,
-          detail: titleOf(other),
+          detail: documentTitle(other),
           documentation: summaryOf(other),
           filterText: path,
           sortText: `${other.kind === 'instrument' ? 0 : 1}${path}`,
@@ -155,7 +155,7 @@ function referenceItems(targetKind: string, index: WorkspaceIndex, range: Return
       return {
         label: id,
         kind: CompletionItemKind.Reference,
-        detail: `Kriterium · ${titleOf(definer)}`,
+        detail: `Kriterium · ${documentTitle(definer)}`,
         documentation: text ? { kind: MarkupKind.Markdown, value: text } : undefined,
         textEdit: { range, newText: id },
       };
@@ -164,13 +164,12 @@ function referenceItems(targetKind: string, index: WorkspaceIndex, range: Return
   return index.ofKind(targetKind).filter((d) => d.id && d.uri !== self).sort((a, b) => a.id!.localeCompare(b.id!)).map((d) => ({
     label: d.id!,
     kind: CompletionItemKind.Reference,
-    detail: `${KIND_LABELS[targetKind] ?? targetKind} · ${titleOf(d)}`,
+    detail: `${kindLabel(targetKind)} · ${documentTitle(d)}`,
     documentation: summaryOf(d),
     textEdit: { range, newText: d.id! },
   }));
 }
 
-export { titleOf };
 
 export function summaryOf(document: ParsedDocument | undefined): { kind: 'markdown'; value: string } | undefined {
   const summary = document?.data?.summary;

@@ -1,9 +1,9 @@
 // Hover: a key's schema description, a referenced id's kind, title and summary, a link's target heading.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { keySpan, valueSpan, type ParsedDocument } from '../parse/document';
-import { KIND_LABELS } from '../rules/referencesRule';
+import { kindLabel } from '../vocabulary';
 import type { FeatureContext } from './completion';
-import { titleOf } from './completion';
+import { documentTitle } from '../parse/document';
 import { cursorContext, inFrontmatter, linkAt } from './cursor';
 import { linkTarget, referenceTarget, symbolAt } from './targets';
 
@@ -12,15 +12,15 @@ export function hover(document: ParsedDocument, position: Position, { schemas, i
   const symbol = symbolAt(document, offset);
   if (symbol && (symbol.kind !== document.kind || document.references.some((r) => r.start === symbol.start))) {
     const target = referenceTarget({ target: symbol.id, targetKind: symbol.kind }, index);
-    const label = KIND_LABELS[symbol.kind] ?? symbol.kind;
+    const label = kindLabel(symbol.kind);
     let value: string;
     if (!target) value = `**${label} „${symbol.id}“** – nicht gefunden.`;
     else if (symbol.kind === 'criterion') {
       const criteria = (target.document.data?.criteria as { id: string; text: string }[] | undefined) ?? [];
-      value = `**Kriterium \`${symbol.id}\`** · Eckpunkt ${titleOf(target.document)}\n\n${criteria.find((c) => c.id === symbol.id)?.text ?? ''}`;
+      value = `**Kriterium \`${symbol.id}\`** · Eckpunkt ${documentTitle(target.document)}\n\n${criteria.find((c) => c.id === symbol.id)?.text ?? ''}`;
     } else {
       const summary = typeof target.document.data?.summary === 'string' ? `\n\n${target.document.data.summary}` : '';
-      value = `**${titleOf(target.document)}** · ${KIND_LABELS[target.document.kind ?? ''] ?? target.document.kind} \`${symbol.id}\`${summary}`;
+      value = `**${documentTitle(target.document)}** · ${kindLabel(target.document.kind)} \`${symbol.id}\`${summary}`;
     }
     return { contents: { kind: MarkupKind.Markdown, value }, range: document.lines.range(symbol.start, symbol.end) };
   }
@@ -29,8 +29,8 @@ export function hover(document: ParsedDocument, position: Position, { schemas, i
     const target = linkTarget(document, link, index);
     if (!target) return null;
     const value = target.heading
-      ? `**${target.heading.text}** · Abschnitt in „${titleOf(target.document)}“`
-      : `**${titleOf(target.document)}** · ${KIND_LABELS[target.document.kind ?? ''] ?? 'Dokument'}`;
+      ? `**${target.heading.text}** · Abschnitt in „${documentTitle(target.document)}“`
+      : `**${documentTitle(target.document)}** · ${kindLabel(target.document.kind) || 'Dokument'}`;
     return { contents: { kind: MarkupKind.Markdown, value }, range: document.lines.range(link.start, link.end) };
   }
   if (inFrontmatter(document, offset) && document.kind) {

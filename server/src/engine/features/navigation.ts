@@ -1,7 +1,7 @@
 // Go to definition and find references: ids lead to their document (or criterion), links to their heading;
 // references gather every frontmatter reference and every body link to a document across the workspace.
 import type { Location, Position } from 'vscode-languageserver-types';
-import { resolveLink } from '../index/workspaceIndex';
+import { resolveLink } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import type { FeatureContext } from './completion';
 import { linkAt } from './cursor';

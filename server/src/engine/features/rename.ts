@@ -2,9 +2,10 @@
 // links to the document's file, and the file itself when its name is the id — as one workspace edit.
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { Utils, URI } from 'vscode-uri';
-import { resolveLink } from '../index/workspaceIndex';
+import { resolveLink } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import { fileStem } from '../rules/idRule';
+import { ID_MAX_LENGTH, isValidId } from '../vocabulary';
 import type { FeatureContext } from './completion';
 import { referenceTarget, symbolAt } from './targets';
 
@@ -17,8 +18,6 @@ export interface RenameResult {
 
 export class RenameError extends Error {}
 
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 export function prepareRename(document: ParsedDocument, position: Position): { range: Range; placeholder: string } | null {
   const symbol = symbolAt(document, document.lines.offsetAt(position));
   if (!symbol) return null;
@@ -28,7 +27,7 @@ export function prepareRename(document: ParsedDocument, position: Position): { r
 export function rename(document: ParsedDocument, position: Position, newId: string, { index }: FeatureContext): RenameResult {
   const symbol = symbolAt(document, document.lines.offsetAt(position));
   if (!symbol) throw new RenameError('Hier steht keine Kennung, die sich umbenennen lässt.');
-  if (!ID_PATTERN.test(newId)) throw new RenameError(`„${newId}“ ist keine gültige Kennung: nur Kleinbuchstaben, Ziffern und Bindestriche.`);
+  if (!isValidId(newId)) throw new RenameError(`„${newId}“ ist keine gültige Kennung: nur Kleinbuchstaben, Ziffern und Bindestriche, höchstens ${ID_MAX_LENGTH} Zeichen.`);
   const taken = symbol.kind === 'criterion' ? index.criterionDefiners(newId).length > 0 : index.documentsWithId(newId).length > 0;
   if (taken && newId !== symbol.id) throw new RenameError(`Die Kennung „${newId}“ ist schon vergeben.`);
 

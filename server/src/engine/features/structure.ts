@@ -1,9 +1,9 @@
 // Document links, folding ranges, code lenses and inlay hints: the structure an editor shows around the text.
 import { FoldingRangeKind, InlayHintKind, type CodeLens, type DocumentLink, type FoldingRange, type InlayHint, type Range } from 'vscode-languageserver-types';
-import { resolveLink } from '../index/workspaceIndex';
+import { resolveLink } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import type { FeatureContext } from './completion';
-import { titleOf } from './completion';
+import { documentTitle } from '../parse/document';
 import { referenceTarget } from './targets';
 
 export function documentLinks(document: ParsedDocument, { index }: FeatureContext): DocumentLink[] {
@@ -17,12 +17,12 @@ export function documentLinks(document: ParsedDocument, { index }: FeatureContex
       const heading = target.body.headings.find((h) => h.slug === safeDecode(resolved.fragment));
       if (heading) uri = `${resolved.uri}#L${target.lines.positionAt(heading.start).line + 1}`;
     }
-    links.push({ range: document.lines.range(link.urlStart, link.urlEnd), target: uri, tooltip: target ? titleOf(target) : undefined });
+    links.push({ range: document.lines.range(link.urlStart, link.urlEnd), target: uri, tooltip: target ? documentTitle(target) : undefined });
   }
   for (const reference of document.references) {
     const target = referenceTarget(reference, index);
     if (!target) continue;
-    links.push({ range: document.lines.range(reference.start, reference.end), target: `${target.document.uri}#L${target.range.start.line + 1}`, tooltip: titleOf(target.document) });
+    links.push({ range: document.lines.range(reference.start, reference.end), target: `${target.document.uri}#L${target.range.start.line + 1}`, tooltip: documentTitle(target.document) });
   }
   return links;
 }
@@ -73,7 +73,7 @@ export function inlayHints(document: ParsedDocument, range: Range, { index }: Fe
     if (!target) continue;
     const label = reference.targetKind === 'criterion'
       ? ((target.document.data?.criteria as { id: string; text: string }[] | undefined)?.find((c) => c.id === reference.target)?.text ?? '')
-      : titleOf(target.document);
+      : documentTitle(target.document);
     if (!label) continue;
     hints.push({ position, label: ` ${label.length > 40 ? `${label.slice(0, 39)}…` : label}`, kind: InlayHintKind.Type, paddingLeft: true });
   }

@@ -1,9 +1,9 @@
 // Document symbols (the frontmatter and the heading outline) and workspace symbols (every document by title and id).
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver-types';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
-import { KIND_LABELS } from '../rules/referencesRule';
-import { titleOf } from './completion';
+import { kindLabel } from '../vocabulary';
+import { documentTitle } from '../parse/document';
 import { idRange } from './targets';
 
 export function documentSymbols(document: ParsedDocument): DocumentSymbol[] {
@@ -21,7 +21,7 @@ export function documentSymbols(document: ParsedDocument): DocumentSymbol[] {
     }
     symbols.push({
       name: 'Kopfbereich',
-      detail: document.kind ? (KIND_LABELS[document.kind] ?? document.kind) : undefined,
+      detail: document.kind ? kindLabel(document.kind) : undefined,
       kind: SymbolKind.Namespace,
       range: document.lines.range(block.openStart, block.closeEnd),
       selectionRange: document.lines.lineRange(document.lines.positionAt(block.openStart).line),
@@ -61,11 +61,11 @@ export function workspaceSymbols(query: string, index: WorkspaceIndex): Workspac
   const result: WorkspaceSymbol[] = [];
   for (const document of index.all()) {
     if (!document.id) continue;
-    const title = titleOf(document);
+    const title = documentTitle(document);
     if (needle && !title.toLowerCase().includes(needle) && !document.id.includes(needle)) continue;
     result.push({
       name: title,
-      containerName: `${KIND_LABELS[document.kind ?? ''] ?? document.kind ?? ''} · ${document.id}`,
+      containerName: `${kindLabel(document.kind)} · ${document.id}`,
       kind: document.kind === 'instrument' ? SymbolKind.Class : document.kind === 'eckpunkt' ? SymbolKind.Package : SymbolKind.File,
       location: { uri: document.uri, range: idRange(document) },
     });

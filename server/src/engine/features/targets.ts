@@ -1,6 +1,6 @@
 // Resolving what a reference, a link or an id points at; shared by hover, definition, references and rename.
 import type { Range } from 'vscode-languageserver-types';
-import { resolveLink, type WorkspaceIndex } from '../index/workspaceIndex';
+import { resolveLink, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import { valueSpan, type ParsedDocument, type Reference } from '../parse/document';
 import type { HeadingInfo, LinkInfo } from '../parse/markdown';
 

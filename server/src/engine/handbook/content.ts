@@ -2,7 +2,7 @@
 // relative `.md` links turned into links to the generated pages (anchors kept) or, in the print edition,
 // into anchors inside the one page.
 import type { Root as HastRoot } from 'hast';
-import { resolveLink, type WorkspaceIndex } from '../index/workspaceIndex';
+import { resolveLink, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import { renderMarkdownTree, treeToHtml } from '../render/markdown';
 import type { SiteModel } from './model';

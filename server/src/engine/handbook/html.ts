@@ -1,8 +1,8 @@
-// Small helpers for the handbook's HTML templates: every value from content goes through `esc`.
+// Small helpers for the handbook's HTML templates: every value from content goes through `escapeHtml`.
 
-import { esc } from '../util/escape';
+import { escapeHtml } from '../util/escapeHtml';
 
-export { esc };
+export { escapeHtml };
 
 /** A string field of a document's frontmatter, or undefined. */
 export function str(value: unknown): string | undefined {
@@ -34,5 +34,5 @@ export function safeUrl(value: unknown): string | undefined {
 
 /** A definition list row, left out when the value is empty. */
 export function row(term: string, valueHtml: string | undefined): string {
-  return valueHtml ? `<div><dt>${esc(term)}</dt><dd>${valueHtml}</dd></div>` : '';
+  return valueHtml ? `<div><dt>${escapeHtml(term)}</dt><dd>${valueHtml}</dd></div>` : '';
 }

@@ -1,7 +1,7 @@
 // The handbook: the static site `werkzeugkoffer build` publishes, as pure functions of the workspace
 // index. The node adapter writes what this returns; after a change it asks which pages to write again.
 import type { Root as HastRoot } from 'hast';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import { treeCache } from './content';
 import { str } from './html';
@@ -15,7 +15,7 @@ import { renderSitemap } from './sitemap';
 export { buildSiteModel, planRebuild } from './model';
 export type { PageSpec, RebuildPlan, SiteModel } from './model';
 export { CONTENT_SECURITY_POLICY } from './layout';
-export { documentPath, PATHS, relativeUrl } from './routes';
+export { documentPath, handbookLinks, PATHS, relativeUrl } from './routes';
 export { compoundParts, vocabularyOf } from './search';
 
 export interface HandbookOptions {

@@ -1,31 +1,5 @@
-// The German words the handbook shows for the enumerated values of the schemas.
-
-export const EFFORT: Record<string, string> = { niedrig: 'niedrig', mittel: 'mittel', hoch: 'hoch' };
-
-export const PHASE: Record<string, string> = {
-  vorintegration: 'Vorintegration',
-  erstorientierung: 'Erstorientierung',
-  etablierung: 'Etablierung',
-};
-
-export const SITE_ROLE: Record<string, string> = { modellstandort: 'Modellstandort', partnerbehoerde: 'Partnerbehörde' };
-
-export const AUTHORITY: Record<string, string> = { stadt: 'Stadt', landeshauptstadt: 'Landeshauptstadt', landkreis: 'Landkreis' };
-
-export const LEGAL_BASIS: Record<string, string> = {
-  funktionspostfach: 'Funktionspostfach der Institution',
-  amtstraeger: 'Kontakt in Ausübung des Amtes',
-  einwilligung: 'mit Einwilligung veröffentlicht',
-};
-
-/** What a page of each kind is called (search results, breadcrumbs). */
-export const KIND_LABEL: Record<string, string> = {
-  eckpunkt: 'Eckpunkt',
-  instrument: 'Instrument',
-  case: 'Praxisbeispiel',
-  site: 'Standort',
-  page: 'Seite',
-};
+// The Länder of the site map and the German text helpers of the handbook's templates (the words for the
+// schemas' enumerated values are the vocabulary's, see engine/vocabulary/labels.ts).
 
 /** The sixteen Länder: abbreviation and position in a tile map that follows their rough location. */
 export const LAENDER: { name: string; short: string; column: number; row: number }[] = [

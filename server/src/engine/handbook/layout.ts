@@ -1,6 +1,6 @@
 // The frame of every handbook page: document head, skip link, header with navigation and search form,
 // breadcrumbs, the main content, previous/next, and the footer with Impressum and accessibility statement.
-import { esc } from './html';
+import { escapeHtml } from './html';
 import type { PageLink, PageSpec, SiteModel } from './model';
 import { documentTitle } from './model';
 import { PATHS, relativeUrl, rootOf } from './routes';
@@ -41,24 +41,24 @@ const NAVIGATION: { title: string; path: string }[] = [
 ];
 
 function pageLink(from: string, link: PageLink): string {
-  return `<a href="${esc(relativeUrl(from, link.path))}">${esc(link.title)}</a>`;
+  return `<a href="${escapeHtml(relativeUrl(from, link.path))}">${escapeHtml(link.title)}</a>`;
 }
 
 export function layout({ spec, model, body, description, searchKind, bodyClass, rootPath }: LayoutInput): string {
   const here = spec.path;
-  const url = (path: string) => esc(rootPath ? `${rootPath}${path}` : relativeUrl(here, path));
-  const root = esc(rootPath ?? rootOf(here));
+  const url = (path: string) => escapeHtml(rootPath ? `${rootPath}${path}` : relativeUrl(here, path));
+  const root = escapeHtml(rootPath ?? rootOf(here));
   const title = spec.type === 'start' ? SITE_NAME : `${spec.title} – ${SITE_NAME}`;
   const section = NAVIGATION.find((n) => n.path.split('#')[0] !== PATHS.start && (here === n.path || spec.breadcrumbs.some((b) => b.path === n.path)));
   const nav = NAVIGATION.map((n) => {
     const current = n.path === here ? ' aria-current="page"' : n === section ? ' aria-current="true"' : '';
-    return `<li><a href="${url(n.path)}"${current}>${esc(n.title)}</a></li>`;
+    return `<li><a href="${url(n.path)}"${current}>${escapeHtml(n.title)}</a></li>`;
   }).join('');
   const crumbs = spec.breadcrumbs.length
-    ? `<nav class="brotkruemel" aria-label="Brotkrümelpfad"><ol>${spec.breadcrumbs.map((b) => `<li>${pageLink(here, b)}</li>`).join('')}<li><a href="${url(here)}" aria-current="page">${esc(spec.title)}</a></li></ol></nav>`
+    ? `<nav class="brotkruemel" aria-label="Brotkrümelpfad"><ol>${spec.breadcrumbs.map((b) => `<li>${pageLink(here, b)}</li>`).join('')}<li><a href="${url(here)}" aria-current="page">${escapeHtml(spec.title)}</a></li></ol></nav>`
     : '';
   const pager = spec.prev || spec.next
-    ? `<nav class="blaettern" aria-label="${esc(spec.pagerLabel ?? 'Blättern')}"><ul>${spec.prev ? `<li class="zurueck"><a href="${url(spec.prev.path)}" rel="prev"><span class="richtung">Zurück</span> ${esc(spec.prev.title)}</a></li>` : ''}${spec.next ? `<li class="weiter"><a href="${url(spec.next.path)}" rel="next"><span class="richtung">Weiter</span> ${esc(spec.next.title)}</a></li>` : ''}</ul></nav>`
+    ? `<nav class="blaettern" aria-label="${escapeHtml(spec.pagerLabel ?? 'Blättern')}"><ul>${spec.prev ? `<li class="zurueck"><a href="${url(spec.prev.path)}" rel="prev"><span class="richtung">Zurück</span> ${escapeHtml(spec.prev.title)}</a></li>` : ''}${spec.next ? `<li class="weiter"><a href="${url(spec.next.path)}" rel="next"><span class="richtung">Weiter</span> ${escapeHtml(spec.next.title)}</a></li>` : ''}</ul></nav>`
     : '';
   const footerPages = model.pageDocuments.filter((d) => d !== model.purposes.get('start') && model.pathOf.has(d.uri));
   const footer = [
@@ -66,7 +66,7 @@ export function layout({ spec, model, body, description, searchKind, bodyClass, 
     { title: 'Druckfassung', path: PATHS.print },
     { title: 'Suche', path: PATHS.search },
   ];
-  const searchAttributes = spec.searchable ? ` data-pagefind-body${searchKind ? ` data-pagefind-meta="art:${esc(searchKind)}"` : ''}` : '';
+  const searchAttributes = spec.searchable ? ` data-pagefind-body${searchKind ? ` data-pagefind-meta="art:${escapeHtml(searchKind)}"` : ''}` : '';
   return `<!doctype html>
 <html lang="de">
 <head>
@@ -74,12 +74,12 @@ export function layout({ spec, model, body, description, searchKind, bodyClass, 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="referrer" content="no-referrer">
-<title>${esc(title)}</title>
-${description ? `<meta name="description" content="${esc(description)}">\n` : ''}<link rel="icon" href="${root}${PATHS.favicon}" type="image/svg+xml">
+<title>${escapeHtml(title)}</title>
+${description ? `<meta name="description" content="${escapeHtml(description)}">\n` : ''}<link rel="icon" href="${root}${PATHS.favicon}" type="image/svg+xml">
 <link rel="stylesheet" href="${root}${PATHS.css}">
 <script src="${root}${PATHS.js}" defer></script>
 </head>
-<body class="${esc(bodyClass ?? spec.type)}">
+<body class="${escapeHtml(bodyClass ?? spec.type)}">
 <a class="sprungmarke" href="#inhalt">Zum Inhalt springen</a>
 <header class="kopf">
 <div class="kopf-innen">
@@ -98,8 +98,8 @@ ${body}
 </main>
 ${pager}
 <footer class="fuss">
-<nav aria-label="Über dieses Handbuch"><ul>${footer.map((f) => `<li><a href="${url(f.path)}"${f.path === here ? ' aria-current="page"' : ''}>${esc(f.title)}</a></li>`).join('')}</ul></nav>
-<p>${esc(SITE_NAME)}: Ergebnisse des Modellprojekts „Ausländerbehörden – Willkommensbehörden“ (2013–2015). Diese Seiten laden nichts von fremden Servern und setzen keine Cookies.</p>
+<nav aria-label="Über dieses Handbuch"><ul>${footer.map((f) => `<li><a href="${url(f.path)}"${f.path === here ? ' aria-current="page"' : ''}>${escapeHtml(f.title)}</a></li>`).join('')}</ul></nav>
+<p>${escapeHtml(SITE_NAME)}: Ergebnisse des Modellprojekts „Ausländerbehörden – Willkommensbehörden“ (2013–2015). Diese Seiten laden nichts von fremden Servern und setzen keine Cookies.</p>
 </footer>
 </body>
 </html>

@@ -2,7 +2,7 @@
 // documents each page shows. The last part makes rebuilds proportional to a change: after one document
 // changed, only the pages that show it (itself, its backlinks, its neighbours in navigation, the lists and
 // the print edition) are written again.
-import { resolveLink, type WorkspaceIndex } from '../index/workspaceIndex';
+import { resolveLink, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import { documentTitle, type ParsedDocument } from '../parse/document';
 import { num, str } from './html';
 import { byGerman } from './labels';
@@ -54,9 +54,8 @@ export interface SiteModel {
 }
 
 const orderOf = (d: ParsedDocument) => num(d.data?.order) ?? 999;
-const titleOf = documentTitle;
-const sortByOrder = (a: ParsedDocument, b: ParsedDocument) => orderOf(a) - orderOf(b) || byGerman(titleOf(a), titleOf(b));
-const sortByTitle = (a: ParsedDocument, b: ParsedDocument) => byGerman(titleOf(a), titleOf(b));
+const sortByOrder = (a: ParsedDocument, b: ParsedDocument) => orderOf(a) - orderOf(b) || byGerman(documentTitle(a), documentTitle(b));
+const sortByTitle = (a: ParsedDocument, b: ParsedDocument) => byGerman(documentTitle(a), documentTitle(b));
 
 export { documentTitle };
 
@@ -121,7 +120,7 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
   const pages = new Map<string, PageSpec>();
   const add = (spec: Omit<PageSpec, 'searchable'> & { searchable?: boolean }) => pages.set(spec.path, { searchable: true, ...spec });
   const start: PageLink = { title: 'Startseite', path: PATHS.start };
-  const link = (d: ParsedDocument): PageLink => ({ title: titleOf(d), path: pathOf.get(d.uri)! });
+  const link = (d: ParsedDocument): PageLink => ({ title: documentTitle(d), path: pathOf.get(d.uri)! });
 
   add({ path: PATHS.start, type: 'start', title: 'Werkzeugkoffer Willkommensbehörde', breadcrumbs: [], deps: uris(eckpunkte, instruments, startDocument ? [startDocument] : []) });
 
@@ -130,7 +129,7 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
       path: pathOf.get(eckpunkt.uri)!,
       type: 'document',
       uri: eckpunkt.uri,
-      title: titleOf(eckpunkt),
+      title: documentTitle(eckpunkt),
       breadcrumbs: [start],
       prev: i > 0 ? link(eckpunkte[i - 1]!) : undefined,
       next: i < eckpunkte.length - 1 ? link(eckpunkte[i + 1]!) : undefined,
@@ -147,31 +146,31 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
         path: pathOf.get(instrument.uri)!,
         type: 'document',
         uri: instrument.uri,
-        title: titleOf(instrument),
+        title: documentTitle(instrument),
         breadcrumbs: [start, link(eckpunkt)],
         prev: i > 0 ? link(list[i - 1]!) : undefined,
         next: i < list.length - 1 ? link(list[i + 1]!) : undefined,
-        pagerLabel: `Blättern im Eckpunkt „${titleOf(eckpunkt)}“`,
+        pagerLabel: `Blättern im Eckpunkt „${documentTitle(eckpunkt)}“`,
         deps: documentDeps(instrument, index),
       });
     });
   }
   for (const instrument of orphans) {
-    add({ path: pathOf.get(instrument.uri)!, type: 'document', uri: instrument.uri, title: titleOf(instrument), breadcrumbs: [start, { title: 'Alle Instrumente', path: PATHS.instruments }], deps: documentDeps(instrument, index) });
+    add({ path: pathOf.get(instrument.uri)!, type: 'document', uri: instrument.uri, title: documentTitle(instrument), breadcrumbs: [start, { title: 'Alle Instrumente', path: PATHS.instruments }], deps: documentDeps(instrument, index) });
   }
 
   const casesLink: PageLink = { title: 'Praxisbeispiele', path: PATHS.cases };
   add({ path: PATHS.cases, type: 'cases', title: 'Praxisbeispiele', breadcrumbs: [start], deps: uris(cases) });
-  for (const c of cases) add({ path: pathOf.get(c.uri)!, type: 'document', uri: c.uri, title: titleOf(c), breadcrumbs: [start, casesLink], deps: documentDeps(c, index) });
+  for (const c of cases) add({ path: pathOf.get(c.uri)!, type: 'document', uri: c.uri, title: documentTitle(c), breadcrumbs: [start, casesLink], deps: documentDeps(c, index) });
 
   const sitesLink: PageLink = { title: 'Modellstandorte und Partnerbehörden', path: PATHS.sites };
   add({ path: PATHS.sites, type: 'sites', title: 'Modellstandorte und Partnerbehörden', breadcrumbs: [start], deps: uris(sites) });
-  for (const s of sites) add({ path: pathOf.get(s.uri)!, type: 'document', uri: s.uri, title: titleOf(s), breadcrumbs: [start, sitesLink], deps: documentDeps(s, index) });
+  for (const s of sites) add({ path: pathOf.get(s.uri)!, type: 'document', uri: s.uri, title: documentTitle(s), breadcrumbs: [start, sitesLink], deps: documentDeps(s, index) });
 
   add({ path: PATHS.checklist, type: 'checklist', title: 'Checkliste zur Standortbestimmung', breadcrumbs: [start], deps: uris(eckpunkte) });
   for (const page of pageDocuments) {
     if (page === startDocument) continue;
-    add({ path: pathOf.get(page.uri)!, type: 'document', uri: page.uri, title: titleOf(page), breadcrumbs: [start], deps: documentDeps(page, index) });
+    add({ path: pathOf.get(page.uri)!, type: 'document', uri: page.uri, title: documentTitle(page), breadcrumbs: [start], deps: documentDeps(page, index) });
   }
   add({ path: PATHS.search, type: 'search', title: 'Suche', breadcrumbs: [start], deps: new Set(), searchable: false });
   add({ path: PATHS.print, type: 'print', title: 'Druckfassung', breadcrumbs: [start], deps: new Set(), all: true, searchable: false });
@@ -188,7 +187,7 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
     }
   }
 
-  const layout = JSON.stringify(pageDocuments.filter((d) => d !== startDocument).map((d) => [pathOf.get(d.uri), titleOf(d)]));
+  const layout = JSON.stringify(pageDocuments.filter((d) => d !== startDocument).map((d) => [pathOf.get(d.uri), documentTitle(d)]));
   return { pages, pathOf, eckpunkte, instruments: [...ordered, ...orphans], instrumentsOf, cases, sites, pageDocuments, purposes, files, layout };
 }
 

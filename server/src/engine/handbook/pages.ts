@@ -3,8 +3,9 @@
 import type { ParsedDocument } from '../parse/document';
 import { bundeslandMap } from './chart';
 import { pageContent, type ContentContext } from './content';
-import { esc, num, record, records, row, safeUrl, str, strings } from './html';
-import { AUTHORITY, count, EFFORT, joinGerman, KIND_LABEL, LEGAL_BASIS, PHASE, SITE_ROLE } from './labels';
+import { escapeHtml, num, record, records, row, safeUrl, str, strings } from './html';
+import { AUTHORITY, EFFORT, kindLabel, LEGAL_BASIS, PHASE, SITE_ROLE } from '../vocabulary';
+import { count, joinGerman } from './labels';
 import { layout } from './layout';
 import { documentTitle, type PageSpec, type SiteModel } from './model';
 import { PATHS, relativeUrl } from './routes';
@@ -19,14 +20,13 @@ export interface PageContext extends ContentContext {
   printParts?: Map<string, string>;
 }
 
-const title = documentTitle;
 const data = (d: ParsedDocument) => d.data ?? {};
 
 function linkTo(from: string, model: SiteModel, document: ParsedDocument | undefined, text?: string): string {
   if (!document) return '';
   const path = model.pathOf.get(document.uri);
-  const label = esc(text ?? title(document));
-  return path ? `<a href="${esc(relativeUrl(from, path))}">${label}</a>` : label;
+  const label = escapeHtml(text ?? documentTitle(document));
+  return path ? `<a href="${escapeHtml(relativeUrl(from, path))}">${label}</a>` : label;
 }
 
 /** Documents with the given ids and kind, in the order of the ids; unknown ids are dropped. */
@@ -62,10 +62,10 @@ function sources(document: ParsedDocument): string {
   const list = records(data(document).sources);
   if (!list.length) return '';
   const items = list.map((s) => {
-    const name = esc(str(s.title) ?? '');
+    const name = escapeHtml(str(s.title) ?? '');
     const url = safeUrl(s.url);
-    const meta = [str(s.publisher), num(s.year)].filter((x) => x !== undefined).map(esc).join(', ');
-    return `<li>${url ? `<a href="${esc(url)}">${name}</a>` : name}${meta ? ` <span class="nebensache">(${meta})</span>` : ''}</li>`;
+    const meta = [str(s.publisher), num(s.year)].filter((x) => x !== undefined).map(escapeHtml).join(', ');
+    return `<li>${url ? `<a href="${escapeHtml(url)}">${name}</a>` : name}${meta ? ` <span class="nebensache">(${meta})</span>` : ''}</li>`;
   });
   return `<section class="quellen" aria-labelledby="abschnitt-quellen"><h2 id="abschnitt-quellen">Quellen</h2><ul>${items.join('')}</ul></section>`;
 }
@@ -75,15 +75,15 @@ export function contactsHtml(value: unknown): string | undefined {
   if (!list.length) return undefined;
   return `<ul class="kontakte">${list
     .map((c) => {
-      const lines = [`<strong>${esc(str(c.role) ?? '')}</strong>, ${esc(str(c.institution) ?? '')}`];
+      const lines = [`<strong>${escapeHtml(str(c.role) ?? '')}</strong>, ${escapeHtml(str(c.institution) ?? '')}`];
       const email = str(c.email);
       const phone = str(c.phone);
       const url = safeUrl(c.url);
-      if (email && /^[^\s<>"']+@[^\s<>"']+$/.test(email)) lines.push(`E-Mail: <a href="mailto:${esc(email)}">${esc(email)}</a>`);
-      if (phone) lines.push(`Telefon: <a href="tel:${esc(phone.replace(/[^\d+]/g, ''))}">${esc(phone)}</a>`);
-      if (url) lines.push(`Website: <a href="${esc(url)}">${esc(url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>`);
+      if (email && /^[^\s<>"']+@[^\s<>"']+$/.test(email)) lines.push(`E-Mail: <a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>`);
+      if (phone) lines.push(`Telefon: <a href="tel:${escapeHtml(phone.replace(/[^\d+]/g, ''))}">${escapeHtml(phone)}</a>`);
+      if (url) lines.push(`Website: <a href="${escapeHtml(url)}">${escapeHtml(url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>`);
       const basis = str(c.legal_basis);
-      if (basis && (email || phone)) lines.push(`<span class="nebensache">${esc(LEGAL_BASIS[basis] ?? basis)}</span>`);
+      if (basis && (email || phone)) lines.push(`<span class="nebensache">${escapeHtml(LEGAL_BASIS[basis] ?? basis)}</span>`);
       return `<li>${lines.join('<br>')}</li>`;
     })
     .join('')}</ul>`;
@@ -92,26 +92,26 @@ export function contactsHtml(value: unknown): string | undefined {
 /** Index-only words for Pagefind: the later parts of the page's compounds (see search.ts). */
 function searchParts(document: ParsedDocument, context: PageContext): string {
   const parts = compoundParts(`${str(data(document).title) ?? ''} ${str(data(document).summary) ?? ''} ${document.text.slice(document.split.bodyStart)}`, context.vocabulary);
-  return parts.length ? `\n<span hidden data-pagefind-index-attrs="data-wortteile" data-wortteile="${esc(parts.join(' '))}"></span>` : '';
+  return parts.length ? `\n<span hidden data-pagefind-index-attrs="data-wortteile" data-wortteile="${escapeHtml(parts.join(' '))}"></span>` : '';
 }
 
 function pageHeader(kicker: string, heading: string, summary?: string): string {
-  return `<header class="seitenkopf"><p class="dachzeile">${kicker}</p><h1>${esc(heading)}</h1>${summary ? `<p class="kurzbeschreibung">${esc(summary)}</p>` : ''}</header>`;
+  return `<header class="seitenkopf"><p class="dachzeile">${kicker}</p><h1>${escapeHtml(heading)}</h1>${summary ? `<p class="kurzbeschreibung">${escapeHtml(summary)}</p>` : ''}</header>`;
 }
 
 function panel(heading: string, rows: string): string {
-  return `<aside class="steckbrief" aria-labelledby="abschnitt-steckbrief"><h2 id="abschnitt-steckbrief">${esc(heading)}</h2><dl>${rows}</dl></aside>`;
+  return `<aside class="steckbrief" aria-labelledby="abschnitt-steckbrief"><h2 id="abschnitt-steckbrief">${escapeHtml(heading)}</h2><dl>${rows}</dl></aside>`;
 }
 
 function caseCard(from: string, c: ParsedDocument, model: SiteModel, headingLevel = 3): string {
   const d = data(c);
-  const meta = [str(d.region), str(d.bundesland), period(d.period)].filter(Boolean).map((x) => esc(x)).join(' · ');
-  return `<li class="karte"><h${headingLevel} class="karte-titel">${linkTo(from, model, c)}</h${headingLevel}>${meta ? `<p class="nebensache">${meta}</p>` : ''}${str(d.summary) ? `<p>${esc(str(d.summary))}</p>` : ''}</li>`;
+  const meta = [str(d.region), str(d.bundesland), period(d.period)].filter(Boolean).map((x) => escapeHtml(x)).join(' · ');
+  return `<li class="karte"><h${headingLevel} class="karte-titel">${linkTo(from, model, c)}</h${headingLevel}>${meta ? `<p class="nebensache">${meta}</p>` : ''}${str(d.summary) ? `<p>${escapeHtml(str(d.summary))}</p>` : ''}</li>`;
 }
 
 function siteLine(from: string, s: ParsedDocument, model: SiteModel): string {
   const d = data(s);
-  return `<li>${linkTo(from, model, s)} <span class="nebensache">(${esc(SITE_ROLE[str(d.role) ?? ''] ?? 'Standort')}, ${esc(str(d.bundesland) ?? '')})</span></li>`;
+  return `<li>${linkTo(from, model, s)} <span class="nebensache">(${escapeHtml(SITE_ROLE[str(d.role) ?? ''] ?? 'Standort')}, ${escapeHtml(str(d.bundesland) ?? '')})</span></li>`;
 }
 
 // ——— document pages ———
@@ -126,30 +126,30 @@ function instrumentPage(spec: PageSpec, document: ParsedDocument, context: PageC
   const weeks = num(d.duration_weeks);
   const rows = [
     row('Eckpunkt', eckpunkt ? linkTo(here, model, eckpunkt) : undefined),
-    row('Aufwand', str(d.effort) ? esc(EFFORT[str(d.effort)!] ?? str(d.effort)) : undefined),
-    row('Dauer', weeks !== undefined ? `etwa ${esc(count(weeks, 'Woche', 'Wochen'))} bis zur Einführung` : undefined),
-    row('Phasen', strings(d.phase).length ? esc(strings(d.phase).map((p) => PHASE[p] ?? p).join(', ')) : undefined),
+    row('Aufwand', str(d.effort) ? escapeHtml(EFFORT[str(d.effort)!] ?? str(d.effort)) : undefined),
+    row('Dauer', weeks !== undefined ? `etwa ${escapeHtml(count(weeks, 'Woche', 'Wochen'))} bis zur Einführung` : undefined),
+    row('Phasen', strings(d.phase).length ? escapeHtml(strings(d.phase).map((p) => PHASE[p] ?? p).join(', ')) : undefined),
     row('Voraussetzungen', linkList(here, resolveIds(strings(d.requires), 'instrument', context), model) ?? 'keine'),
     row('Verwandte Instrumente', linkList(here, resolveIds(strings(d.related), 'instrument', context), model) ?? 'keine'),
-    row('Adressierte Kriterien', addressed.length ? `<ul class="liste-kompakt">${addressed.map((c) => `<li><a href="${esc(relativeUrl(here, PATHS.checklist))}#kriterium-${esc(c.number.replace('.', '-'))}">${esc(c.number)}</a> ${esc(c.text)}</li>`).join('')}</ul>` : undefined),
-    row('Beteiligte', strings(d.roles).length ? esc(strings(d.roles).join(', ')) : undefined),
+    row('Adressierte Kriterien', addressed.length ? `<ul class="liste-kompakt">${addressed.map((c) => `<li><a href="${escapeHtml(relativeUrl(here, PATHS.checklist))}#kriterium-${escapeHtml(c.number.replace('.', '-'))}">${escapeHtml(c.number)}</a> ${escapeHtml(c.text)}</li>`).join('')}</ul>` : undefined),
+    row('Beteiligte', strings(d.roles).length ? escapeHtml(strings(d.roles).join(', ')) : undefined),
   ].join('');
 
   // „In der Praxis“: every case and site that refers to this instrument, from the index (backlinks),
   // together with the sites the instrument itself names.
   const referrers = document.id ? index.referrersOf(document.id).filter((r) => model.pathOf.has(r.uri)) : [];
-  const cases = referrers.filter((r) => r.kind === 'case').sort((a, b) => title(a).localeCompare(title(b), 'de'));
+  const cases = referrers.filter((r) => r.kind === 'case').sort((a, b) => documentTitle(a).localeCompare(documentTitle(b), 'de'));
   const siteSet = new Set([...referrers.filter((r) => r.kind === 'site'), ...resolveIds(strings(d.sites), 'site', context)]);
-  const sites = [...siteSet].sort((a, b) => title(a).localeCompare(title(b), 'de'));
+  const sites = [...siteSet].sort((a, b) => documentTitle(a).localeCompare(documentTitle(b), 'de'));
   const practice = cases.length || sites.length
     ? `${cases.length ? `<h3>Praxisbeispiele</h3><ul class="karten">${cases.map((c) => caseCard(here, c, model, 4)).join('')}</ul>` : ''}${sites.length ? `<h3>Standorte, die das Instrument erprobt haben</h3><ul class="liste-kompakt">${sites.map((s) => siteLine(here, s, model)).join('')}</ul>` : ''}`
     : '<p>Bisher verweist kein Praxisbeispiel und kein Standort auf dieses Instrument.</p>';
   return `<article class="dokument instrument">
-${pageHeader(`Instrument${eckpunkt ? ` · Eckpunkt ${esc(title(eckpunkt))}` : ''}`, title(document), str(d.summary))}
+${pageHeader(`Instrument${eckpunkt ? ` · Eckpunkt ${escapeHtml(documentTitle(eckpunkt))}` : ''}`, documentTitle(document), str(d.summary))}
 ${panel('Steckbrief', rows)}
 <div class="fliesstext">${pageContent(document, here, context)}</div>
 <section class="in-der-praxis" aria-labelledby="abschnitt-praxis"><h2 id="abschnitt-praxis">In der Praxis</h2>
-<p class="nebensache">${esc(joinGerman([count(cases.length, 'Praxisbeispiel', 'Praxisbeispiele'), count(sites.length, 'Standort', 'Standorte')]))} zeigen dieses Instrument im Einsatz.</p>
+<p class="nebensache">${escapeHtml(joinGerman([count(cases.length, 'Praxisbeispiel', 'Praxisbeispiele'), count(sites.length, 'Standort', 'Standorte')]))} zeigen dieses Instrument im Einsatz.</p>
 ${practice}
 </section>
 ${sources(document)}
@@ -166,8 +166,8 @@ function eckpunktPage(spec: PageSpec, document: ParsedDocument, context: PageCon
   const criteriaList = criteria
     .map((criterion, i) => {
       const id = str(criterion.id) ?? '';
-      const by = index.referrersOf(id).filter((r) => r.kind === 'instrument' && model.pathOf.has(r.uri)).sort((a, b) => title(a).localeCompare(title(b), 'de'));
-      return `<li id="kriterium-${esc(id)}"><span class="nummer">${position}.${i + 1}</span> ${esc(str(criterion.text) ?? id)}${by.length ? `<br><span class="nebensache">Instrumente: ${by.map((b) => linkTo(here, model, b)).join(', ')}</span>` : ''}</li>`;
+      const by = index.referrersOf(id).filter((r) => r.kind === 'instrument' && model.pathOf.has(r.uri)).sort((a, b) => documentTitle(a).localeCompare(documentTitle(b), 'de'));
+      return `<li id="kriterium-${escapeHtml(id)}"><span class="nummer">${position}.${i + 1}</span> ${escapeHtml(str(criterion.text) ?? id)}${by.length ? `<br><span class="nebensache">Instrumente: ${by.map((b) => linkTo(here, model, b)).join(', ')}</span>` : ''}</li>`;
     })
     .join('');
   const list = instruments
@@ -175,14 +175,14 @@ function eckpunktPage(spec: PageSpec, document: ParsedDocument, context: PageCon
       const i = data(instrument);
       const weeks = num(i.duration_weeks);
       const facts = [str(i.effort) ? `Aufwand ${EFFORT[str(i.effort)!] ?? str(i.effort)}` : undefined, weeks !== undefined ? `etwa ${count(weeks, 'Woche', 'Wochen')}` : undefined].filter(Boolean).join(' · ');
-      return `<li class="karte"><h3 class="karte-titel">${linkTo(here, model, instrument)}</h3>${facts ? `<p class="nebensache">${esc(facts)}</p>` : ''}${str(i.summary) ? `<p>${esc(str(i.summary))}</p>` : ''}</li>`;
+      return `<li class="karte"><h3 class="karte-titel">${linkTo(here, model, instrument)}</h3>${facts ? `<p class="nebensache">${escapeHtml(facts)}</p>` : ''}${str(i.summary) ? `<p>${escapeHtml(str(i.summary))}</p>` : ''}</li>`;
     })
     .join('');
   return `<article class="dokument eckpunkt">
-${pageHeader(`Eckpunkt ${position} von ${model.eckpunkte.length}`, title(document), str(d.summary))}
+${pageHeader(`Eckpunkt ${position} von ${model.eckpunkte.length}`, documentTitle(document), str(d.summary))}
 <div class="fliesstext">${pageContent(document, here, context)}</div>
 <section aria-labelledby="abschnitt-kriterien"><h2 id="abschnitt-kriterien">Kriterien der Checkliste</h2>
-<p>Mit diesen Aussagen bestimmt eine Behörde, wo sie bei diesem Eckpunkt steht. Zum Ausfüllen: <a href="${esc(relativeUrl(here, PATHS.checklist))}#eckpunkt-${esc(document.id)}">Checkliste zur Standortbestimmung</a>.</p>
+<p>Mit diesen Aussagen bestimmt eine Behörde, wo sie bei diesem Eckpunkt steht. Zum Ausfüllen: <a href="${escapeHtml(relativeUrl(here, PATHS.checklist))}#eckpunkt-${escapeHtml(document.id)}">Checkliste zur Standortbestimmung</a>.</p>
 <ol class="kriterien">${criteriaList}</ol>
 </section>
 <section aria-labelledby="abschnitt-instrumente"><h2 id="abschnitt-instrumente">Instrumente zu diesem Eckpunkt</h2>
@@ -196,18 +196,18 @@ function casePage(spec: PageSpec, document: ParsedDocument, context: PageContext
   const here = spec.path;
   const d = data(document);
   const rows = [
-    row('Region', str(d.region) ? esc(str(d.region)) : undefined),
-    row('Bundesland', str(d.bundesland) ? esc(str(d.bundesland)) : undefined),
-    row('Zeitraum', period(d.period) ? esc(period(d.period)) : undefined),
-    row('Programm', str(d.programme) ? esc(str(d.programme)) : undefined),
+    row('Region', str(d.region) ? escapeHtml(str(d.region)) : undefined),
+    row('Bundesland', str(d.bundesland) ? escapeHtml(str(d.bundesland)) : undefined),
+    row('Zeitraum', period(d.period) ? escapeHtml(period(d.period)) : undefined),
+    row('Programm', str(d.programme) ? escapeHtml(str(d.programme)) : undefined),
     row('Gezeigte Instrumente', linkList(here, resolveIds(strings(d.instruments), 'instrument', context), model)),
     row('Standorte', linkList(here, resolveIds(strings(d.sites), 'site', context), model)),
-    row('Partner', strings(d.partners).length ? `<ul class="liste-kompakt">${strings(d.partners).map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : undefined),
-    row('Finanzierung', str(d.funding) ? esc(str(d.funding)) : undefined),
+    row('Partner', strings(d.partners).length ? `<ul class="liste-kompakt">${strings(d.partners).map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : undefined),
+    row('Finanzierung', str(d.funding) ? escapeHtml(str(d.funding)) : undefined),
     row('Kontakt', contactsHtml(d.contacts)),
   ].join('');
   return `<article class="dokument praxisbeispiel">
-${pageHeader('Praxisbeispiel', title(document), str(d.summary))}
+${pageHeader('Praxisbeispiel', documentTitle(document), str(d.summary))}
 ${panel('Auf einen Blick', rows)}
 <div class="fliesstext">${pageContent(document, here, context)}</div>
 ${sources(document)}
@@ -223,13 +223,13 @@ function sitePage(spec: PageSpec, document: ParsedDocument, context: PageContext
   const partnerOf = resolveIds([str(d.partner_of) ?? ''], 'site', context)[0];
   const referrers = document.id ? index.referrersOf(document.id).filter((r) => model.pathOf.has(r.uri)) : [];
   const partners = referrers.filter((r) => r.kind === 'site' && str(data(r).partner_of) === document.id);
-  const cases = referrers.filter((r) => r.kind === 'case').sort((a, b) => title(a).localeCompare(title(b), 'de'));
+  const cases = referrers.filter((r) => r.kind === 'case').sort((a, b) => documentTitle(a).localeCompare(documentTitle(b), 'de'));
   const instruments = resolveIds(strings(d.instruments), 'instrument', context);
-  const figure = (value: unknown) => (num(value) !== undefined ? `${esc(num(value)!.toLocaleString('de-DE'))}${year ? ` <span class="nebensache">(${year})</span>` : ''}` : undefined);
+  const figure = (value: unknown) => (num(value) !== undefined ? `${escapeHtml(num(value)!.toLocaleString('de-DE'))}${year ? ` <span class="nebensache">(${year})</span>` : ''}` : undefined);
   const rows = [
-    row('Rolle im Modellprojekt', esc(SITE_ROLE[str(d.role) ?? ''] ?? str(d.role) ?? '')),
-    row('Bundesland', str(d.bundesland) ? esc(str(d.bundesland)) : undefined),
-    row('Gebietskörperschaft', str(d.authority) ? esc(AUTHORITY[str(d.authority)!] ?? str(d.authority)) : undefined),
+    row('Rolle im Modellprojekt', escapeHtml(SITE_ROLE[str(d.role) ?? ''] ?? str(d.role) ?? '')),
+    row('Bundesland', str(d.bundesland) ? escapeHtml(str(d.bundesland)) : undefined),
+    row('Gebietskörperschaft', str(d.authority) ? escapeHtml(AUTHORITY[str(d.authority)!] ?? str(d.authority)) : undefined),
     row('Partnerbehörde von', partnerOf ? linkTo(here, model, partnerOf) : undefined),
     row('Partnerbehörden', linkList(here, partners, model)),
     row('Mitarbeitende', figure(figures?.staff)),
@@ -238,7 +238,7 @@ function sitePage(spec: PageSpec, document: ParsedDocument, context: PageContext
     row('Kontakt', contactsHtml(d.contacts)),
   ].join('');
   return `<article class="dokument standort">
-${pageHeader(esc(SITE_ROLE[str(d.role) ?? ''] ?? 'Standort'), title(document))}
+${pageHeader(escapeHtml(SITE_ROLE[str(d.role) ?? ''] ?? 'Standort'), documentTitle(document))}
 ${panel('Auf einen Blick', rows)}
 <div class="fliesstext">${pageContent(document, here, context)}</div>
 ${cases.length ? `<section aria-labelledby="abschnitt-praxis"><h2 id="abschnitt-praxis">Praxisbeispiele von diesem Standort</h2><ul class="karten">${cases.map((c) => caseCard(here, c, model)).join('')}</ul></section>` : ''}
@@ -257,7 +257,7 @@ export function publisherHtml(value: unknown): string {
   const publisher = record(value);
   if (!publisher || !str(publisher.institution)) return '';
   const url = safeUrl(publisher.url);
-  return `<address class="herausgeber"><strong>${esc(str(publisher.institution))}</strong>${strings(publisher.address).map((line) => `<br>${esc(line)}`).join('')}${str(publisher.represented_by) ? `<br>Vertreten durch: ${esc(str(publisher.represented_by))}` : ''}${url ? `<br><a href="${esc(url)}">${esc(url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>` : ''}</address>`;
+  return `<address class="herausgeber"><strong>${escapeHtml(str(publisher.institution))}</strong>${strings(publisher.address).map((line) => `<br>${escapeHtml(line)}`).join('')}${str(publisher.represented_by) ? `<br>Vertreten durch: ${escapeHtml(str(publisher.represented_by))}` : ''}${url ? `<br><a href="${escapeHtml(url)}">${escapeHtml(url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>` : ''}</address>`;
 }
 
 function editorialPage(spec: PageSpec, document: ParsedDocument, context: PageContext): string {
@@ -265,11 +265,11 @@ function editorialPage(spec: PageSpec, document: ParsedDocument, context: PageCo
   const contacts = contactsHtml(d.contacts);
   const updated = formatDate(str(d.updated));
   return `<article class="dokument seite">
-<header class="seitenkopf"><h1>${esc(title(document))}</h1>${str(d.summary) ? `<p class="kurzbeschreibung">${esc(str(d.summary))}</p>` : ''}</header>
+<header class="seitenkopf"><h1>${escapeHtml(documentTitle(document))}</h1>${str(d.summary) ? `<p class="kurzbeschreibung">${escapeHtml(str(d.summary))}</p>` : ''}</header>
 ${publisherHtml(d.publisher)}
 <div class="fliesstext">${pageContent(document, spec.path, context)}</div>
 ${contacts ? `<section aria-labelledby="abschnitt-kontakt"><h2 id="abschnitt-kontakt">Kontakt</h2>${contacts}</section>` : ''}
-${updated ? `<p class="stand">Stand: ${esc(updated)}</p>` : ''}
+${updated ? `<p class="stand">Stand: ${escapeHtml(updated)}</p>` : ''}
 ${sources(document)}
 </article>${searchParts(document, context)}`;
 }
@@ -283,22 +283,22 @@ function startPage(spec: PageSpec, context: PageContext): string {
   const eckpunkte = model.eckpunkte
     .map((e, i) => {
       const instruments = model.instrumentsOf.get(e.id!) ?? [];
-      return `<li class="karte eckpunkt-karte"><h3 class="karte-titel"><span class="nummer">${i + 1}</span> ${linkTo(here, model, e)}</h3>${str(data(e).summary) ? `<p>${esc(str(data(e).summary))}</p>` : ''}<p class="nebensache">${esc(count(instruments.length, 'Instrument', 'Instrumente'))}${instruments.length ? `: ${instruments.map((x) => linkTo(here, model, x)).join(', ')}` : ''}</p></li>`;
+      return `<li class="karte eckpunkt-karte"><h3 class="karte-titel"><span class="nummer">${i + 1}</span> ${linkTo(here, model, e)}</h3>${str(data(e).summary) ? `<p>${escapeHtml(str(data(e).summary))}</p>` : ''}<p class="nebensache">${escapeHtml(count(instruments.length, 'Instrument', 'Instrumente'))}${instruments.length ? `: ${instruments.map((x) => linkTo(here, model, x)).join(', ')}` : ''}</p></li>`;
     })
     .join('');
   const counts = [count(model.eckpunkte.length, 'Eckpunkt', 'Eckpunkte'), count(model.instruments.length, 'Instrument', 'Instrumente'), count(model.cases.length, 'Praxisbeispiel', 'Praxisbeispiele'), count(model.sites.length, 'Standort', 'Standorte')];
   return `<div class="startseite">
-<header class="seitenkopf"><p class="dachzeile">Handbuch</p><h1>${esc(intro ? title(intro) : 'Werkzeugkoffer Willkommensbehörde')}</h1>${intro && str(data(intro).summary) ? `<p class="kurzbeschreibung">${esc(str(data(intro).summary))}</p>` : ''}</header>
-<p class="kennzahlen">${esc(joinGerman(counts))}</p>
+<header class="seitenkopf"><p class="dachzeile">Handbuch</p><h1>${escapeHtml(intro ? documentTitle(intro) : 'Werkzeugkoffer Willkommensbehörde')}</h1>${intro && str(data(intro).summary) ? `<p class="kurzbeschreibung">${escapeHtml(str(data(intro).summary))}</p>` : ''}</header>
+<p class="kennzahlen">${escapeHtml(joinGerman(counts))}</p>
 ${intro ? `<div class="fliesstext">${pageContent(intro, here, context)}</div>` : ''}
 <section aria-labelledby="eckpunkte"><h2 id="eckpunkte">Die ${model.eckpunkte.length === 5 ? 'fünf ' : ''}Eckpunkte einer Willkommensbehörde</h2>
 <ol class="karten eckpunkte">${eckpunkte}</ol>
 </section>
 <section aria-labelledby="abschnitt-beginnen" class="einstieg"><h2 id="abschnitt-beginnen">So beginnen Sie: die Standortbestimmung</h2>
 <ol>
-<li>Bewerten Sie mit der <a href="${esc(relativeUrl(here, PATHS.checklist))}">Checkliste zur Standortbestimmung</a> jedes Kriterium zweimal: „Wo stehen wir heute?“ (1 = keine Ansätze erkennbar … 5 = bereits sehr gut) und „Wie relevant ist der Punkt für uns?“ (1 = nicht relevant … 5 = hohe Priorität).</li>
+<li>Bewerten Sie mit der <a href="${escapeHtml(relativeUrl(here, PATHS.checklist))}">Checkliste zur Standortbestimmung</a> jedes Kriterium zweimal: „Wo stehen wir heute?“ (1 = keine Ansätze erkennbar … 5 = bereits sehr gut) und „Wie relevant ist der Punkt für uns?“ (1 = nicht relevant … 5 = hohe Priorität).</li>
 <li>Wo die Relevanz hoch und der heutige Stand niedrig ist, setzen Sie an. Jedes Eckpunkt-Kapitel nennt die Instrumente, die seine Kriterien verbessern.</li>
-<li>Wählen Sie Instrumente aus, prüfen Sie deren Voraussetzungen und lesen Sie in den <a href="${esc(relativeUrl(here, PATHS.cases))}">Praxisbeispielen</a>, wie andere Behörden vorgegangen sind.</li>
+<li>Wählen Sie Instrumente aus, prüfen Sie deren Voraussetzungen und lesen Sie in den <a href="${escapeHtml(relativeUrl(here, PATHS.cases))}">Praxisbeispielen</a>, wie andere Behörden vorgegangen sind.</li>
 </ol>
 </section>
 </div>${intro ? searchParts(intro, context) : ''}`;
@@ -307,7 +307,7 @@ ${intro ? `<div class="fliesstext">${pageContent(intro, here, context)}</div>` :
 function instrumentsPage(spec: PageSpec, context: PageContext): string {
   const { model } = context;
   const here = spec.path;
-  const groups = model.eckpunkte.map((e, i) => ({ title: `${i + 1}. ${title(e)}`, eckpunkt: e, instruments: model.instrumentsOf.get(e.id!) ?? [] }));
+  const groups = model.eckpunkte.map((e, i) => ({ title: `${i + 1}. ${documentTitle(e)}`, eckpunkt: e, instruments: model.instrumentsOf.get(e.id!) ?? [] }));
   const orphans = model.instruments.filter((x) => !groups.some((g) => g.instruments.includes(x)));
   if (orphans.length) groups.push({ title: 'Ohne Eckpunkt', eckpunkt: undefined as unknown as ParsedDocument, instruments: orphans });
   const tables = groups
@@ -317,13 +317,13 @@ function instrumentsPage(spec: PageSpec, context: PageContext): string {
         .map((x) => {
           const d = data(x);
           const weeks = num(d.duration_weeks);
-          return `<tr><th scope="row">${linkTo(here, model, x)}</th><td>${esc(str(d.summary) ?? '')}</td><td>${esc(EFFORT[str(d.effort) ?? ''] ?? '–')}</td><td>${weeks !== undefined ? esc(count(weeks, 'Woche', 'Wochen')) : '–'}</td><td>${esc(strings(d.phase).map((p) => PHASE[p] ?? p).join(', '))}</td></tr>`;
+          return `<tr><th scope="row">${linkTo(here, model, x)}</th><td>${escapeHtml(str(d.summary) ?? '')}</td><td>${escapeHtml(EFFORT[str(d.effort) ?? ''] ?? '–')}</td><td>${weeks !== undefined ? escapeHtml(count(weeks, 'Woche', 'Wochen')) : '–'}</td><td>${escapeHtml(strings(d.phase).map((p) => PHASE[p] ?? p).join(', '))}</td></tr>`;
         })
         .join('');
-      return `<div class="tabelle" role="region" aria-label="${esc(g.title)}" tabindex="0"><table><caption>${g.eckpunkt ? `Eckpunkt ${linkTo(here, model, g.eckpunkt, g.title)}` : esc(g.title)}</caption><thead><tr><th scope="col">Instrument</th><th scope="col">Kurzbeschreibung</th><th scope="col">Aufwand</th><th scope="col">Dauer</th><th scope="col">Phasen</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+      return `<div class="tabelle" role="region" aria-label="${escapeHtml(g.title)}" tabindex="0"><table><caption>${g.eckpunkt ? `Eckpunkt ${linkTo(here, model, g.eckpunkt, g.title)}` : escapeHtml(g.title)}</caption><thead><tr><th scope="col">Instrument</th><th scope="col">Kurzbeschreibung</th><th scope="col">Aufwand</th><th scope="col">Dauer</th><th scope="col">Phasen</th></tr></thead><tbody>${rows}</tbody></table></div>`;
     })
     .join('\n');
-  return `<header class="seitenkopf"><h1>Alle Instrumente</h1><p class="kurzbeschreibung">${esc(count(model.instruments.length, 'Instrument', 'Instrumente'))}, geordnet nach den Eckpunkten einer Willkommensbehörde. Aufwand und Dauer sind grobe Richtwerte aus dem Modellprojekt.</p></header>
+  return `<header class="seitenkopf"><h1>Alle Instrumente</h1><p class="kurzbeschreibung">${escapeHtml(count(model.instruments.length, 'Instrument', 'Instrumente'))}, geordnet nach den Eckpunkten einer Willkommensbehörde. Aufwand und Dauer sind grobe Richtwerte aus dem Modellprojekt.</p></header>
 ${tables}`;
 }
 
@@ -336,7 +336,7 @@ function casesPage(spec: PageSpec, context: PageContext): string {
       return caseCard(here, c, model, 2).replace(/<\/li>$/, `${instruments.length ? `<p class="nebensache">Instrumente: ${instruments.map((x) => linkTo(here, model, x)).join(', ')}</p>` : ''}</li>`);
     })
     .join('');
-  return `<header class="seitenkopf"><h1>Praxisbeispiele</h1><p class="kurzbeschreibung">${esc(count(model.cases.length, 'Beispiel', 'Beispiele'))} guter Praxis: Behörden, Regionen und Initiativen, die Instrumente des Werkzeugkoffers einsetzen.</p></header>
+  return `<header class="seitenkopf"><h1>Praxisbeispiele</h1><p class="kurzbeschreibung">${escapeHtml(count(model.cases.length, 'Beispiel', 'Beispiele'))} guter Praxis: Behörden, Regionen und Initiativen, die Instrumente des Werkzeugkoffers einsetzen.</p></header>
 <ul class="karten">${cards}</ul>`;
 }
 
@@ -349,13 +349,13 @@ function sitesPage(spec: PageSpec, context: PageContext): string {
       const d = data(s);
       const figures = record(d.figures);
       const partnerOf = resolveIds([str(d.partner_of) ?? ''], 'site', context)[0];
-      const value = (v: unknown) => (num(v) !== undefined ? esc(num(v)!.toLocaleString('de-DE')) : '–');
-      return `<tr><th scope="row">${linkTo(here, model, s)}</th><td>${esc(SITE_ROLE[str(d.role) ?? ''] ?? '')}${partnerOf ? ` von ${linkTo(here, model, partnerOf)}` : ''}</td><td>${esc(str(d.bundesland) ?? '')}</td><td class="zahl">${value(figures?.staff)}</td><td class="zahl">${value(figures?.foreign_residents)}</td><td class="zahl">${num(figures?.year) ?? '–'}</td><td class="zahl">${strings(d.instruments).length}</td></tr>`;
+      const value = (v: unknown) => (num(v) !== undefined ? escapeHtml(num(v)!.toLocaleString('de-DE')) : '–');
+      return `<tr><th scope="row">${linkTo(here, model, s)}</th><td>${escapeHtml(SITE_ROLE[str(d.role) ?? ''] ?? '')}${partnerOf ? ` von ${linkTo(here, model, partnerOf)}` : ''}</td><td>${escapeHtml(str(d.bundesland) ?? '')}</td><td class="zahl">${value(figures?.staff)}</td><td class="zahl">${value(figures?.foreign_residents)}</td><td class="zahl">${num(figures?.year) ?? '–'}</td><td class="zahl">${strings(d.instruments).length}</td></tr>`;
     })
     .join('');
-  return `<header class="seitenkopf"><h1>Modellstandorte und Partnerbehörden</h1><p class="kurzbeschreibung">Von Oktober 2013 bis Oktober 2015 haben ${esc(count(modelSites.length, 'Ausländerbehörde', 'Ausländerbehörden'))} als Modellstandorte erprobt, was heute im Werkzeugkoffer steht; Partnerbehörden desselben Landes haben sie begleitet.</p></header>
+  return `<header class="seitenkopf"><h1>Modellstandorte und Partnerbehörden</h1><p class="kurzbeschreibung">Von Oktober 2013 bis Oktober 2015 haben ${escapeHtml(count(modelSites.length, 'Ausländerbehörde', 'Ausländerbehörden'))} als Modellstandorte erprobt, was heute im Werkzeugkoffer steht; Partnerbehörden desselben Landes haben sie begleitet.</p></header>
 <section aria-labelledby="abschnitt-karte"><h2 id="abschnitt-karte">Wo sie liegen</h2>
-<figure class="karte-laender">${bundeslandMap(model.sites.map((s) => ({ bundesland: str(data(s).bundesland) ?? '', role: str(data(s).role) ?? '', title: title(s) })))}
+<figure class="karte-laender">${bundeslandMap(model.sites.map((s) => ({ bundesland: str(data(s).bundesland) ?? '', role: str(data(s).role) ?? '', title: documentTitle(s) })))}
 <figcaption>Jedes Feld steht für ein Land, angeordnet ungefähr nach seiner Lage. Die Zahlen nennen Modellstandorte (M) und Partnerbehörden (P); die Tabelle darunter enthält dieselben Angaben.</figcaption></figure>
 </section>
 <section aria-labelledby="abschnitt-tabelle"><h2 id="abschnitt-tabelle">Alle Standorte</h2>
@@ -367,7 +367,7 @@ function sitesPage(spec: PageSpec, context: PageContext): string {
 /** The checklist as a printable self-assessment form: per criterion two scales of five boxes. */
 export function checklistForm(model: SiteModel, idPrefix = '', level = 2): string {
   const scale = (name: string, legend: string, labels: string[]) =>
-    `<fieldset class="skala"><legend class="nur-vorlesen">${esc(legend)}</legend>${[1, 2, 3, 4, 5].map((n) => `<label><input type="radio" name="${esc(name)}" value="${n}"><span aria-hidden="true">${n}</span><span class="nur-vorlesen">${esc(`${n}${labels[n - 1] ? ` (${labels[n - 1]})` : ''}`)}</span></label>`).join('')}</fieldset>`;
+    `<fieldset class="skala"><legend class="nur-vorlesen">${escapeHtml(legend)}</legend>${[1, 2, 3, 4, 5].map((n) => `<label><input type="radio" name="${escapeHtml(name)}" value="${n}"><span aria-hidden="true">${n}</span><span class="nur-vorlesen">${escapeHtml(`${n}${labels[n - 1] ? ` (${labels[n - 1]})` : ''}`)}</span></label>`).join('')}</fieldset>`;
   return model.eckpunkte
     .map((e, i) => {
       const rows = records(data(e).criteria)
@@ -375,10 +375,10 @@ export function checklistForm(model: SiteModel, idPrefix = '', level = 2): strin
           const number = `${i + 1}.${c + 1}`;
           const id = str(criterion.id) ?? number;
           const text = str(criterion.text) ?? id;
-          return `<tr id="${idPrefix}kriterium-${i + 1}-${c + 1}"><th scope="row"><span class="nummer">${number}</span> ${esc(text)}</th><td>${scale(`${idPrefix}${id}-stand`, `Kriterium ${number}: Wo stehen wir heute?`, ['keine Ansätze erkennbar', '', '', '', 'bereits sehr gut'])}</td><td>${scale(`${idPrefix}${id}-relevanz`, `Kriterium ${number}: Wie relevant ist der Punkt für uns?`, ['nicht relevant', '', '', '', 'hohe Priorität'])}</td></tr>`;
+          return `<tr id="${idPrefix}kriterium-${i + 1}-${c + 1}"><th scope="row"><span class="nummer">${number}</span> ${escapeHtml(text)}</th><td>${scale(`${idPrefix}${id}-stand`, `Kriterium ${number}: Wo stehen wir heute?`, ['keine Ansätze erkennbar', '', '', '', 'bereits sehr gut'])}</td><td>${scale(`${idPrefix}${id}-relevanz`, `Kriterium ${number}: Wie relevant ist der Punkt für uns?`, ['nicht relevant', '', '', '', 'hohe Priorität'])}</td></tr>`;
         })
         .join('');
-      return `<section class="checkliste-eckpunkt" aria-labelledby="${idPrefix}eckpunkt-${esc(e.id)}"><h${level} id="${idPrefix}eckpunkt-${esc(e.id)}">${i + 1}. ${esc(title(e))}</h${level}><p class="leitsatz">${esc(str(data(e).summary) ?? '')}</p><table class="checkliste"><caption class="nur-vorlesen">Kriterien zum Eckpunkt ${esc(title(e))}</caption><thead><tr><th scope="col">Kriterium</th><th scope="col">Wo stehen wir heute?<span class="skala-legende">1 = keine Ansätze · 5 = sehr gut</span></th><th scope="col">Wie relevant?<span class="skala-legende">1 = nicht relevant · 5 = hohe Priorität</span></th></tr></thead><tbody>${rows}</tbody></table></section>`;
+      return `<section class="checkliste-eckpunkt" aria-labelledby="${idPrefix}eckpunkt-${escapeHtml(e.id)}"><h${level} id="${idPrefix}eckpunkt-${escapeHtml(e.id)}">${i + 1}. ${escapeHtml(documentTitle(e))}</h${level}><p class="leitsatz">${escapeHtml(str(data(e).summary) ?? '')}</p><table class="checkliste"><caption class="nur-vorlesen">Kriterien zum Eckpunkt ${escapeHtml(documentTitle(e))}</caption><thead><tr><th scope="col">Kriterium</th><th scope="col">Wo stehen wir heute?<span class="skala-legende">1 = keine Ansätze · 5 = sehr gut</span></th><th scope="col">Wie relevant?<span class="skala-legende">1 = nicht relevant · 5 = hohe Priorität</span></th></tr></thead><tbody>${rows}</tbody></table></section>`;
     })
     .join('\n');
 }
@@ -386,7 +386,7 @@ export function checklistForm(model: SiteModel, idPrefix = '', level = 2): strin
 function checklistPage(spec: PageSpec, context: PageContext): string {
   const { model } = context;
   const total = model.eckpunkte.reduce((n, e) => n + records(data(e).criteria).length, 0);
-  return `<header class="seitenkopf"><p class="dachzeile">Standortbestimmung</p><h1>Checkliste zur Standortbestimmung</h1><p class="kurzbeschreibung">${esc(count(total, 'Kriterium', 'Kriterien'))} zu ${esc(count(model.eckpunkte.length, 'Eckpunkt', 'Eckpunkten'))}. Bewerten Sie jedes Kriterium zweimal und kreuzen Sie je eine Zahl an.</p></header>
+  return `<header class="seitenkopf"><p class="dachzeile">Standortbestimmung</p><h1>Checkliste zur Standortbestimmung</h1><p class="kurzbeschreibung">${escapeHtml(count(total, 'Kriterium', 'Kriterien'))} zu ${escapeHtml(count(model.eckpunkte.length, 'Eckpunkt', 'Eckpunkten'))}. Bewerten Sie jedes Kriterium zweimal und kreuzen Sie je eine Zahl an.</p></header>
 <div class="hinweis"><p><strong>So füllen Sie die Checkliste aus:</strong> „Wo stehen wir heute?“ reicht von 1 (keine Ansätze erkennbar) bis 5 (bereits sehr gut). „Wie relevant ist der Punkt für uns?“ reicht von 1 (nicht relevant) bis 5 (hohe Priorität). Kriterien mit hoher Relevanz und niedrigem Stand sind die Ansatzpunkte für Ihren Maßnahmenplan.</p>
 <p class="nur-bildschirm">Die Seite ist zum Ausdrucken gedacht (Druckfunktion des Browsers). Angekreuzte Werte werden nirgends gespeichert.</p></div>
 <div class="formularkopf"><p><label for="checkliste-behoerde">Behörde</label> <input id="checkliste-behoerde" type="text" name="behoerde" autocomplete="organization"></p><p><label for="checkliste-datum">Datum</label> <input id="checkliste-datum" type="text" name="datum" inputmode="numeric"></p><p><label for="checkliste-beteiligte">Beteiligte</label> <input id="checkliste-beteiligte" type="text" name="beteiligte"></p></div>
@@ -407,7 +407,7 @@ function searchPage(): string {
 
 function notFoundPage(spec: PageSpec, context: PageContext): string {
   const root = context.rootPath;
-  const url = (path: string) => esc(root ? `${root}${path}` : relativeUrl(spec.path, path));
+  const url = (path: string) => escapeHtml(root ? `${root}${path}` : relativeUrl(spec.path, path));
   return `<header class="seitenkopf"><h1>Seite nicht gefunden</h1><p class="kurzbeschreibung">Diese Adresse gibt es im Handbuch nicht (mehr).</p></header>
 <p>Vielleicht hilft die <a href="${url(PATHS.search)}">Suche</a>, die <a href="${url(PATHS.instruments)}">Übersicht der Instrumente</a> oder die <a href="${url(PATHS.start)}">Startseite</a>.</p>`;
 }
@@ -423,7 +423,7 @@ export function renderPage(spec: PageSpec, context: PageContext): string {
       : document.kind === 'case' ? casePage(spec, document, context)
       : document.kind === 'site' ? sitePage(spec, document, context)
       : editorialPage(spec, document, context);
-    return layout({ spec, model, body, description: str(data(document).summary), searchKind: KIND_LABEL[document.kind ?? ''] });
+    return layout({ spec, model, body, description: str(data(document).summary), searchKind: kindLabel(document.kind) });
   }
   switch (spec.type) {
     case 'start':

@@ -1,15 +1,7 @@
 // Where every page of the handbook lives, and how one page links to another. All URLs inside the site
 // are relative, so the handbook works under any base path (GitHub Pages, GitLab Pages, a file share).
 import type { ParsedDocument } from '../parse/document';
-
-/** The folder of each published document kind; `page` documents (Impressum, …) live at the root. */
-export const FOLDERS: Record<string, string> = {
-  eckpunkt: 'eckpunkte',
-  instrument: 'instrumente',
-  case: 'praxis',
-  site: 'standorte',
-  page: '',
-};
+import { isDocumentKind, isValidId, KINDS } from '../vocabulary';
 
 /** Fixed pages of the site (not backed by one document). */
 export const PATHS = {
@@ -30,8 +22,8 @@ export const PATHS = {
 
 /** The page of a document, or undefined when its kind is not published (plans) or it has no valid id. */
 export function documentPath(document: Pick<ParsedDocument, 'kind' | 'id'>): string | undefined {
-  if (!document.kind || !document.id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(document.id)) return undefined;
-  const folder = FOLDERS[document.kind];
+  if (!isDocumentKind(document.kind) || !isValidId(document.id)) return undefined;
+  const folder: string | undefined = KINDS[document.kind].siteFolder;
   if (folder === undefined) return undefined;
   return folder ? `${folder}/${document.id}.html` : `${document.id}.html`;
 }
@@ -60,4 +52,16 @@ export function fragmentUrl(fragment: string): string {
   } catch {
     return `#${fragment}`;
   }
+}
+
+/**
+ * Links from a document outside the site (a plan's view) to the handbook's pages under `base`: an absolute URL
+ * or a path relative to where the plan's file is written.
+ */
+export function handbookLinks(base: string): (kind: 'instrument' | 'case', id: string) => string | undefined {
+  const prefix = base ? `${base.replace(/\/$/, '')}/` : '';
+  return (kind, id) => {
+    const path = documentPath({ kind, id });
+    return path && `${prefix}${path}`;
+  };
 }

@@ -1,11 +1,11 @@
 // The plan builder: from a self-assessment to a proposed, scheduled Maßnahmenplan. Pure: it reads the
 // toolbox through the index and returns data; writing the document is the adapter's job.
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { criteriaOf, instrumentsOf, type Agency, type Assessment, type Criterion, type InstrumentInfo, type Measure, type PlanData } from './model';
 import { computeNeeds, type Needs } from './needs';
 import { rankInstruments, type RankedInstrument } from './ranking';
 import { schedule, type ScheduledMeasure } from './schedule';
-import { slugify } from '../util/slug';
+import { planId } from '../vocabulary';
 
 export interface PlanInput {
   agency: Agency;
@@ -32,7 +32,6 @@ export interface Proposal {
   cycles: string[][];
 }
 
-export const DEFAULT_CAPACITY = 3;
 /** Quick wins: low effort, at most three months (13 weeks), and a score at least the median of the proposal. */
 export const QUICK_WIN_MAX_WEEKS = 13;
 
@@ -115,7 +114,3 @@ export function buildPlan(input: PlanInput, index: WorkspaceIndex): { plan: Plan
   return { plan, proposal };
 }
 
-/** A plan id from the agency's name: lowercase, umlauts transliterated. */
-export function planId(name: string): string {
-  return slugify(`plan-${slugify(name) || 'behoerde'}`);
-}

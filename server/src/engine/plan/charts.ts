@@ -1,7 +1,7 @@
 // Charts of the plan view, as Vega-Lite specifications compiled to static SVG at render time.
 // They print in black and white (greys, outlines, direct labels) and carry a title and a description.
 import type { TopLevelSpec } from 'vega-lite';
-import { esc } from '../util/escape';
+import { escapeHtml } from '../util/escapeHtml';
 
 export interface Chart {
   id: string;
@@ -40,5 +40,5 @@ export async function chartToSvg(chart: Chart): Promise<string> {
   return svg.replace(
     /^<svg /,
     `<svg role="img" aria-labelledby="${titleId} ${descId}" focusable="false" `,
-  ).replace(/^(<svg[^>]*>)/, `$1<title id="${titleId}">${esc(chart.title)}</title><desc id="${descId}">${esc(chart.description)}</desc>`);
+  ).replace(/^(<svg[^>]*>)/, `$1<title id="${titleId}">${escapeHtml(chart.title)}</title><desc id="${descId}">${escapeHtml(chart.description)}</desc>`);
 }

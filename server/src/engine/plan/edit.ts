@@ -1,8 +1,9 @@
 // Edits of a plan document's text that keep everything else as the consultant wrote it.
 import { isSeq, parseDocument } from 'yaml';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
-import { DEFAULT_CAPACITY, defaultMeasure, propose } from './builder';
+import { defaultMeasure, propose } from './builder';
+import { CAPACITY } from '../vocabulary';
 import { compactAssessment } from './document';
 import { criteriaOf, instrumentsOf, type Assessment, type PlanData } from './model';
 import { formatMonth, monthsFor, parseMonth } from './months';
@@ -30,7 +31,7 @@ function readPlan(text: string): { data: PlanData; contentStart: number; content
 export function instrumentsByNeed(text: string, index: WorkspaceIndex): RankedChoice[] {
   const { data } = readPlan(text);
   const assessment: Assessment = data.assessment ?? {};
-  const proposal = propose({ assessment, start: data.planning?.start ?? '2027-01', capacity: data.planning?.capacity ?? DEFAULT_CAPACITY }, index);
+  const proposal = propose({ assessment, start: data.planning?.start ?? '2027-01', capacity: data.planning?.capacity ?? CAPACITY.default }, index);
   const scores = new Map(proposal.ranked.map((r) => [r.instrument.id, r.score]));
   const inPlan = new Set((data.measures ?? []).map((m) => m.instrument));
   return [...instrumentsOf(index).values()]
@@ -53,7 +54,7 @@ export function addMeasure(text: string, instrumentId: string, index: WorkspaceI
   const after = measures.filter((m) => instrument.requires.includes(m.instrument) && typeof m.due === 'string').map((m) => parseMonth(m.due) + 1);
   const begin = Math.max(parseMonth(start), ...after);
   const assessment = data.assessment ?? {};
-  const proposal = propose({ assessment, start, capacity: data.planning?.capacity ?? DEFAULT_CAPACITY }, index);
+  const proposal = propose({ assessment, start, capacity: data.planning?.capacity ?? CAPACITY.default }, index);
   const ranked = proposal.ranked.find((r) => r.instrument.id === instrumentId);
   const measure = defaultMeasure(
     {

@@ -1,5 +1,5 @@
 // The plan builder and the plan view: from a self-assessment to a scheduled, rendered Maßnahmenplan.
-export { buildPlan, propose, planId, DEFAULT_CAPACITY, QUICK_WIN_MAX_WEEKS } from './builder';
+export { buildPlan, propose, QUICK_WIN_MAX_WEEKS } from './builder';
 export type { PlanInput, Proposal, ProposedMeasure } from './builder';
 export { planDocumentText, newPlanBody } from './document';
 export { readAssessmentFile } from './assessmentFile';

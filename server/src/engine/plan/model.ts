@@ -1,5 +1,6 @@
 // The plan's data, as the `plan` schema defines it, and the toolbox data the builder reads.
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { orderOf } from '../vocabulary';
 
 export type Score = number | 'unbekannt';
 
@@ -80,14 +81,14 @@ export function criteriaOf(index: WorkspaceIndex): Criterion[] {
   return index
     .ofKind('eckpunkt')
     .filter((d) => d.data && Array.isArray(d.data.criteria))
-    .sort((a, b) => Number(a.data!.order ?? 99) - Number(b.data!.order ?? 99))
+    .sort((a, b) => orderOf(a.data) - orderOf(b.data))
     .flatMap((d) =>
       (d.data!.criteria as { id: string; text: string }[]).map((c) => ({
         id: c.id,
         text: c.text,
         eckpunkt: d.id ?? '',
         eckpunktTitle: String(d.data!.title ?? d.id),
-        eckpunktOrder: Number(d.data!.order ?? 99),
+        eckpunktOrder: orderOf(d.data),
       })),
     );
 }

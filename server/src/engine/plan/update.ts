@@ -5,9 +5,10 @@
 // measures removed by hand are not proposed again, and the body text is kept verbatim.
 import { isDeepStrictEqual } from '../util/equal';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
-import { defaultMeasure, DEFAULT_CAPACITY, propose } from './builder';
+import { defaultMeasure, propose } from './builder';
+import { CAPACITY } from '../vocabulary';
 import { compactAssessment } from './document';
 import type { Assessment, Measure, PlanData } from './model';
 
@@ -35,7 +36,7 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   if (current?.kind !== 'plan' || !Array.isArray(current.measures)) throw new PlanUpdateError('Das Dokument ist kein Maßnahmenplan (kind: plan mit measures).');
 
   const start = current.planning?.start ?? current.measures.map((m) => m.start).sort()[0] ?? new Date().toISOString().slice(0, 7);
-  const capacity = current.planning?.capacity ?? DEFAULT_CAPACITY;
+  const capacity = current.planning?.capacity ?? CAPACITY.default;
   const limit = current.planning?.limit;
   const baseProposal = propose({ assessment: current.assessment ?? {}, start, capacity, limit }, index);
   const nextProposal = propose({ assessment, start, capacity, limit }, index);

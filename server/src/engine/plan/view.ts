@@ -1,11 +1,12 @@
 // The plan view: one HTML rendering of a Maßnahmenplan, used by the editor preview and by the export,
 // so the preview shows what will be printed. Markdown goes through the shared renderer; charts are
 // Vega-Lite compiled to static, accessible SVG.
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import { renderMarkdown } from '../render/markdown';
 import { propose } from './builder';
-import { esc as escape } from '../util/escape';
+import { escapeHtml } from '../util/escapeHtml';
+import { CAPACITY } from '../vocabulary';
 import { chartToSvg, type Chart } from './charts';
 import { criteriaOf, instrumentsOf, type Measure, type PlanData } from './model';
 import { formatMonth, monthLabel, parseMonth } from './months';
@@ -39,14 +40,14 @@ export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex
   const instruments = instrumentsOf(index);
   const assessment = data.assessment && typeof data.assessment === 'object' ? data.assessment : {};
   const measures = (Array.isArray(data.measures) ? data.measures : []).filter((m): m is Measure => !!m && typeof m.instrument === 'string');
-  const proposal = propose({ assessment, start: data.planning?.start ?? measures[0]?.start ?? '2027-01', capacity: data.planning?.capacity ?? 3 }, index);
+  const proposal = propose({ assessment, start: data.planning?.start ?? measures[0]?.start ?? '2027-01', capacity: data.planning?.capacity ?? CAPACITY.default }, index);
   const { needs } = proposal;
   const scoreOf = new Map(proposal.ranked.map((r) => [r.instrument.id, r]));
   const quickWins = new Set(proposal.measures.filter((m) => m.quickWin).map((m) => m.instrument.id));
-  const titleOf = (id: string) => instruments.get(id)?.title ?? id;
+  const instrumentTitle = (id: string) => instruments.get(id)?.title ?? id;
   const link = (kind: 'instrument' | 'case', id: string, text: string) => {
     const url = options.handbookUrl?.(kind, id);
-    return url ? `<a href="${escape(url)}">${escape(text)}</a>` : escape(text);
+    return url ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
   };
   const rewriteUrl = (url: string) => {
     const match = /(?:^|\/)([a-z0-9-]+)\.md(#.*)?$/.exec(url);
@@ -60,14 +61,14 @@ export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex
   const agency = data.agency ?? { name: '', bundesland: '' };
   parts.push(`<header class="plan-kopf">
   <p class="plan-art">Maßnahmenplan</p>
-  <h1>${escape(title)}</h1>
+  <h1>${escapeHtml(title)}</h1>
   <dl class="plan-eckdaten">
-    <div><dt>Behörde</dt><dd>${escape(String(agency.name ?? ''))}${agency.bundesland ? `, ${escape(String(agency.bundesland))}` : ''}</dd></div>
+    <div><dt>Behörde</dt><dd>${escapeHtml(String(agency.name ?? ''))}${agency.bundesland ? `, ${escapeHtml(String(agency.bundesland))}` : ''}</dd></div>
     ${typeof agency.staff === 'number' ? `<div><dt>Mitarbeitende</dt><dd>${agency.staff}</dd></div>` : ''}
-    <div><dt>Standortbestimmung</dt><dd>${escape(String(data.assessed ?? '–'))}</dd></div>
-    <div><dt>Planungsrahmen</dt><dd>ab ${escape(data.planning?.start ? monthLabel(data.planning.start) : '–')}, höchstens ${data.planning?.capacity ?? 3} Maßnahmen gleichzeitig</dd></div>
+    <div><dt>Standortbestimmung</dt><dd>${escapeHtml(String(data.assessed ?? '–'))}</dd></div>
+    <div><dt>Planungsrahmen</dt><dd>ab ${escapeHtml(data.planning?.start ? monthLabel(data.planning.start) : '–')}, höchstens ${data.planning?.capacity ?? CAPACITY.default} Maßnahmen gleichzeitig</dd></div>
   </dl>
-  <p class="plan-formel"><strong>So entsteht der Vorschlag:</strong> ${escape(NEED_FORMULA)} (0 bis 20) für jedes Kriterium der Checkliste. Der Punktwert eines Instruments ist die Summe der Bedarfe der Kriterien, die es adressiert; bei Gleichstand zählen geringerer Aufwand, kürzere Dauer, dann die Kennung.</p>
+  <p class="plan-formel"><strong>So entsteht der Vorschlag:</strong> ${escapeHtml(NEED_FORMULA)} (0 bis 20) für jedes Kriterium der Checkliste. Der Punktwert eines Instruments ist die Summe der Bedarfe der Kriterien, die es adressiert; bei Gleichstand zählen geringerer Aufwand, kürzere Dauer, dann die Kennung.</p>
 </header>`);
 
   // Profile per Eckpunkt and the importance–performance grid.
@@ -153,7 +154,7 @@ export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex
 
   // Timeline: one bar per measure from its start to the end of its last month; dependencies as lines.
   const rows = measures.filter((m) => isMonth(m.start) && isMonth(m.due));
-  const label = (m: Measure) => `${m.title ?? titleOf(m.instrument)}${quickWins.has(m.instrument) ? ' ★' : ''}`;
+  const label = (m: Measure) => `${m.title ?? instrumentTitle(m.instrument)}${quickWins.has(m.instrument) ? ' ★' : ''}`;
   const day = (month: string) => `${month.slice(0, 7)}-01`;
   const afterEnd = (month: string) => `${formatMonth(parseMonth(month) + 1)}-01`;
   const edges = rows.flatMap((m) => (instruments.get(m.instrument)?.requires ?? []).flatMap((r) => {
@@ -197,15 +198,15 @@ export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex
   <figure class="diagramm">${profileSvg}<figcaption>Durchschnittlicher Stand und Relevanz je Eckpunkt (Skala 1 bis 5).</figcaption></figure>
   <figure class="diagramm">${gridSvg}<figcaption>Wichtigkeit und Stand aller bewerteten Kriterien. Die Zuordnung im Einzelnen:</figcaption></figure>
   ${quadrantTable(needs.scored)}
-  ${needs.open.length ? `<div class="noch-zu-klaeren"><h3>Noch zu klären</h3><p>Diese Kriterien sind nicht bewertet; der Vorschlag berücksichtigt sie nicht, bis sie bewertet sind:</p><ul>${needs.open.map((c) => `<li><code>${escape(c.id)}</code> ${escape(c.text)}</li>`).join('')}</ul></div>` : ''}
+  ${needs.open.length ? `<div class="noch-zu-klaeren"><h3>Noch zu klären</h3><p>Diese Kriterien sind nicht bewertet; der Vorschlag berücksichtigt sie nicht, bis sie bewertet sind:</p><ul>${needs.open.map((c) => `<li><code>${escapeHtml(c.id)}</code> ${escapeHtml(c.text)}</li>`).join('')}</ul></div>` : ''}
 </section>`);
 
   parts.push(`<section class="plan-abschnitt" aria-labelledby="bedarf-h">
   <h2 id="bedarf-h">Bedarfe nach Rang</h2>
-  <figure class="diagramm">${needsSvg}<figcaption>${escape(NEED_FORMULA)} je Kriterium.</figcaption></figure>
+  <figure class="diagramm">${needsSvg}<figcaption>${escapeHtml(NEED_FORMULA)} je Kriterium.</figcaption></figure>
   <table class="tabelle"><caption>Alle Instrumente mit Bedarf, nach Punktwert</caption>
     <thead><tr><th scope="col">Rang</th><th scope="col">Instrument</th><th scope="col">Punktwert</th><th scope="col">Aufwand</th><th scope="col">Dauer</th><th scope="col">Beitragende Kriterien</th></tr></thead>
-    <tbody>${proposal.ranked.map((r, i) => `<tr><td>${i + 1}</td><td>${link('instrument', r.instrument.id, r.instrument.title)}${quickWins.has(r.instrument.id) ? ' <span class="quick-win">Quick Win</span>' : ''}</td><td>${r.score}</td><td>${EFFORT_LABELS[r.instrument.effort]}</td><td>${r.instrument.durationWeeks} Wochen</td><td>${r.contributions.map((c) => `${escape(c.criterion)} (${c.need})`).join(', ')}</td></tr>`).join('')}</tbody>
+    <tbody>${proposal.ranked.map((r, i) => `<tr><td>${i + 1}</td><td>${link('instrument', r.instrument.id, r.instrument.title)}${quickWins.has(r.instrument.id) ? ' <span class="quick-win">Quick Win</span>' : ''}</td><td>${r.score}</td><td>${EFFORT_LABELS[r.instrument.effort]}</td><td>${r.instrument.durationWeeks} Wochen</td><td>${r.contributions.map((c) => `${escapeHtml(c.criterion)} (${c.need})`).join(', ')}</td></tr>`).join('')}</tbody>
   </table>
 </section>`);
 
@@ -220,7 +221,7 @@ export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex
     <thead><tr><th scope="col">Was?</th><th scope="col">Wer?</th><th scope="col">Mit wem?</th><th scope="col">Womit?</th><th scope="col">Bis wann?</th><th scope="col">Aufbauend auf</th><th scope="col">Status</th></tr></thead>
     <tbody>${measures.map((m) => {
       const builds = (instruments.get(m.instrument)?.requires ?? []).filter((r) => measures.some((o) => o.instrument === r));
-      return `<tr${options.interactive ? ` data-instrument="${escape(m.instrument)}"` : ''}><th scope="row">${link('instrument', m.instrument, m.title ?? titleOf(m.instrument))}${quickWins.has(m.instrument) ? ' <span class="quick-win">Quick Win</span>' : ''}</th><td>${escape(m.owner ?? '')}</td><td>${escape((m.participants ?? []).join(', '))}</td><td>${escape(m.resources ?? '')}</td><td>${isMonth(m.due) ? escape(monthLabel(m.due)) : ''}${isMonth(m.start) ? `<br><span class="klein">ab ${escape(monthLabel(m.start))}</span>` : ''}</td><td>${builds.map((b) => escape(titleOf(b))).join(', ') || '–'}</td><td>${escape(STATUS_LABELS[m.status] ?? String(m.status ?? ''))}</td></tr>`;
+      return `<tr${options.interactive ? ` data-instrument="${escapeHtml(m.instrument)}"` : ''}><th scope="row">${link('instrument', m.instrument, m.title ?? instrumentTitle(m.instrument))}${quickWins.has(m.instrument) ? ' <span class="quick-win">Quick Win</span>' : ''}</th><td>${escapeHtml(m.owner ?? '')}</td><td>${escapeHtml((m.participants ?? []).join(', '))}</td><td>${escapeHtml(m.resources ?? '')}</td><td>${isMonth(m.due) ? escapeHtml(monthLabel(m.due)) : ''}${isMonth(m.start) ? `<br><span class="klein">ab ${escapeHtml(monthLabel(m.start))}</span>` : ''}</td><td>${builds.map((b) => escapeHtml(instrumentTitle(b))).join(', ') || '–'}</td><td>${escapeHtml(STATUS_LABELS[m.status] ?? String(m.status ?? ''))}</td></tr>`;
     }).join('')}</tbody>
   </table>
 </section>`);
@@ -231,20 +232,20 @@ export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex
     const example = index.referrersOf(m.instrument).filter((d) => d.kind === 'case' && d.id).sort((a, b) => String(a.data?.title ?? '').localeCompare(String(b.data?.title ?? ''), 'de'))[0];
     const block = (heading: string) => {
       const markdown = sectionMarkdown(document, heading);
-      return markdown ? `<h4>${escape(heading)}</h4>${renderMarkdown(markdown, { rewriteUrl, headingShift: 3 })}` : '';
+      return markdown ? `<h4>${escapeHtml(heading)}</h4>${renderMarkdown(markdown, { rewriteUrl, headingShift: 3 })}` : '';
     };
-    return `<article class="massnahme"${options.interactive ? ` data-instrument="${escape(m.instrument)}" tabindex="0"` : ''} aria-labelledby="massnahme-${i}">
-  <h3 id="massnahme-${i}">${i + 1}. ${escape(m.title ?? titleOf(m.instrument))}${quickWins.has(m.instrument) ? ' <span class="quick-win">Quick Win</span>' : ''}</h3>
-  <p class="klein">${link('instrument', m.instrument, 'Instrument im Handbuch')}${ranked ? ` · Punktwert ${ranked.score}` : ''}${m.reason ? ` · ${escape(m.reason)}` : ''}</p>
-  ${m.note ? `<p class="notiz"><strong>Notiz:</strong> ${escape(m.note)}</p>` : ''}
+    return `<article class="massnahme"${options.interactive ? ` data-instrument="${escapeHtml(m.instrument)}" tabindex="0"` : ''} aria-labelledby="massnahme-${i}">
+  <h3 id="massnahme-${i}">${i + 1}. ${escapeHtml(m.title ?? instrumentTitle(m.instrument))}${quickWins.has(m.instrument) ? ' <span class="quick-win">Quick Win</span>' : ''}</h3>
+  <p class="klein">${link('instrument', m.instrument, 'Instrument im Handbuch')}${ranked ? ` · Punktwert ${ranked.score}` : ''}${m.reason ? ` · ${escapeHtml(m.reason)}` : ''}</p>
+  ${m.note ? `<p class="notiz"><strong>Notiz:</strong> ${escapeHtml(m.note)}</p>` : ''}
   <dl class="massnahme-daten">
-    <div><dt>Verantwortlich</dt><dd>${escape(m.owner ?? '–')}</dd></div>
-    <div><dt>Zeitraum</dt><dd>${isMonth(m.start) ? escape(monthLabel(m.start)) : '–'} bis ${isMonth(m.due) ? escape(monthLabel(m.due)) : '–'}</dd></div>
-    ${m.indicator ? `<div class="breit"><dt>Indikator</dt><dd>${escape(m.indicator)}</dd></div>` : ''}
-    ${m.milestones?.length ? `<div class="breit"><dt>Meilensteine</dt><dd><ul class="meilensteine">${m.milestones.map((s) => `<li>${s.due && isMonth(s.due) ? `${escape(monthLabel(s.due))}: ` : ''}${escape(s.text)}</li>`).join('')}</ul></dd></div>` : ''}
+    <div><dt>Verantwortlich</dt><dd>${escapeHtml(m.owner ?? '–')}</dd></div>
+    <div><dt>Zeitraum</dt><dd>${isMonth(m.start) ? escapeHtml(monthLabel(m.start)) : '–'} bis ${isMonth(m.due) ? escapeHtml(monthLabel(m.due)) : '–'}</dd></div>
+    ${m.indicator ? `<div class="breit"><dt>Indikator</dt><dd>${escapeHtml(m.indicator)}</dd></div>` : ''}
+    ${m.milestones?.length ? `<div class="breit"><dt>Meilensteine</dt><dd><ul class="meilensteine">${m.milestones.map((s) => `<li>${s.due && isMonth(s.due) ? `${escapeHtml(monthLabel(s.due))}: ` : ''}${escapeHtml(s.text)}</li>`).join('')}</ul></dd></div>` : ''}
   </dl>
   ${block('Ziel')}${block('Umsetzungsschritte')}${block('Erfolgsfaktoren')}
-  ${example ? `<h4>Aus der Praxis</h4><p>${link('case', example.id!, String(example.data?.title ?? example.id))}${typeof example.data?.summary === 'string' ? ` – ${escape(example.data.summary)}` : ''}</p>` : ''}
+  ${example ? `<h4>Aus der Praxis</h4><p>${link('case', example.id!, String(example.data?.title ?? example.id))}${typeof example.data?.summary === 'string' ? ` – ${escapeHtml(example.data.summary)}` : ''}</p>` : ''}
 </article>`;
   });
   parts.push(`<section class="plan-abschnitt" aria-labelledby="massnahmen-h">
@@ -266,7 +267,7 @@ function quadrantTable(scored: CriterionNeed[]): string {
   const quadrants = ['hier-ansetzen', 'weiter-so', 'geringe-prioritaet', 'ggf-zu-viel-aufwand'] as const;
   return `<table class="tabelle"><caption>Kriterien im Raster aus Wichtigkeit und Stand</caption>
   <thead><tr><th scope="col">Feld</th><th scope="col">Kriterien (Stand / Relevanz)</th></tr></thead>
-  <tbody>${quadrants.map((q) => `<tr><th scope="row">${QUADRANT_LABELS[q]}</th><td>${scored.filter((n) => quadrantOf(n.status, n.relevance) === q).map((n) => `<span title="${escape(n.criterion.text)}">${escape(n.criterion.id)} (${n.status}/${n.relevance})</span>`).join(', ') || '–'}</td></tr>`).join('')}</tbody>
+  <tbody>${quadrants.map((q) => `<tr><th scope="row">${QUADRANT_LABELS[q]}</th><td>${scored.filter((n) => quadrantOf(n.status, n.relevance) === q).map((n) => `<span title="${escapeHtml(n.criterion.text)}">${escapeHtml(n.criterion.id)} (${n.status}/${n.relevance})</span>`).join(', ') || '–'}</td></tr>`).join('')}</tbody>
 </table>`;
 }
 
@@ -324,7 +325,7 @@ export async function renderPlanPage(plan: ParsedDocument, index: WorkspaceIndex
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escape(view.title)}</title>
+<title>${escapeHtml(view.title)}</title>
 <style>${PLAN_CSS}</style>
 </head>
 <body class="plan">

@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticData, Severity } from '../diagnostic';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import type { SchemaRegistry } from '../schema/registry';
 

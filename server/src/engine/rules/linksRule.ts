@@ -1,7 +1,7 @@
 // Rule 8: relative links resolve — to an existing file, and to an existing heading anchor (as the handbook
 // slugs it) where they carry `#anchor`. External links are not fetched.
 import type { Diagnostic } from '../diagnostic';
-import { resolveLink } from '../index/workspaceIndex';
+import { resolveLink } from '../workspace/workspaceIndex';
 import { didYouMean, suggestionText } from '../util/didYouMean';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';

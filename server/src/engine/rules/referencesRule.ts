@@ -1,20 +1,12 @@
 // Rule 6: typed references resolve to a document of the declared kind (with did-you-mean),
 // `requires` has no cycles (reported at each id of the cycle), `related` is mutual.
 import type { Diagnostic } from '../diagnostic';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument, Reference } from '../parse/document';
 import { didYouMean, suggestionText } from '../util/didYouMean';
+import { kindLabel } from '../vocabulary';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
-
-export const KIND_LABELS: Record<string, string> = {
-  eckpunkt: 'Eckpunkt',
-  instrument: 'Instrument',
-  case: 'Praxisbeispiel',
-  site: 'Standort',
-  plan: 'Maßnahmenplan',
-  criterion: 'Kriterium',
-};
 
 export const referencesRule: Rule = {
   name: 'references',
@@ -31,7 +23,7 @@ export const referencesRule: Rule = {
 };
 
 function resolveProblem(document: ParsedDocument, reference: Reference, index: WorkspaceIndex): Diagnostic | undefined {
-  const label = KIND_LABELS[reference.targetKind] ?? reference.targetKind;
+  const label = kindLabel(reference.targetKind);
   const span: [number, number] = [reference.start, reference.end];
   if (reference.targetKind === 'criterion') {
     if (index.criterionDefiners(reference.target).length > 0) return undefined;
@@ -46,7 +38,7 @@ function resolveProblem(document: ParsedDocument, reference: Reference, index: W
     const actual = targets[0]!.kind ?? 'unbekannt';
     const suggestions = didYouMean(reference.target, index.idsOfKind(reference.targetKind));
     return diagnostic(document, span, 'error', Codes.refWrongKind,
-      `„${reference.target}“ ist ein ${KIND_LABELS[actual] ?? actual}; hier wird ein ${label} erwartet.${suggestionText(suggestions)}`,
+      `„${reference.target}“ ist ein ${kindLabel(actual)}; hier wird ein ${label} erwartet.${suggestionText(suggestions)}`,
       { suggestions, targetKind: reference.targetKind });
   }
   const suggestions = didYouMean(reference.target, index.idsOfKind(reference.targetKind));

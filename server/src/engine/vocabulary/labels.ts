@@ -1,0 +1,21 @@
+// The German words for the enumerated values of the schemas, as readers see them (handbook, plan, editor).
+
+export const EFFORT: Record<string, string> = { niedrig: 'niedrig', mittel: 'mittel', hoch: 'hoch' };
+
+export const PHASE: Record<string, string> = {
+  vorintegration: 'Vorintegration',
+  erstorientierung: 'Erstorientierung',
+  etablierung: 'Etablierung',
+};
+
+export const SITE_ROLE: Record<string, string> = { modellstandort: 'Modellstandort', partnerbehoerde: 'Partnerbehörde' };
+
+export const AUTHORITY: Record<string, string> = { stadt: 'Stadt', landeshauptstadt: 'Landeshauptstadt', landkreis: 'Landkreis' };
+
+export const LEGAL_BASIS: Record<string, string> = {
+  funktionspostfach: 'Funktionspostfach der Institution',
+  amtstraeger: 'Kontakt in Ausübung des Amtes',
+  einwilligung: 'mit Einwilligung veröffentlicht',
+};
+
+export const MEASURE_STATUS: Record<string, string> = { geplant: 'geplant', laufend: 'laufend', abgeschlossen: 'abgeschlossen', zurueckgestellt: 'zurückgestellt' };

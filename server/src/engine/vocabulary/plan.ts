@@ -1,0 +1,31 @@
+// The numbers and values of a Maßnahmenplan that the CLI, the wizard, the builder and the rules share, read
+// from `schemas/plan.schema.json` so that a bound or a default is written down once.
+import planSchema from '../../../../schemas/plan.schema.json';
+
+interface Bounds {
+  min: number;
+  max: number;
+  /** What a new plan gets when nobody chose. */
+  default: number;
+}
+
+const planning = planSchema.properties.planning.properties;
+const bounds = (field: { minimum: number; maximum: number; default: number }): Bounds => ({ min: field.minimum, max: field.maximum, default: field.default });
+
+/** How many measures run at the same time. */
+export const CAPACITY: Bounds = bounds(planning.capacity);
+/** How many instruments a proposal takes (their prerequisites come on top). */
+export const LIMIT: Bounds = bounds(planning.limit);
+
+const [scoreRange, unknownScore] = planSchema.$defs.score.anyOf as [{ minimum: number; maximum: number }, { const: 'unbekannt' }];
+/** A criterion's status or relevance: 1 … 5, or `unbekannt` while it is not scored. */
+export const SCORE = { min: scoreRange.minimum, max: scoreRange.maximum, unknown: unknownScore.const } as const;
+
+export type Score = number | typeof SCORE.unknown;
+
+export function isScore(value: unknown): value is Score {
+  return value === SCORE.unknown || (Number.isInteger(value) && (value as number) >= SCORE.min && (value as number) <= SCORE.max);
+}
+
+export const MEASURE_STATUSES = planSchema.properties.measures.items.properties.status.enum as readonly MeasureStatus[];
+export type MeasureStatus = 'geplant' | 'laufend' | 'abgeschlossen' | 'zurueckgestellt';

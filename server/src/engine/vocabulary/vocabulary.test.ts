@@ -1,0 +1,101 @@
+// The vocabulary is the one home of these facts: the schemas, the extension's manifest and the code agree.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinSchemas } from '../schema/registry';
+import { CAPACITY, declaresKind, ID_PATTERN, isScore, isValidId, KINDS, kindLabel, LIMIT, orderOf, planId, slugify, toolboxRootOf, UNORDERED } from '.';
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const setting = (name: string) => manifest.contributes.configuration.properties[`werkzeugkoffer.${name}`];
+
+describe('kinds', () => {
+  it('are exactly the kinds the schemas define, each with a German label and a toolbox folder', () => {
+    const schemas = builtinSchemas();
+    const schemaKinds = Object.keys(KINDS).filter((kind) => schemas.rootOf(kind));
+    expect(schemaKinds).toEqual(Object.keys(KINDS));
+    for (const [kind, info] of Object.entries(KINDS)) {
+      expect(info.label, kind).toMatch(/^[A-ZÄÖÜ]/);
+      expect(info.toolboxFolder, kind).toMatch(/^[a-z]+$/);
+    }
+    expect(kindLabel('criterion')).toBe('Kriterium');
+    expect(kindLabel('unbekannt')).toBe('unbekannt');
+  });
+
+  it('are recognised at the top of a document without parsing it', () => {
+    for (const kind of Object.keys(KINDS)) expect(declaresKind(`---\nid: x\nkind: ${kind}\n---\n`), kind).toBe(true);
+    expect(declaresKind('---\nkind: instrumnet\n---\n')).toBe(false);
+    expect(declaresKind('# kind: instrument\n')).toBe(false);
+  });
+});
+
+describe('ids', () => {
+  it('follow the schema: pattern and length', () => {
+    expect(ID_PATTERN.source).toBe('^[a-z0-9]+(-[a-z0-9]+)*$');
+    expect(isValidId('front-back-office')).toBe(true);
+    expect(isValidId('Front')).toBe(false);
+    expect(isValidId('a'.repeat(80))).toBe(true);
+    expect(isValidId('a'.repeat(81))).toBe(false);
+    expect(isValidId('../x')).toBe(false);
+  });
+
+  it('come from German titles', () => {
+    expect(slugify('Willkommensbroschüre für Straßen & Plätze')).toBe('willkommensbroschuere-fuer-strassen-plaetze');
+    expect(planId('Stadt Musterstadt')).toBe('plan-stadt-musterstadt');
+    expect(planId('')).toBe('plan-behoerde');
+  });
+});
+
+describe('the plan', () => {
+  it('has its bounds and defaults once, in the schema, and the extension settings agree with them', () => {
+    expect(CAPACITY).toEqual({ min: 1, max: 10, default: 3 });
+    expect(LIMIT).toEqual({ min: 1, max: 25, default: 8 });
+    expect(setting('plan.capacity')).toMatchObject({ default: CAPACITY.default, minimum: CAPACITY.min, maximum: CAPACITY.max });
+    // 0 in the setting means "every instrument with a need", as in the CLI.
+    expect(setting('plan.limit')).toMatchObject({ default: LIMIT.default, minimum: 0, maximum: LIMIT.max });
+    expect(setting('toolboxFolder').default).toBe('toolbox');
+  });
+
+  it('scores are 1 to 5 or unbekannt', () => {
+    expect([1, 5, 'unbekannt'].every(isScore)).toBe(true);
+    expect([0, 6, 2.5, '3', null].some(isScore)).toBe(false);
+  });
+});
+
+it('order: documents without one come last', () => {
+  expect(orderOf({ order: 2 })).toBe(2);
+  expect(orderOf({})).toBe(UNORDERED);
+  expect(orderOf(undefined)).toBeGreaterThan(999);
+});
+
+describe('the toolbox of a path', () => {
+  const folders = new Set(['file:///repo', 'file:///repo/toolbox', 'file:///repo/toolbox/instrumente', 'file:///other']);
+  const isDirectory = (uri: string) => folders.has(uri);
+  it('is the nearest folder named toolbox, or the toolbox folder inside a workspace folder', () => {
+    expect(toolboxRootOf('file:///repo/toolbox/instrumente/x.md', isDirectory)).toBe('file:///repo/toolbox');
+    expect(toolboxRootOf('file:///repo/toolbox', isDirectory)).toBe('file:///repo/toolbox');
+    expect(toolboxRootOf('file:///repo', isDirectory)).toBe('file:///repo/toolbox');
+    expect(toolboxRootOf('file:///other', isDirectory)).toBeUndefined();
+    expect(toolboxRootOf('file:///repo', isDirectory, 'inhalte')).toBeUndefined();
+  });
+});
+
+it('the extension imports only the vocabulary, the protocol, node adapters and types from the server', () => {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith('.ts')) files.push(join(dir, entry.name));
+    }
+  };
+  walk(join(ROOT, 'extension', 'src'));
+  const offending: string[] = [];
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/^(import|export)( type)? [^;]*? from '([^']*server\/src\/[^']*)';/gm)) {
+      const [, , typeOnly, target] = match;
+      const allowed = typeOnly || /server\/src\/(engine\/vocabulary|lsp\/protocol|node\/[a-zA-Z]+)$/.test(target!);
+      if (!allowed) offending.push(`${relative(ROOT, file)}: ${target}`);
+    }
+  }
+  expect(offending).toEqual([]);
+});

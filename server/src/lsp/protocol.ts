@@ -1,0 +1,53 @@
+// What the language server and the VS Code extension agree on beyond LSP itself: the names of the server's
+// `workspace/executeCommand` commands and the shapes of their answers. Constants and types only, so the
+// extension can import it without pulling in server code.
+import type { Assessment, PlanInput, RankedChoice } from '../engine/plan';
+import type { ChecklistGroup, Outline, OutlineEntry } from '../engine/features/outline';
+
+export type { Assessment, ChecklistGroup, Outline, OutlineEntry, PlanInput, RankedChoice };
+
+export const SERVER_COMMANDS = {
+  outline: 'werkzeugkoffer.server.outline',
+  checklist: 'werkzeugkoffer.server.checklist',
+  newPlan: 'werkzeugkoffer.server.newPlan',
+  renderPlan: 'werkzeugkoffer.server.renderPlan',
+  exportPlan: 'werkzeugkoffer.server.exportPlan',
+  instrumentsByNeed: 'werkzeugkoffer.server.instrumentsByNeed',
+  addMeasure: 'werkzeugkoffer.server.addMeasure',
+  updatePlan: 'werkzeugkoffer.server.updatePlan',
+  skeleton: 'werkzeugkoffer.server.skeleton',
+  planData: 'werkzeugkoffer.server.planData',
+} as const;
+
+export type ServerCommand = keyof typeof SERVER_COMMANDS;
+
+/** Options of the plan commands that render: the handbook's base URL for links from the plan. */
+export interface PlanRenderOptions {
+  handbook?: string;
+}
+
+export interface NewPlanResult {
+  text: string;
+  measures: number;
+  open: string[];
+}
+
+export interface PlanViewResult {
+  title: string;
+  html: string;
+}
+
+export interface PlanExportResult {
+  html: string;
+  errors: number;
+}
+
+export interface PlanUpdateResult {
+  text: string;
+  changes: { instrument?: string; text: string }[];
+}
+
+export interface PlanDataResult {
+  agency?: { name?: string; bundesland?: string; staff?: number };
+  assessment?: Assessment;
+}
