@@ -23,3 +23,5 @@ export * from './handbook';
 export * from './vocabulary';
 export { checklistGroups, toolboxOutline } from './features/outline';
 export type { ChecklistGroup, Outline, OutlineEntry } from './features/outline';
+export { toolboxScope } from './workspace/toolboxScope';
+export type { ToolboxScope } from './workspace/toolboxScope';

@@ -1,8 +1,7 @@
 // What the language server and the VS Code extension agree on beyond LSP itself: the names of the server's
 // `workspace/executeCommand` commands and the shapes of their answers. Constants and types only, so the
 // extension can import it without pulling in server code.
-import type { Assessment, PlanInput, RankedChoice } from '../engine/plan';
-import type { ChecklistGroup, Outline, OutlineEntry } from '../engine/features/outline';
+import type { Assessment, ChecklistGroup, Outline, OutlineEntry, PlanInput, RankedChoice } from '../engine';
 
 export type { Assessment, ChecklistGroup, Outline, OutlineEntry, PlanInput, RankedChoice };
 

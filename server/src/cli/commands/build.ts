@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Root as HastRoot } from 'hast';
 import type { Diagnostic, ParsedDocument } from '../../engine';
-import { PATHS, type Handbook } from '../../engine/handbook';
+import { PATHS, type Handbook } from '../../engine';
 import { buildSite, OutputError } from '../../node/handbook/site';
 import { watchHandbook } from '../../node/handbook/watch';
 import { ChromiumMissingError, findChromium, printToPdf } from '../../node/pdf';

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import { writeFile as writeFileAsync } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { LanguageService } from '../../engine';
-import { createHandbook, PATHS, type Handbook, type HandbookOptions, type RebuildPlan } from '../../engine/handbook';
+import { createHandbook, PATHS, type Handbook, type HandbookOptions, type RebuildPlan } from '../../engine';
 import { pathOf } from '../fileWorkspace';
 import { FAVICON_SVG, HANDBOOK_CSS, SEARCH_JS } from './assets';
 import { writeSearchIndex } from './pagefind';

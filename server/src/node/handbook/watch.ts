@@ -4,7 +4,7 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, watch, type FSW
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, LanguageService } from '../../engine';
-import type { Handbook } from '../../engine/handbook';
+import type { Handbook } from '../../engine';
 import { uriOf } from '../fileWorkspace';
 import { writeSearchIndex } from './pagefind';
 import { rebuildPages } from './site';

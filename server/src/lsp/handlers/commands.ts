@@ -14,12 +14,39 @@ import {
   updatePlan,
   type LanguageService,
   type PlanInput,
-} from '../engine';
-import { SERVER_COMMANDS, type Assessment, type NewPlanResult, type PlanDataResult, type PlanExportResult, type PlanRenderOptions, type PlanViewResult } from './protocol';
+} from '../../engine';
+import { SERVER_COMMANDS, type Assessment, type NewPlanResult, type PlanDataResult, type PlanExportResult, type PlanRenderOptions, type PlanViewResult } from '../protocol';
 
-export { SERVER_COMMANDS };
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { Session } from '../session';
 
 type Handler = (...args: any[]) => unknown;
+
+/**
+ * `workspace/executeCommand`: the handler table is made once per language service (at start-up), not per
+ * request. A command that cannot be carried out answers with its reason, in German, for the UI.
+ */
+export function registerCommands(session: Session): void {
+  let handlers: Record<string, Handler> | undefined;
+  let madeFor: unknown;
+  session.connection.onExecuteCommand(async (params, token) => {
+    await session.firstIndex;
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Abgebrochen');
+    if (!handlers || madeFor !== session.service) {
+      handlers = createCommandHandlers(session.service, (uri) => session.documents.get(uri)?.getText());
+      madeFor = session.service;
+    }
+    const handler = handlers[params.command];
+    if (!handler) return new ResponseError(LSPErrorCodes.RequestFailed, `Unbekannter Befehl: ${params.command}`);
+    try {
+      return await handler(...(params.arguments ?? []));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      session.connection.console.warn(`${params.command}: ${message}`);
+      return new ResponseError(LSPErrorCodes.RequestFailed, message);
+    }
+  });
+}
 
 /** The handlers by command name; `textOf` gives an open document's text (newer than the index's). */
 export function createCommandHandlers(service: LanguageService, textOf: (uri: string) => string | undefined): Record<string, Handler> {

@@ -1,0 +1,28 @@
+// The first complete index of the workspace, read in worker threads (their short-lived parse trees never reach
+// this process's heap), in this thread if that fails. Until it is complete, requests wait and nothing is
+// published; then changes on disk meanwhile and the open documents are applied on top.
+import { analyzeInParallel, SMALL_WORKER_HEAP } from '../../node/parallelAnalyze';
+import type { Session } from '../session';
+import type { DiskFollower } from './documentSync';
+
+export async function indexWorkspace(session: Session, disk: DiskFollower): Promise<void> {
+  const { connection, documents } = session;
+  const started = Date.now();
+  try {
+    try {
+      await analyzeInParallel(session.service, [...session.workspace.list()], { resourceLimits: SMALL_WORKER_HEAP, shareStrings: true });
+    } catch (error) {
+      connection.console.warn(`Paralleles Indizieren fehlgeschlagen, indiziere nacheinander: ${error instanceof Error ? error.message : String(error)}`);
+      session.guard('index', undefined, undefined, () => session.service.indexWorkspace());
+    }
+    // What changed on disk meanwhile may be newer than what a worker read; open documents take precedence over both.
+    disk.replayChangesWhileIndexing();
+    for (const document of documents.all()) {
+      if (session.scope.includes(document.uri, document.getText())) session.guard('update', undefined, undefined, () => session.service.update(document.uri, { text: document.getText() }));
+    }
+  } finally {
+    // Whatever failed above was logged; requests must not wait forever for an index that will not come.
+    session.markIndexed();
+  }
+  connection.console.info(`Werkzeugkoffer: ${session.service.index.size} Dokumente in ${Date.now() - started} ms indiziert.`);
+}
