@@ -1,11 +1,16 @@
-// All rule families, in the order their findings are reported.
-import { criteriaAddressedRule, measureDatesRule, planConsistencyRule } from './domainRule';
+// Every rule, in the order its findings are reported. One file per rule, named after what it checks; the
+// codes are in codes.ts.
+import { criteriaAddressedRule } from './criteriaAddressedRule';
 import { frontmatterRule } from './frontmatterRule';
 import { idFileNameRule, idUniqueRule } from './idRule';
 import { kindRule } from './kindRule';
 import { linksRule } from './linksRule';
 import { personalDataRule } from './personalDataRule';
-import { referencesRule } from './referencesRule';
+import { measureDatesRule } from './measureDatesRule';
+import { planConsistencyRule } from './planConsistencyRule';
+import { referenceTargetRule } from './referenceTargetRule';
+import { relatedMutualRule } from './relatedMutualRule';
+import { requiresCycleRule } from './requiresCycleRule';
 import { schemaRule } from './schemaRule';
 import { sectionsRule } from './sectionsRule';
 import { yamlRule } from './yamlRule';
@@ -18,7 +23,9 @@ export const rules: Rule[] = [
   schemaRule,
   idFileNameRule,
   idUniqueRule,
-  referencesRule,
+  referenceTargetRule,
+  requiresCycleRule,
+  relatedMutualRule,
   sectionsRule,
   linksRule,
   personalDataRule,

@@ -1,55 +1,10 @@
-// Rule 10: invariants of the domain that a schema cannot express: every checklist criterion is addressed
-// by an instrument; in a plan, a measure starts no later than it ends, does not start before a measure it
-// builds on, its prerequisites are planned, and every criterion is assessed (or marked as still open).
+// A plan agrees with the toolbox: a measure does not start before a measure it builds on (WK1006), its
+// prerequisites are planned (WK1007), and every criterion is assessed or marked as still open (WK1008).
 import type { Diagnostic } from '../diagnostic';
-import { keySpan, valueSpan, type ParsedDocument } from '../parse/document';
+import { keySpan, valueSpan } from '../parse/document';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
-
-/** A month (JJJJ-MM) or day as a comparable day string; a month means its first day as a start, its last as an end. */
-export function dayOf(value: string, as: 'start' | 'end'): string {
-  return value.length === 7 ? `${value}-${as === 'start' ? '01' : '31'}` : value;
-}
-
-interface MeasureData {
-  instrument?: unknown;
-  start?: unknown;
-  due?: unknown;
-}
-
-function measuresOf(document: ParsedDocument): MeasureData[] {
-  const measures = document.data?.measures;
-  return Array.isArray(measures) ? (measures as MeasureData[]) : [];
-}
-
-export const criteriaAddressedRule: Rule = {
-  name: 'criteria-addressed',
-  scope: 'workspace',
-  check(document, { index }) {
-    if (document.kind !== 'eckpunkt') return [];
-    return document.definitions
-      .filter((definition) => !index.referrersOf(definition.id).some((d) => d.kind === 'instrument' && d.references.some((r) => r.path[0] === 'addresses' && r.target === definition.id)))
-      .map((definition) => diagnostic(document, [definition.start, definition.end], 'error', Codes.criterionUnaddressed,
-        `Das Kriterium „${definition.id}“ wird von keinem Instrument adressiert. Tragen Sie es bei mindestens einem Instrument unter „addresses“ ein, sonst kann kein Plan darauf reagieren.`));
-  },
-};
-
-export const measureDatesRule: Rule = {
-  name: 'measure-dates',
-  scope: 'document',
-  check(document) {
-    if (document.kind !== 'plan') return [];
-    const findings: Diagnostic[] = [];
-    measuresOf(document).forEach((measure, i) => {
-      if (typeof measure.start !== 'string' || typeof measure.due !== 'string') return;
-      if (dayOf(measure.start, 'start') <= dayOf(measure.due, 'end')) return;
-      const span = valueSpan(document, ['measures', i, 'due']);
-      if (span) findings.push(diagnostic(document, span, 'error', Codes.measureDates,
-        `Das Ende (${measure.due}) liegt vor dem Start (${measure.start}) der Maßnahme.`));
-    });
-    return findings;
-  },
-};
+import { dayOf, measuresOf } from './planMeasures';
 
 export const planConsistencyRule: Rule = {
   name: 'plan-consistency',

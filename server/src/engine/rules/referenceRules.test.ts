@@ -5,12 +5,12 @@ import { Codes } from './codes';
 
 const ECKPUNKT = { 'eckpunkte/binnenorganisation.md': eckpunkt() };
 
-/** The findings of the references rule family (WK6xx). */
+/** The findings of the reference rules (WK6xx): targets, requires cycles, related mutual. */
 function referenceFindings(files: Record<string, string>, path: string) {
   return workspace(files).diagnostics(path).filter((d) => d.code.startsWith('WK6'));
 }
 
-describe('references rule', () => {
+describe('reference rules', () => {
   it('reports nothing when every reference resolves', () => {
     const files = {
       ...ECKPUNKT,

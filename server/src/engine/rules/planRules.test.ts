@@ -21,7 +21,7 @@ function planFindings(text: string) {
   return workspace({ ...BASE, [P]: text }).diagnostics(P).filter((d) => d.code.startsWith('WK10'));
 }
 
-describe('domain rule', () => {
+describe('plan and checklist rules', () => {
   describe('criteria addressed', () => {
     it('accepts an Eckpunkt whose criteria are all addressed', () => {
       expect(workspace(BASE).diagnostics(E, Codes.criterionUnaddressed)).toEqual([]);
