@@ -1,7 +1,8 @@
 // Bundles the benchmark (TypeScript) and runs it: `npm run bench`. BENCH_SIZES=25,1000 limits the sizes.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { common } from './esbuildOptions.mjs';
 
-await build({ entryPoints: ['scripts/bench/bench.ts'], outfile: 'dist/bench.js', bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+await build({ ...common, entryPoints: ['scripts/bench/bench.ts'], outfile: 'dist/bench.js' });
 const result = spawnSync(process.execPath, ['--expose-gc', 'dist/bench.js'], { stdio: 'inherit' });
 process.exitCode = result.status ?? 1;

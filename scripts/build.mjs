@@ -1,25 +1,14 @@
 // Bundles the CLI, the language server and the VS Code extension with esbuild (CommonJS, Node 20).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { common as shared } from './esbuildOptions.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...shared,
   sourcemap: true,
-  logLevel: 'warning',
   define: { WERKZEUGKOFFER_VERSION: JSON.stringify(version) },
-  // Vega's Node entry of vega-canvas awaits the optional native `canvas` package at top level, which a
-  // CommonJS bundle cannot hold. Charts are rendered to SVG only, so the browser entry (no canvas) serves.
-  alias: {
-    'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js',
-    // yaml's Node build reads process.env.LOG_TOKENS for every token (about 200 ns each, a quarter of parsing a
-    // plan's frontmatter); its browser build is the same code without that debugging switch.
-    yaml: './node_modules/yaml/browser/index.js',
-  },
 };
 
 const entries = [

@@ -1,0 +1,29 @@
+// Options every esbuild bundle of the project shares (CLI, language server, worker, extension, bench).
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+
+/** `import text from './file.css?raw'`: the file's content as a string, as Vite does in the tests. */
+const rawText = {
+  name: 'raw-text',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(dirname(args.importer), args.path.slice(0, -'?raw'.length)), namespace: 'raw-text' }));
+    build.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text', watchFiles: [args.path] }));
+  },
+};
+
+export const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+  plugins: [rawText],
+  // Vega's Node entry of vega-canvas awaits the optional native `canvas` package at top level, which a
+  // CommonJS bundle cannot hold. Charts are rendered to SVG only, so the browser entry (no canvas) serves.
+  alias: {
+    'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js',
+    // yaml's Node build reads process.env.LOG_TOKENS for every token (about 200 ns each, a quarter of parsing a
+    // plan's frontmatter); its browser build is the same code without that debugging switch.
+    yaml: './node_modules/yaml/browser/index.js',
+  },
+};
