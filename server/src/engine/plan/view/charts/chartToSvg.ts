@@ -1,7 +1,7 @@
-// Charts of the plan view, as Vega-Lite specifications compiled to static SVG at render time.
+// Charts of the plan view and the reports, as Vega-Lite specifications compiled to static SVG at render time.
 // They print in black and white (greys, outlines, direct labels) and carry a title and a description.
 import type { TopLevelSpec } from 'vega-lite';
-import { escapeHtml } from '../util/escapeHtml';
+import { escapeHtml } from '../../../util/escapeHtml';
 
 export interface Chart {
   id: string;

@@ -1,0 +1,52 @@
+// „Zeitplan der Maßnahmen“ as a Gantt chart: one bar per measure from its start to the end of its last month,
+// shaded by status; dashed lines lead from a prerequisite to the measure that builds on it.
+import { MEASURE_STATUS } from '../../../vocabulary';
+import type { Measure } from '../../model';
+import { formatMonth, monthLabel, parseMonth } from '../../months';
+import { isMonth, type PlanViewModel } from '../viewModel';
+import type { Chart } from './chartToSvg';
+
+/** A measure's label in the chart: its title, and ★ for a quick win. */
+export function ganttLabel(model: PlanViewModel, m: Measure): string {
+  return `${m.title ?? model.instrumentTitle(m.instrument)}${model.quickWins.has(m.instrument) ? ' ★' : ''}`;
+}
+
+export function ganttChart(model: PlanViewModel): Chart {
+  const rows = model.measures.filter((m) => isMonth(m.start) && isMonth(m.due));
+  const label = (m: Measure) => ganttLabel(model, m);
+  const day = (month: string) => `${month.slice(0, 7)}-01`;
+  const afterEnd = (month: string) => `${formatMonth(parseMonth(month) + 1)}-01`;
+  const edges = rows.flatMap((m) => (model.instruments.get(m.instrument)?.requires ?? []).flatMap((r) => {
+    const prerequisite = rows.find((p) => p.instrument === r);
+    return prerequisite ? [{ from: label(prerequisite), to: label(m), x: afterEnd(prerequisite.due), x2: day(m.start) }] : [];
+  }));
+  return {
+    id: 'zeitplan',
+    title: 'Zeitplan der Maßnahmen',
+    description: rows.length ? `${rows.map((m) => `${label(m)}: ${monthLabel(m.start)} bis ${monthLabel(m.due)}`).join('; ')}.${edges.length ? ` Abhängigkeiten: ${edges.map((e) => `${e.to} baut auf ${e.from} auf`).join('; ')}.` : ''}` : 'Noch keine Maßnahmen mit Start und Ende.',
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      width: 560,
+      height: { step: 22 },
+      layer: [
+        {
+          data: { values: rows.map((m) => ({ massnahme: label(m), start: day(m.start), ende: afterEnd(m.due), status: MEASURE_STATUS[m.status] ?? m.status })) },
+          mark: { type: 'bar', stroke: '#111', strokeWidth: 0.8, cornerRadius: 2 },
+          encoding: {
+            y: { field: 'massnahme', type: 'nominal', sort: null, title: null, axis: { labelLimit: 400 } },
+            x: { field: 'start', type: 'temporal', title: null, axis: { format: '%m/%Y', tickCount: { interval: 'month', step: 2 } } },
+            x2: { field: 'ende' },
+            fill: { field: 'status', type: 'nominal', title: 'Status', scale: { domain: ['geplant', 'laufend', 'abgeschlossen', 'zurückgestellt'], range: ['#ffffff', '#999999', '#333333', '#e6e6e6'] } },
+          },
+        },
+        ...(edges.length
+          ? [{
+              data: { values: edges },
+              mark: { type: 'rule' as const, stroke: '#111', strokeDash: [4, 2], strokeWidth: 2 },
+              encoding: { x: { field: 'x', type: 'temporal' as const }, x2: { field: 'x2' }, y: { field: 'from', type: 'nominal' as const, sort: null }, y2: { field: 'to' } },
+            }]
+          : []),
+      ],
+    },
+  };
+}

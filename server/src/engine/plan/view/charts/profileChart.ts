@@ -1,0 +1,37 @@
+// „Profil je Eckpunkt“: the office's average status and relevance per Eckpunkt (scale 1 to 5), as bars.
+import type { CriterionNeed } from '../../needs';
+import type { Criterion } from '../../model';
+import type { Chart } from './chartToSvg';
+
+export function profileChart(criteria: Criterion[], scored: CriterionNeed[]): Chart {
+  const eckpunkte = [...new Map(criteria.map((c) => [c.eckpunkt, c])).values()];
+  const profile = eckpunkte.flatMap((e) => {
+    const ofEckpunkt = scored.filter((n) => n.criterion.eckpunkt === e.eckpunkt);
+    if (!ofEckpunkt.length) return [];
+    const average = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+    return [
+      { eckpunkt: e.eckpunktTitle, order: e.eckpunktOrder, Maß: 'Stand heute', Wert: average(ofEckpunkt.map((s) => s.status)) },
+      { eckpunkt: e.eckpunktTitle, order: e.eckpunktOrder, Maß: 'Relevanz', Wert: average(ofEckpunkt.map((s) => s.relevance)) },
+    ];
+  });
+  return {
+    id: 'profil',
+    title: 'Profil je Eckpunkt: Stand heute und Relevanz',
+    description: profile.length
+      ? `Durchschnitt je Eckpunkt auf der Skala 1 bis 5. ${eckpunkte.map((e) => { const rows = profile.filter((p) => p.eckpunkt === e.eckpunktTitle); return rows.length ? `${e.eckpunktTitle}: Stand ${rows[0]!.Wert}, Relevanz ${rows[1]!.Wert}` : ''; }).filter(Boolean).join('; ')}.`
+      : 'Noch keine bewerteten Kriterien.',
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      width: 520,
+      height: 200,
+      data: { values: profile },
+      mark: { type: 'bar', stroke: '#111', strokeWidth: 0.8 },
+      encoding: {
+        y: { field: 'eckpunkt', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelLimit: 400 } },
+        yOffset: { field: 'Maß', sort: ['Stand heute', 'Relevanz'] },
+        x: { field: 'Wert', type: 'quantitative', title: 'Durchschnitt (1 = gering, 5 = hoch)', scale: { domain: [0, 5] } },
+        color: { field: 'Maß', type: 'nominal', title: null, scale: { domain: ['Stand heute', 'Relevanz'], range: ['#ffffff', '#444444'] }, sort: ['Stand heute', 'Relevanz'] },
+      },
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// The plan view: one HTML rendering of a Maßnahmenplan, used by the editor preview and by the export, so the
+// preview shows what will be printed. Each section and each chart has a file of its own (sections/, charts/);
+// Markdown goes through the shared renderer; charts are Vega-Lite compiled to static, accessible SVG.
+import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
+import type { ParsedDocument } from '../../parse/document';
+import { escapeHtml } from '../../util/escapeHtml';
+import { chartToSvg } from './charts/chartToSvg';
+import { ganttChart } from './charts/ganttChart';
+import { needsChart } from './charts/needsChart';
+import { priorityGridChart } from './charts/priorityGridChart';
+import { profileChart } from './charts/profileChart';
+import PLAN_CSS from './plan.css?raw';
+import { actionPlanSection } from './sections/actionPlanSection';
+import { headerSection } from './sections/headerSection';
+import { measuresSection } from './sections/measuresSection';
+import { needsSection } from './sections/needsSection';
+import { notesSection } from './sections/notesSection';
+import { profileSection } from './sections/profileSection';
+import { scheduleSection } from './sections/scheduleSection';
+import { planViewModel, type PlanViewOptions } from './viewModel';
+
+export type { PlanViewOptions };
+export { PLAN_CSS };
+
+export interface PlanView {
+  title: string;
+  html: string;
+}
+
+/** Renders the plan view of `plan` (a parsed plan document) against the toolbox in `index`. */
+export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex, options: PlanViewOptions = {}): Promise<PlanView> {
+  const model = planViewModel(plan, index, options);
+  const { scored } = model.proposal.needs;
+  const charts = [profileChart(model.criteria, scored), priorityGridChart(scored), needsChart(scored), ganttChart(model)];
+  const [profileSvg, gridSvg, needsSvg, ganttSvg] = await Promise.all(charts.map(chartToSvg));
+  const sections = [
+    headerSection(model),
+    profileSection(model, profileSvg!, gridSvg!),
+    needsSection(model, needsSvg!),
+    scheduleSection(ganttSvg!),
+    actionPlanSection(model),
+    measuresSection(model),
+    notesSection(model),
+  ];
+  return { title: model.title, html: sections.filter(Boolean).join('\n') };
+}
+
+/** The plan view as a self-contained, printable HTML page (inline CSS and SVG, no scripts, nothing remote). */
+export async function renderPlanPage(plan: ParsedDocument, index: WorkspaceIndex, options: PlanViewOptions = {}): Promise<string> {
+  const view = await renderPlanView(plan, index, options);
+  return `<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(view.title)}</title>
+<style>${PLAN_CSS}</style>
+</head>
+<body class="plan">
+<main>
+${view.html}
+</main>
+</body>
+</html>
+`;
+}

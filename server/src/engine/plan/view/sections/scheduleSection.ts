@@ -1,0 +1,7 @@
+// „Zeitplan“: the Gantt chart of the measures.
+export function scheduleSection(ganttSvg: string): string {
+  return `<section class="plan-abschnitt" aria-labelledby="zeitplan-h">
+  <h2 id="zeitplan-h">Zeitplan</h2>
+  <figure class="diagramm breit">${ganttSvg}<figcaption>Jeder Balken reicht vom Start bis zum Ende der Maßnahme; gestrichelte Linien führen von einer Voraussetzung zur Maßnahme, die auf ihr aufbaut. ★ = Quick Win.</figcaption></figure>
+</section>`;
+}
