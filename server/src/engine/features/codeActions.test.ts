@@ -192,11 +192,9 @@ describe('missing sections', () => {
 });
 
 describe('related made mutual', () => {
-  const TS_RELATED = TS_TEXT;
-
   it('adds the key to the other document when it has none', () => {
     const sp = fixtureText(SP).replace('related:\n  - terminsystem\n', '');
-    const { ws, actions } = actionsFor(TS, TS_RELATED, 'WK604', { [SP]: sp });
+    const { ws, actions } = actionsFor(TS, TS_TEXT, 'WK604', { [SP]: sp });
     expect(actions.map((a) => [a.title, a.isPreferred, editsOf(a, SP)])).toEqual([
       ['„terminsystem“ auch bei „servicepoint“ als verwandt eintragen', true, [{ range: range(14, 0, 14, 0), newText: 'related:\n  - terminsystem\n' }]],
     ]);
