@@ -127,6 +127,12 @@ describe('inlay hints', () => {
     ]);
   });
 
+  it('a title of 40 characters stays whole, one of 41 is cut', () => {
+    const titled = (title: string) => withText(SP, fixtureText(SP).replace('title: Servicepoint', `title: "${title}"`)).service.inlayHints(uri(TS), lines(14, 14));
+    expect(titled('Servicepoint: eine Anlaufstelle für alle')).toEqual([hint(14, 16, 'Servicepoint: eine Anlaufstelle für alle')]);
+    expect(titled('Servicepoint: eine Anlaufstelle für alles')).toEqual([hint(14, 16, 'Servicepoint: eine Anlaufstelle für all…')]);
+  });
+
   it('only in the requested lines, the first and the last included', () => {
     expect(shared.service.inlayHints(uri(TS), lines(13, 15))).toEqual([hint(14, 16, 'Servicepoint')]);
     expect(shared.service.inlayHints(uri(TS), lines(14, 16))).toEqual([hint(14, 16, 'Servicepoint'), hint(16, 16, 'Servicepoint')]);
