@@ -197,7 +197,7 @@ describe('rename refused', () => {
   const rename = (newId: string, position: Position = at) => refusal(() => shared.service.rename(uri(TS), position, newId)).message;
 
   it('to an invalid id, in German, naming the id', () => {
-    const invalid = (id: string) => `„${id}“ ist keine gültige Kennung: nur Kleinbuchstaben, Ziffern und Bindestriche.`;
+    const invalid = (id: string) => `„${id}“ ist keine gültige Kennung: nur Kleinbuchstaben, Ziffern und Bindestriche, höchstens 80 Zeichen.`;
     for (const id of ['Neue Stelle', 'anlaufstätte', 'neu-', '-neu', 'neu--stelle', 'Neu', '']) expect(rename(id)).toBe(invalid(id));
   });
 
@@ -213,6 +213,6 @@ describe('rename refused', () => {
   });
 
   it('checks the new id before whether it is taken', () => {
-    expect(rename('Terminsystem')).toBe('„Terminsystem“ ist keine gültige Kennung: nur Kleinbuchstaben, Ziffern und Bindestriche.');
+    expect(rename('Terminsystem')).toBe('„Terminsystem“ ist keine gültige Kennung: nur Kleinbuchstaben, Ziffern und Bindestriche, höchstens 80 Zeichen.');
   });
 });
