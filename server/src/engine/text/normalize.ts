@@ -17,7 +17,10 @@ export interface NormalizedText {
   disguisesIn(start: number, end: number): Disguise[];
 }
 
-const KINDS: Disguise[] = ['reference', 'percent', 'escape', 'compatibility', 'invisible'];
+// `space` is a typographic space (no-break, thin, ideographic) read as a plain one: normalised, but no disguise.
+const KINDS: (Disguise | 'space')[] = ['reference', 'percent', 'escape', 'compatibility', 'invisible', 'space'];
+const DISGUISES: Disguise[] = ['reference', 'percent', 'escape', 'compatibility', 'invisible'];
+const SPACE_SEPARATOR = /^\p{Zs}$/u;
 
 /**
  * The changes, in order, five numbers each: normalised start and end, original start and end, kind. Typed
@@ -63,7 +66,7 @@ class Changes {
     return this.data[index * 5 + 3]!;
   }
 
-  kind(index: number): Disguise {
+  kind(index: number): Disguise | 'space' {
     return KINDS[this.data[index * 5 + 4]!]!;
   }
 }
@@ -106,7 +109,7 @@ const READER_FORMS_KEPT = 8192;
 export function normalizeText(original: string): NormalizedText {
   const changes = new Changes();
   const output = new Output();
-  const replace = (start: number, end: number, replacement: string, kind: Disguise) => {
+  const replace = (start: number, end: number, replacement: string, kind: Disguise | 'space') => {
     const normStart = output.length;
     output.pushString(replacement);
     changes.add(normStart, output.length, start, end, KINDS.indexOf(kind));
@@ -133,7 +136,7 @@ export function normalizeText(original: string): NormalizedText {
     const point = original.codePointAt(i)!;
     const width = point > 0xffff ? 2 : 1;
     const form = readerFormOf(point);
-    if (form !== undefined) replace(i, i + width, form, form === '' ? 'invisible' : 'compatibility');
+    if (form !== undefined) replace(i, i + width, form, form === '' ? 'invisible' : form === ' ' && SPACE_SEPARATOR.test(original[i]!) ? 'space' : 'compatibility');
     else {
       output.push(code);
       if (width === 2) output.push(original.charCodeAt(i + 1));
@@ -141,7 +144,12 @@ export function normalizeText(original: string): NormalizedText {
     i += width;
   }
   if (changes.count === 0) return { text: original, original: (start, end) => [start, end], disguisesIn: () => [] };
-  return { text: output.toString(), original: (start, end) => [originalStart(changes, start), originalEnd(changes, end)], disguisesIn: (start, end) => disguisesIn(changes, start, end) };
+  const originalSpan = (start: number, end: number): [number, number] => {
+    const from = originalStart(changes, start);
+    // An empty span at a removed character stays empty, after it.
+    return [from, Math.max(from, originalEnd(changes, end))];
+  };
+  return { text: output.toString(), original: originalSpan, disguisesIn: (start, end) => disguisesIn(changes, start, end) };
 }
 
 /** A decoded text as the reader sees it: invisible characters dropped, compatibility forms (NFKC) folded. */
@@ -245,7 +253,7 @@ function originalEnd(changes: Changes, offset: number): number {
 }
 
 function disguisesIn(changes: Changes, start: number, end: number): Disguise[] {
-  const kinds = new Set<Disguise>();
+  const kinds = new Set<Disguise | 'space'>();
   for (let index = Math.max(0, lastChangeBefore(changes, start, true)); index < changes.count; index++) {
     const normStart = changes.normStart(index);
     const normEnd = changes.normEnd(index);
@@ -253,5 +261,5 @@ function disguisesIn(changes: Changes, start: number, end: number): Disguise[] {
     const removed = normStart === normEnd;
     if (removed ? normStart > start : normEnd > start) kinds.add(changes.kind(index));
   }
-  return KINDS.filter((kind) => kinds.has(kind));
+  return DISGUISES.filter((kind) => kinds.has(kind));
 }
