@@ -94,7 +94,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK901: 'E-Mail-Adresse außerhalb eines Kontakteintrags',
   WK902: 'Telefonnummer außerhalb eines Kontakteintrags',
   WK903: 'Funktionspostfach bei einem Freemail-Anbieter',
-  WK904: 'Funktionspostfach, das nach einer Person benannt scheint',
+  WK904: 'Funktionspostfach, das nach einer Person benannt zu sein scheint',
   WK905: 'Mobilfunknummer als Funktionsnummer',
   WK1001: 'Kriterium von keinem Instrument adressiert',
   WK1005: 'Ende einer Maßnahme vor ihrem Start',
