@@ -1,6 +1,6 @@
 // Navigation in a parsed YAML document by data path (the segments of a JSON pointer), returning
 // source offsets of keys and values so findings and edits land on the exact text.
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { PathSegment } from '../schema/registry';
 
 export interface YamlLocation {
@@ -56,4 +56,9 @@ export function spanAt(doc: Document.Parsed, path: PathSegment[], prefer: 'key' 
     if (value) return value;
   }
   return undefined;
+}
+
+/** The entries of a mapping in document order. */
+export function pairsOf(map: YAMLMap): Pair[] {
+  return map.items as Pair[];
 }

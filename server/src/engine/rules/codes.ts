@@ -43,6 +43,9 @@ export const Codes = {
 
   personalEmail: 'WK901',
   personalPhone: 'WK902',
+  functionMailboxFreemail: 'WK903',
+  functionMailboxPersonName: 'WK904',
+  functionNumberMobile: 'WK905',
 
   criterionUnaddressed: 'WK1001',
   measureDates: 'WK1005',
@@ -90,6 +93,9 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK802: 'Anker fehlt',
   WK901: 'E-Mail-Adresse außerhalb eines Kontakteintrags',
   WK902: 'Telefonnummer außerhalb eines Kontakteintrags',
+  WK903: 'Funktionspostfach bei einem Freemail-Anbieter',
+  WK904: 'Funktionspostfach, das nach einer Person benannt zu sein scheint',
+  WK905: 'Mobilfunknummer als Funktionsnummer',
   WK1001: 'Kriterium von keinem Instrument adressiert',
   WK1005: 'Ende einer Maßnahme vor ihrem Start',
   WK1006: 'Maßnahme beginnt vor ihrer Voraussetzung',

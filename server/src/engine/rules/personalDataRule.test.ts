@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseDocument, plan } from '../testing/fixtures';
 import { at, span, workspace } from '../testing/memoryWorkspace';
 import { Codes } from './codes';
+import { findContactData } from './personalDataRule';
 
 const C = 'praxis/weimar-servicepoint.md';
 
@@ -72,6 +73,22 @@ describe('personal data rule', () => {
       expect(findings.map(at)).toEqual([span(Codes.personalEmail, text, summary)]);
       expect(findings[0]!.severity).toBe('error');
       expect(findings[0]!.message).toMatch(/^E-Mail-Adresse außerhalb eines Kontakteintrags \(„info@weimar\.de“\)\./);
+      expect(findings[0]!.data).toEqual({ value: 'info@weimar.de', type: 'email' });
+    });
+
+    it('reports a disguised e-mail in a summary on the value, naming the address and the disguise', () => {
+      const summary = 'Kontakt über info&#64;weimar&period;de. Eine Behörde hat Termine eingeführt.';
+      const { text, findings } = personalFindings((t) => t.replace(/^summary: .*$/m, `summary: ${summary}`));
+      expect(findings.map(at)).toEqual([span(Codes.personalEmail, text, summary)]);
+      expect(findings[0]!.message).toMatch(/^E-Mail-Adresse außerhalb eines Kontakteintrags \(„info@weimar\.de“, verschleiert durch HTML-Zeichenreferenzen\)\./);
+      // The quick fix looks for the address in the source to cut it out; a disguised one it could not find.
+      expect(findings[0]!.data).toEqual({ type: 'email' });
+    });
+
+    it('reports a disguised phone number in a quoted partner entry', () => {
+      const { text, findings } = personalFindings((t) => t.replace('  - Ausländerbehörde Weimar', '  - "Ausländerbehörde Weimar, Tel. ０３６４３ ７６２-０"'));
+      expect(findings.map(at)).toEqual([span(Codes.personalPhone, text, '"Ausländerbehörde Weimar, Tel. ０３６４３ ７６２-０"')]);
+      expect(findings[0]!.message).toContain('(„03643 762-0“, verschleiert durch Unicode-Sonderformen (etwa Vollbreitenzeichen))');
     });
 
     it('reports a phone number in a partner entry', () => {
@@ -102,6 +119,185 @@ describe('personal data rule', () => {
     it('allows contact data in a plan’s agency contact', () => {
       const text = plan('').replace('  bundesland: Hessen\n', '  bundesland: Hessen\n  contact:\n    role: Servicestelle\n    institution: Ausländerbehörde Test\n    email: service@example.org\n    legal_basis: funktionspostfach\n');
       expect(workspace({ 'plaene/plan-test.md': text }).diagnostics('plaene/plan-test.md').filter((d) => d.code.startsWith('WK9'))).toEqual([]);
+    });
+  });
+
+  describe('disguised e-mail addresses in the body', () => {
+    const REFERENCES = 'HTML-Zeichenreferenzen';
+    const COMPATIBILITY = 'Unicode-Sonderformen (etwa Vollbreitenzeichen)';
+    const INVISIBLE = 'unsichtbare Zeichen';
+    const SPELLED = 'Umschreibung von „@“ oder „.“';
+    it.each([
+      ['a decimal character reference', 'anna&#64;weimar.de', 'anna@weimar.de', REFERENCES],
+      ['hexadecimal character references', 'anna&#x40;weimar&#x2E;de', 'anna@weimar.de', REFERENCES],
+      ['named character references', 'anna&commat;weimar&period;de', 'anna@weimar.de', REFERENCES],
+      ['fullwidth forms', 'anna＠ｗｅｉｍａｒ．ｄｅ', 'anna@weimar.de', COMPATIBILITY],
+      ['mathematical letters', '𝐚𝐧𝐧𝐚@weimar.de', 'anna@weimar.de', COMPATIBILITY],
+      ['a zero-width space on both sides of the at sign', 'anna\u200b@\u200bweimar.de', 'anna@weimar.de', INVISIBLE],
+      ['a soft hyphen, a zero-width joiner and a word joiner', 'an\u00adna@wei\u200dmar\u2060.de', 'anna@weimar.de', INVISIBLE],
+      ['a byte order mark and bidi controls', 'anna\ufeff@\u202eweimar\u202c.de', 'anna@weimar.de', INVISIBLE],
+      ['percent-encoding', 'anna%40weimar.de', 'anna@weimar.de', 'URL-Kodierung'],
+      ['Markdown escapes', 'anna\\@weimar\\.de', 'anna@weimar.de', 'Markdown-Maskierung'],
+      ['[at] and [punkt] with spaces', 'anna [at] weimar [punkt] de', 'anna@weimar.de', SPELLED],
+      ['(at) and (dot) without spaces', 'anna(at)weimar(dot)de', 'anna@weimar.de', SPELLED],
+      ['{at} and a plain dot', 'anna {at} weimar.de', 'anna@weimar.de', SPELLED],
+      ['(ät) and (punkt)', 'anna (ät) weimar (punkt) de', 'anna@weimar.de', SPELLED],
+      ['[ät] and [dot] in capitals', 'anna[ÄT]weimar[DOT]de', 'anna@weimar.de', SPELLED],
+      ['-at-', 'anna-at-weimar.de', 'anna@weimar.de', SPELLED],
+      ['bare words at and dot', 'anna at weimar dot de', 'anna@weimar.de', SPELLED],
+      ['bare words punkt and at, also in the local part', 'anna punkt muster at weimar punkt de', 'anna.muster@weimar.de', SPELLED],
+      ['a bracketed dot in the local part', 'anna[punkt]muster@weimar.de', 'anna.muster@weimar.de', SPELLED],
+      ['spaces around the at sign', 'anna @ weimar.de', 'anna@weimar.de', SPELLED],
+      ['two disguises at once', 'anna&#64;wei\u200bmar.de', 'anna@weimar.de', `${REFERENCES} und ${INVISIBLE}`],
+    ])('reports an address written with %s on exactly the disguised text', (_name, written, value, disguise) => {
+      const { text, findings } = personalFindings(inBody(`Schreiben Sie an ${written}, wenn Fragen bleiben.`));
+      expect(findings.map(at)).toEqual([span(Codes.personalEmail, text, written)]);
+      expect(findings[0]!.message).toBe(`E-Mail-Adresse im Fließtext („${value}“, verschleiert durch ${disguise}). Kontaktdaten gehören in einen Eintrag unter „contacts“ mit Rolle, Institution und Rechtsgrundlage; persönliche Adressen von Privatpersonen werden nicht veröffentlicht.`);
+      expect(findings[0]!.data).toEqual({ value, type: 'email' });
+    });
+
+    it('reports the encoded address of a mailto link on the address', () => {
+      const { text, findings } = personalFindings(inBody('Schreiben Sie [der Servicestelle](mailto:anna%40weimar%2Ede).'));
+      expect(findings.map(at)).toEqual([span(Codes.personalEmail, text, 'anna%40weimar%2Ede')]);
+      expect(findings[0]!.data).toEqual({ value: 'anna@weimar.de', type: 'email' });
+    });
+
+    it('ends an address before a hyphenated word and keeps letters beyond ASCII in it', () => {
+      const { text, findings } = personalFindings(inBody('Die Adresse jürgen@straße.de-Adresse gilt.'));
+      expect(findings.map(at)).toEqual([span(Codes.personalEmail, text, 'jürgen@straße.de')]);
+    });
+  });
+
+  describe('disguised phone numbers in the body', () => {
+    it.each([
+      ['dots', '0172.123.4567', '0172.123.4567', ''],
+      ['a slash and grouped digits', '0172 / 123 45 67', '0172 / 123 45 67', ''],
+      ['the area code in parentheses', '(0172) 1234567', '(0172) 1234567', ''],
+      ['+49 and the trunk zero in parentheses', '+49 (0) 172-1234567', '+49 (0) 172-1234567', ''],
+      ['the international prefix 0049', '0049 172 1234567', '0049 172 1234567', ''],
+      ['an en dash', '0172–1234567', '0172–1234567', ''],
+      ['no-break spaces', '0172\u00a0123\u00a04567', '0172 123 4567', ''],
+      ['zero-width spaces between the digits', '0172\u200b123\u200b4567', '01721234567', ', verschleiert durch unsichtbare Zeichen'],
+      ['fullwidth digits', '０１７２ １２３４５６７', '0172 1234567', ', verschleiert durch Unicode-Sonderformen (etwa Vollbreitenzeichen)'],
+      ['character references', '&#48;172 1234567', '0172 1234567', ', verschleiert durch HTML-Zeichenreferenzen'],
+    ])('reports a number written with %s on exactly the number', (_name, written, value, disguise) => {
+      const { text, findings } = personalFindings(inBody(`Rufen Sie ${written} an.`));
+      expect(findings.map(at)).toEqual([span(Codes.personalPhone, text, written)]);
+      expect(findings[0]!.message).toBe(`Telefonnummer im Fließtext („${value}“${disguise}). Telefonnummern gehören nur als Funktionsnummer in einen Eintrag unter „contacts“ mit Rechtsgrundlage.`);
+    });
+
+    it('reports two numbers in a row separately and leaves a year after a number out', () => {
+      const { text, findings } = personalFindings(inBody('Telefon 0345 1234567 0345 7654321, seit 0345 1111111 2015 erreichbar.'));
+      expect(findings.map(at)).toEqual([
+        span(Codes.personalPhone, text, '0345 1234567'),
+        span(Codes.personalPhone, text, '0345 7654321'),
+        span(Codes.personalPhone, text, '0345 1111111'),
+      ]);
+    });
+  });
+
+  describe('German prose that only looks like contact data', () => {
+    it.each([
+      ['years and ranges of years', 'Das Projekt lief von 2013 bis 2015; 2013–2015, 2014-2016, 2013/2014 und 2013 – 2015.'],
+      ['dates', 'Am 01.10.2013, vom 01.10.2013 bis 31.10.2015, am 07.07.2015, am 1.1.2016 und vom 01.–03.10.2015.'],
+      ['ISO dates and months', 'Am 2026-05-04, im Monat 2026-05 und von 2015-01 bis 2015-12.'],
+      ['months with years', 'Von 01/2015 bis 12/2016, also 01/2015–12/2016.'],
+      ['times', 'Sprechzeiten 08.00–12.00 Uhr und 13:30–16:00 Uhr, Termine ab 08:00, 08.30 bis 16.45 Uhr.'],
+      ['amounts and figures', 'Rund 1.500 Wohnungen, 10.000 Anträge, 120.000 Einwohner, 0,5 Stellen, 1.234.567 Euro und 0,00 €.'],
+      ['paragraphs of laws', '§ 18a Abs. 1 Nr. 2 AufenthG, § 5 Digitale-Dienste-Gesetz, Art. 3 Abs. 3 GG und §§ 81a, 81b.'],
+      ['postal codes', 'In 06108 Halle (Saale), 01067 Dresden, 99423 Weimar und 04109 Leipzig; Postfach 10 01 23.'],
+      ['file numbers, printed matter and an ISBN', 'Drucksache 18/12345, Aktenzeichen 12-345-678, ISBN 978-3-16-148410-0.'],
+      ['an IBAN', 'Spenden an DE89 3704 0044 0532 0130 00.'],
+      ['decimals and versions', 'Die Quote stieg um 0,8 Prozentpunkte auf 0,12345678; Version 0.9.1.'],
+      ['the word Punkt', 'Punkt 3 der Tagesordnung, Punkt für Punkt, auf den Punkt gebracht: der Punkt ist klar.'],
+      ['at inside words and as an English word', 'Im Format der Heimat at Rathaus, das Staat at all nennt; Treffen um 10 Uhr at Rathaus. Dann Punkt 12.'],
+      ['country codes in parentheses', 'Wien (AT), Graz (AT) und Zürich (CH) nahmen teil.'],
+      ['a bare at with a domain that is no top-level domain', 'Wir waren at home punkt zu und Stadt at Rathaus punkt Markt.'],
+      ['an at sign in prose', 'Das Zeichen @ steht für „at“, @Mentions sind kein Thema.'],
+      ['numbers with a zero after a figure', 'Im Jahr 2015 0 Beschwerden, 12 0345 Akten.'],
+    ])('finds nothing in %s', (_name, paragraph) => {
+      expect(findContactData(paragraph)).toEqual([]);
+      expect(personalFindings(inBody(paragraph)).findings).toEqual([]);
+    });
+
+    it('reads a megabyte of near misses to the end and finds only what is planted after them', () => {
+      const nearMisses = ['anna [at] weimar [punkt] ', 'a@b@c ', 'x-at-y-at-z ', 'anna at home punkt ', '0172.12.3 ', '01.10.2013 ', '(0(0(0 ', '+49 (0) ', '&#64 ', '%4 %EF%BC ',
+        '\u200b0\u200b ', '０１ ', 'a'.repeat(70), '.'.repeat(20), ' at at at ', '[punkt][punkt] '].join('');
+      const text = `${nearMisses.repeat(Math.ceil((1 << 20) / nearMisses.length))}Kontakt: anna&#64;weimar.de, 0172 1234567.`;
+      const found = findContactData(text);
+      expect(found.map((hit) => [hit.type, text.slice(hit.start, hit.end)])).toEqual([['email', 'anna&#64;weimar.de'], ['phone', '0172 1234567']]);
+    }, 120_000);
+  });
+
+  describe('contacts published as function mailbox', () => {
+    const functionContact = (fields: string, basis = 'funktionspostfach') =>
+      caseDocument().replace('sources:\n', `contacts:\n${CONTACT}${fields}    legal_basis: ${basis}\nsources:\n`);
+    const findingsOf = (text: string) => workspace({ [C]: text }).diagnostics(C).filter((d) => d.code.startsWith('WK9'));
+
+    it.each([
+      ['anna@gmail.com', 'gmail.com'],
+      ['servicestelle@gmx.net', 'gmx.net'],
+      ['integration@web.de', 'web.de'],
+      ['auslaenderbehoerde@t-online.de', 't-online.de'],
+      ['info@yahoo.co.uk', 'yahoo.co.uk'],
+      ['kontakt@Outlook.de', 'outlook.de'],
+      ['integration@proton.me', 'proton.me'],
+      ['info@posteo.de', 'posteo.de'],
+    ])('reports the freemail address %s as an error on the value', (email, domain) => {
+      const text = functionContact(`    email: ${email}\n`);
+      const findings = findingsOf(text);
+      expect(findings.map(at)).toEqual([span(Codes.functionMailboxFreemail, text, email)]);
+      expect(findings[0]!.severity).toBe('error');
+      expect(findings[0]!.message).toBe(`„${email}“ liegt bei einem Freemail-Anbieter (${domain}) und ist damit kein Funktionspostfach. Ein Funktionspostfach gehört zur Domain der Institution und ist nach einer Aufgabe benannt, etwa „integration@landkreis-beispielhausen.de“; ein privates Postfach wird nicht als Funktionspostfach veröffentlicht.`);
+    });
+
+    it.each(['anna.muster@weimar.de', 'a.muster@weimar.de', 'anna_muster@weimar.de', 'anna-lena.muster-meier@weimar.de', 'Anna.Maria.Muster@weimar.de'])(
+      'warns that %s looks like a person’s name', (email) => {
+        const text = functionContact(`    email: ${email}\n`);
+        const findings = findingsOf(text);
+        expect(findings.map(at)).toEqual([span(Codes.functionMailboxPersonName, text, email)]);
+        expect(findings[0]!.severity).toBe('warning');
+        expect(findings[0]!.message).toBe(`Vor dem „@“ steht „${email.split('@')[0]}“: Das sieht aus wie Vor- und Nachname einer Person. Ein Funktionspostfach ist nach einer Aufgabe oder Stelle benannt, etwa „info@“, „integration@“ oder „auslaenderbehoerde@“; gehört die Adresse einer Person, passt die Rechtsgrundlage „funktionspostfach“ nicht.`);
+      });
+
+    it('reports a freemail address shaped like a name twice: the domain as an error, the name as a warning', () => {
+      const text = functionContact('    email: anna.muster@gmail.com\n');
+      expect(findingsOf(text).map((d) => [d.code, d.severity])).toEqual([[Codes.functionMailboxFreemail, 'error'], [Codes.functionMailboxPersonName, 'warning']]);
+    });
+
+    it.each([
+      ['+49 172 1234567', '0172'],
+      ['0172 1234567', '0172'],
+      ['+49 (0) 151 12345678', '0151'],
+      ['0049 160 1234567', '0160'],
+      ['0176/1234567', '0176'],
+      ['+49 0157 1234567', '0157'],
+    ])('reports the mobile number %s as an error on the value', (phone, prefix) => {
+      const text = functionContact(`    phone: "${phone}"\n`);
+      const findings = findingsOf(text);
+      expect(findings.map(at)).toEqual([span(Codes.functionNumberMobile, text, `"${phone}"`)]);
+      expect(findings[0]!.severity).toBe('error');
+      expect(findings[0]!.message).toBe(`„${phone}“ ist eine Mobilfunknummer (Vorwahl ${prefix}) und damit keine Funktionsnummer. Eine Funktionsnummer ist die Zentrale oder die Durchwahl einer Stelle im Festnetz der Institution; eine Mobilnummer gehört meist einer Person.`);
+    });
+
+    it.each([
+      ['a function mailbox and a landline', '    email: integration@landkreis-beispielhausen.de\n    phone: +49 3643 762-0\n'],
+      ['function names with a dot or a hyphen', '    email: integration.kreis@weimar.de\n    phone: 0345 1234567\n'],
+      ['an office abbreviation', '    email: abh.weimar@weimar.de\n'],
+      ['a welcome center', '    email: welcome-center@weimar.de\n    phone: (03643) 762-0\n'],
+      ['a service number', '    email: info@bamf.bund.de\n    phone: 0800 1234567\n'],
+    ])('leaves %s alone', (_name, fields) => {
+      expect(findingsOf(functionContact(fields))).toEqual([]);
+    });
+
+    it('leaves a personal address and a mobile number alone when the person has consented', () => {
+      expect(findingsOf(functionContact('    email: anna.muster@gmail.com\n    phone: 0172 1234567\n', 'einwilligung'))).toEqual([]);
+    });
+
+    it('checks a plan’s agency contact alike', () => {
+      const text = plan('').replace('  bundesland: Hessen\n', '  bundesland: Hessen\n  contact:\n    role: Servicestelle\n    institution: Ausländerbehörde Test\n    email: servicestelle@gmx.de\n    phone: "0151 12345678"\n    legal_basis: funktionspostfach\n');
+      const findings = workspace({ 'plaene/plan-test.md': text }).diagnostics('plaene/plan-test.md').filter((d) => d.code.startsWith('WK9'));
+      expect(findings.map(at)).toEqual([span(Codes.functionMailboxFreemail, text, 'servicestelle@gmx.de'), span(Codes.functionNumberMobile, text, '"0151 12345678"')]);
     });
   });
 });

@@ -1,32 +1,68 @@
 // Rule 9: no personal contact data in published content. An e-mail address or phone number may only
 // stand in a contact entry (`contacts[]`, `agency.contact`) that records its legal basis; anywhere else
-// in the frontmatter or in the body it is an error.
-import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+// in the frontmatter or in the body it is an error, also when it is disguised (character references, URL
+// encoding, compatibility forms, invisible characters, `[at]` and `(punkt)`). A contact entry whose legal
+// basis is `funktionspostfach` must look like one: no freemail address, no person's name before the `@`,
+// no mobile number.
+import { Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
 import type { ParsedDocument } from '../parse/document';
-import { keyText, nodeSpan } from '../parse/yamlPath';
+import { keyText, nodeSpan, pairsOf } from '../parse/yamlPath';
+import { normalizeText, type Disguise } from '../text/normalize';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
+import { findEmails } from './personalData/email';
+import { freemailDomain, germanMobilePrefix, looksLikePersonName } from './personalData/functionContact';
+import { findPhones } from './personalData/phone';
 
-// Bounded parts (RFC 5321 limits) keep the scan linear on long runs of letters.
-export const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
-/** German and international phone numbers: a leading 0 or +, at least eight digits in all. */
-export const PHONE = /(?<![\w.,/-])(?:(?:\+\d{1,3}[\s/-]?(?:\(0\))?|0)\d{2,5}(?:[\s/-]?\d){4,}|\(0\d{2,5}\)\s?\d(?:[\s/-]?\d){3,})(?![\w])/g;
-
-function digitCount(text: string): number {
-  return text.replace(/\D/g, '').length;
+export interface ContactData {
+  /** Offsets in the text as written. */
+  start: number;
+  end: number;
+  type: 'email' | 'phone';
+  /** The address or number as it is meant (`anna@web.de` for `anna&#64;web.de`). */
+  value: string;
+  /** How it was disguised, as German phrases for the message; empty when written plainly. */
+  disguises: string[];
 }
 
-/** Matches of personal contact data in a text, as [start, end, type]. */
-export function findContactData(text: string): { start: number; end: number; type: 'email' | 'phone'; value: string }[] {
-  const found: { start: number; end: number; type: 'email' | 'phone'; value: string }[] = [];
-  if (text.includes('@')) for (const match of text.matchAll(EMAIL)) found.push({ start: match.index, end: match.index + match[0].length, type: 'email', value: match[0] });
-  for (const match of text.matchAll(PHONE)) {
-    if (digitCount(match[0]) < 8 || /^\d{4}-\d{2}(-\d{2})?$/.test(match[0])) continue;
-    if (found.some((f) => match.index >= f.start && match.index < f.end)) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, type: 'phone', value: match[0] });
+const DISGUISE_NAMES: Record<Disguise | 'spelledOut', string> = {
+  reference: 'HTML-Zeichenreferenzen',
+  percent: 'URL-Kodierung',
+  escape: 'Markdown-Maskierung',
+  compatibility: 'Unicode-Sonderformen (etwa Vollbreitenzeichen)',
+  invisible: 'unsichtbare Zeichen',
+  spelledOut: 'Umschreibung von „@“ oder „.“',
+};
+
+/** E-mail addresses and phone numbers in a text, disguised or not, in order, with their offsets in the text as written. */
+export function findContactData(text: string): ContactData[] {
+  const normalized = normalizeText(text);
+  const emails = findEmails(normalized.text);
+  const contact = (type: ContactData['type'], from: number, to: number, value: string, spelledOut: boolean): ContactData => {
+    const [start, end] = normalized.original(from, to);
+    return { start, end, type, value, disguises: disguiseNames(normalized.disguisesIn(from, to), spelledOut) };
+  };
+  const found = emails.map((email) => contact('email', email.start, email.end, email.address, email.spelledOut));
+  let next = 0;
+  for (const phone of findPhones(normalized.text)) {
+    // Both lists are in order: skip the addresses that end before this number, then drop a number inside one.
+    while (next < emails.length && emails[next]!.end <= phone.start) next++;
+    if (next < emails.length && emails[next]!.start < phone.end) continue;
+    found.push(contact('phone', phone.start, phone.end, phone.number, false));
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function disguiseNames(disguises: Disguise[], spelledOut: boolean): string[] {
+  return [...disguises, ...(spelledOut ? ['spelledOut' as const] : [])].map((kind) => DISGUISE_NAMES[kind]);
+}
+
+/** `„anna@web.de“` or `„anna@web.de“, verschleiert durch URL-Kodierung und unsichtbare Zeichen`. */
+function quoted(hit: ContactData): string {
+  if (!hit.disguises.length) return `„${hit.value}“`;
+  const names = hit.disguises.length === 1 ? hit.disguises[0]! : `${hit.disguises.slice(0, -1).join(', ')} und ${hit.disguises[hit.disguises.length - 1]!}`;
+  return `„${hit.value}“, verschleiert durch ${names}`;
 }
 
 const CONTACT_FIELDS = new Set(['email', 'phone']);
@@ -37,16 +73,16 @@ export const personalDataRule: Rule = {
   check(document) {
     const findings: Diagnostic[] = [];
     const block = document.split.block;
-    if (document.yaml && block) scanYaml(document, document.yaml.doc.contents as Node | null, [], block.contentStart, findings);
+    if (document.yaml && block) scanYaml(document, (document.yaml.doc.contents as Node | null) ?? null, [], block.contentStart, findings);
     const bodyText = document.text.slice(document.split.bodyStart);
     for (const hit of findContactData(bodyText)) {
       const span: [number, number] = [document.split.bodyStart + hit.start, document.split.bodyStart + hit.end];
       findings.push(hit.type === 'email'
         ? diagnostic(document, span, 'error', Codes.personalEmail,
-          `E-Mail-Adresse im Fließtext („${hit.value}“). Kontaktdaten gehören in einen Eintrag unter „contacts“ mit Rolle, Institution und Rechtsgrundlage; persönliche Adressen von Privatpersonen werden nicht veröffentlicht.`,
+          `E-Mail-Adresse im Fließtext (${quoted(hit)}). Kontaktdaten gehören in einen Eintrag unter „contacts“ mit Rolle, Institution und Rechtsgrundlage; persönliche Adressen von Privatpersonen werden nicht veröffentlicht.`,
           { value: hit.value, type: 'email' })
         : diagnostic(document, span, 'error', Codes.personalPhone,
-          `Telefonnummer im Fließtext („${hit.value}“). Telefonnummern gehören nur als Funktionsnummer in einen Eintrag unter „contacts“ mit Rechtsgrundlage.`,
+          `Telefonnummer im Fließtext (${quoted(hit)}). Telefonnummern gehören nur als Funktionsnummer in einen Eintrag unter „contacts“ mit Rechtsgrundlage.`,
           { value: hit.value, type: 'phone' }));
     }
     return findings;
@@ -56,28 +92,71 @@ export const personalDataRule: Rule = {
 /** A string inside a contact entry's own email/phone field is allowed (the schema demands its legal basis). */
 function scanYaml(document: ParsedDocument, node: Node | null, path: string[], offset: number, findings: Diagnostic[]): void {
   if (!node) return;
-  if (isScalar(node)) {
+  if (node instanceof Scalar) {
     if (typeof node.value !== 'string') return;
-    const inContactField = CONTACT_FIELDS.has(path[path.length - 1] ?? '') && isContactPath(path);
+    const inContactField = CONTACT_FIELDS.has(path[path.length - 1] ?? '') && isContactEntry(path.slice(0, -1));
     if (inContactField) return;
     const span = nodeSpan(node);
     if (!span) return;
+    const source: [number, number] = [span[0] + offset, span[1] + offset];
     for (const hit of findContactData(node.value)) {
       const type = hit.type === 'email' ? 'E-Mail-Adresse' : 'Telefonnummer';
-      findings.push(diagnostic(document, [span[0] + offset, span[1] + offset], 'error', hit.type === 'email' ? Codes.personalEmail : Codes.personalPhone,
-        `${type} außerhalb eines Kontakteintrags („${hit.value}“). Kontaktdaten stehen nur in „contacts“ (oder „agency.contact“) mit Rechtsgrundlage.`,
-        { value: hit.value, type: hit.type }));
+      // The finding covers the whole value (the quick fix cuts the address out of it); it can only find a
+      // disguised address in the source by its position, so it gets no value to look for.
+      const verbatim = document.text.slice(source[0], source[1]).includes(hit.value);
+      findings.push(diagnostic(document, source, 'error', hit.type === 'email' ? Codes.personalEmail : Codes.personalPhone,
+        `${type} außerhalb eines Kontakteintrags (${quoted(hit)}). Kontaktdaten stehen nur in „contacts“ (oder „agency.contact“) mit Rechtsgrundlage.`,
+        verbatim ? { value: hit.value, type: hit.type } : { type: hit.type }));
     }
     return;
   }
-  if (isMap(node)) {
-    for (const pair of node.items as Pair<Node, Node | null>[]) scanYaml(document, pair.value, [...path, keyText(pair.key) ?? ''], offset, findings);
-  } else if (isSeq(node)) {
+  if (node instanceof YAMLMap) {
+    if (isContactEntry(path)) checkFunctionContact(document, node, offset, findings);
+    for (const pair of pairsOf(node)) scanYaml(document, pair.value as Node | null, [...path, keyText(pair.key) ?? ''], offset, findings);
+  } else if (node instanceof YAMLSeq) {
     for (const item of node.items) scanYaml(document, item as Node, [...path, '[]'], offset, findings);
   }
 }
 
-function isContactPath(path: string[]): boolean {
-  const parent = path.slice(0, -1);
-  return (parent.length === 2 && parent[0] === 'contacts' && parent[1] === '[]') || (parent.length === 2 && parent[0] === 'agency' && parent[1] === 'contact');
+function isContactEntry(path: string[]): boolean {
+  return path.length === 2 && ((path[0] === 'contacts' && path[1] === '[]') || (path[0] === 'agency' && path[1] === 'contact'));
+}
+
+/** A contact published as `funktionspostfach` must be the institution's: its e-mail and phone are checked for the shape of one. */
+function checkFunctionContact(document: ParsedDocument, entry: YAMLMap, offset: number, findings: Diagnostic[]): void {
+  const fields = new Map(pairsOf(entry).map((pair) => [keyText(pair.key), pair.value as Node | null]));
+  const basis = fields.get('legal_basis');
+  if (!(basis instanceof Scalar) || basis.value !== 'funktionspostfach') return;
+  const email = stringField(fields.get('email'), offset);
+  if (email) {
+    const address = normalizeText(email.value).text.trim();
+    const at = address.lastIndexOf('@');
+    const freemail = at > 0 ? freemailDomain(address.slice(at + 1)) : undefined;
+    if (freemail) {
+      findings.push(diagnostic(document, email.span, 'error', Codes.functionMailboxFreemail,
+        `„${address}“ liegt bei einem Freemail-Anbieter (${freemail}) und ist damit kein Funktionspostfach. Ein Funktionspostfach gehört zur Domain der Institution und ist nach einer Aufgabe benannt, etwa „integration@landkreis-beispielhausen.de“; ein privates Postfach wird nicht als Funktionspostfach veröffentlicht.`,
+        { value: address }));
+    }
+    if (at > 0 && looksLikePersonName(address.slice(0, at))) {
+      findings.push(diagnostic(document, email.span, 'warning', Codes.functionMailboxPersonName,
+        `Vor dem „@“ steht „${address.slice(0, at)}“: Das sieht aus wie Vor- und Nachname einer Person. Ein Funktionspostfach ist nach einer Aufgabe oder Stelle benannt, etwa „info@“, „integration@“ oder „auslaenderbehoerde@“; gehört die Adresse einer Person, passt die Rechtsgrundlage „funktionspostfach“ nicht.`,
+        { value: address }));
+    }
+  }
+  const phone = stringField(fields.get('phone'), offset);
+  if (phone) {
+    const number = normalizeText(phone.value).text.trim();
+    const mobile = germanMobilePrefix(number);
+    if (mobile) {
+      findings.push(diagnostic(document, phone.span, 'error', Codes.functionNumberMobile,
+        `„${number}“ ist eine Mobilfunknummer (Vorwahl ${mobile}) und damit keine Funktionsnummer. Eine Funktionsnummer ist die Zentrale oder die Durchwahl einer Stelle im Festnetz der Institution; eine Mobilnummer gehört meist einer Person.`,
+        { value: number }));
+    }
+  }
+}
+
+function stringField(node: Node | null | undefined, offset: number): { value: string; span: [number, number] } | undefined {
+  if (!(node instanceof Scalar) || typeof node.value !== 'string') return undefined;
+  const span = nodeSpan(node);
+  return span ? { value: node.value, span: [span[0] + offset, span[1] + offset] } : undefined;
 }
