@@ -3,7 +3,7 @@
 // Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.
 import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
-import { CHECK_FORMATS, formatReports, missingPaths, runCheckParallel, type CheckFormat } from './commands/check';
+import { CHECK_FORMATS, formatReports, missingPaths, runCheckParallel, unusablePaths, type CheckFormat } from './commands/check';
 import { buildCommand } from './commands/build';
 import { planCommand } from './commands/plan';
 
@@ -72,6 +72,11 @@ async function check(args: string[], io: { out(s: string): void; err(s: string):
   const paths = positionals.length ? positionals : ['toolbox'];
   const missing = missingPaths(paths);
   if (missing.length) throw new UsageError(`Pfad nicht gefunden: ${missing.join(', ')}`);
+  const unusable = unusablePaths(paths);
+  if (unusable.length) {
+    io.err(unusable.map((line) => `werkzeugkoffer: ${line}\n`).join(''));
+    return 2;
+  }
   const result = await runCheckParallel(paths);
   const color = format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   io.out(formatReports(result.reports, format, version, color));

@@ -1,5 +1,5 @@
 // The engine's public API. Adapters (language server, CLI, handbook, extension) import from here only.
-export { analyzeDocument, createLanguageService, MAX_DOCUMENT_LENGTH } from './languageService';
+export { analyzeDocument, createLanguageService, MAX_DOCUMENT_LENGTH, tooLargeMessage } from './languageService';
 export type { LanguageService, LanguageServiceOptions, Workspace, DocumentContent } from './languageService';
 export type { Diagnostic, Severity, RelatedInformation, DiagnosticData } from './diagnostic';
 export { Codes, codeDescriptions } from './rules/codes';

@@ -105,7 +105,7 @@ export function startServer(connection: Connection): void {
     try {
       try {
         // Worker threads parse a large toolbox; their short-lived parse trees never reach this process's heap.
-        await analyzeInParallel(service, [...workspace.list()], { resourceLimits: SMALL_WORKER_HEAP, shareStrings: true });
+        await analyzeInParallel(service, [...workspace.list()], { roots, resourceLimits: SMALL_WORKER_HEAP, shareStrings: true });
       } catch (error) {
         connection.console.warn(`Paralleles Indizieren fehlgeschlagen, indiziere nacheinander: ${error instanceof Error ? error.message : String(error)}`);
         guard('index', undefined, undefined, () => service.indexWorkspace());
