@@ -98,6 +98,12 @@ describe('check with a path that is no Markdown file and no folder', () => {
     expect(result).toEqual({ code: 2, stdout: '', stderr: `werkzeugkoffer: ${message}\n` });
   }, 60_000);
 
+  it('build, given a FIFO for the toolbox, says so with exit code 2', async () => {
+    const result = await run(['build', 'toolbox/pipe.md', '--out', 'site'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('werkzeugkoffer build: Der Werkzeugkoffer muss ein Verzeichnis sein; „toolbox/pipe.md“ ist eine benannte Pipe (FIFO).');
+  }, 60_000);
+
   it('a regular file beside them is checked as before', async () => {
     const result = await run(['check', 'toolbox/terminsystem.md'], dir);
     expect(result.code).toBe(0);
