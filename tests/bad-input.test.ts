@@ -96,7 +96,7 @@ describe('bad input', () => {
   it('a directory named x.md: reported, not read', () => {
     expect(findings('ordner.md')).toEqual(['WK104 0:0']);
     const result = runCheck([join('toolbox', 'ordner.md')], dir);
-    expect(result.reports[0]!.diagnostics[0]!.message).toContain('ein Verzeichnis, keine Datei');
+    expect(result.reports[0]!.diagnostics[0]!.message).toContain('ein Verzeichnis, keine reguläre Datei');
   });
 
   it('an unreadable file (a dangling link): reported with the reason', () => {

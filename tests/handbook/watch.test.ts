@@ -1,7 +1,8 @@
-// `werkzeugkoffer build --watch`: serves on 127.0.0.1, and after a one-document change writes that page and
+// `werkzeugkoffer build --watch`: serves on 127.0.0.1 (refusing malformed requests), and after a one-document change writes that page and
 // the pages that show it, not the whole site; a change with an error is reported and not published.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,20 @@ afterAll(async () => {
   }
 });
 
+/** A request sent as written: `fetch` would normalise `..` and percent-escapes before they reach the server. */
+function rawRequest(method: string, path: string): Promise<{ status: number; body: string; allow?: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ host: '127.0.0.1', port: new URL(url).port, method, path }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, body, allow: response.headers.allow }));
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
 describe('build --watch', () => {
   it('serves the site on 127.0.0.1, with a 404 page for unknown addresses', async () => {
     expect(new URL(url).hostname).toBe('127.0.0.1');
@@ -52,8 +67,42 @@ describe('build --watch', () => {
     const missing = await fetch(`${url}gibt-es-nicht.html`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Seite nicht gefunden');
-    const escape = await fetch(`${url}..%2f..%2fetc/passwd`);
-    expect(escape.status).toBe(404);
+  });
+
+  it('refuses malformed requests with 400, 405 or 414, serves nothing outside the site folder, and stays up', async () => {
+    const site = join(dir, 'site');
+    writeFileSync(join(dir, 'geheim.html'), '<p>Geheimnis außerhalb der Website</p>');
+    symlinkSync(join(dir, 'geheim.html'), join(site, 'geheim.html'));
+    symlinkSync(dir, join(site, 'extern'));
+    const refused: [string, string, number][] = [
+      ['GET', '/%00', 400],
+      ['GET', '/instrumente/%00.html', 400],
+      ['GET', '/%2e%2e/%2e%2e/etc/passwd', 400],
+      ['GET', '/.%2E/geheim.html', 400],
+      ['GET', '/..%2f..%2fetc/passwd', 400],
+      ['GET', '/..%5c..%5cetc/passwd', 400],
+      ['GET', '/../../etc/passwd', 400],
+      ['GET', '/%c0%ae%c0%ae/etc/passwd', 400],
+      ['GET', '/%zz', 400],
+      ['GET', '/index%', 400],
+      ['GET', `${url}index.html`, 400],
+      ['GET', `/${'a'.repeat(3000)}`, 414],
+      ['POST', '/', 405],
+      ['DELETE', '/index.html', 405],
+      ['GET', '/geheim.html', 404],
+      ['GET', '/extern/geheim.html', 404],
+      ['GET', '/%252e%252e/geheim.html', 404],
+    ];
+    for (const [method, path, status] of refused) {
+      const answer = await rawRequest(method, path);
+      expect({ method, path, status: answer.status }).toEqual({ method, path, status });
+      expect(answer.body).not.toContain('Geheimnis');
+    }
+    expect((await rawRequest('POST', '/')).allow).toBe('GET, HEAD');
+    expect(child.exitCode).toBeNull();
+    const start = await rawRequest('GET', '/');
+    expect(start.status).toBe(200);
+    expect(start.body).toContain('<html lang="de">');
   });
 
   it('after a one-document change, writes that page and the pages that show it — not the whole site', async () => {

@@ -41,11 +41,14 @@ export interface StartOptions {
   source?: string;
   pull?: boolean;
   capabilities?: ClientCapabilities;
+  /** Changes the copied workspace before the server starts (files a copy cannot hold: FIFOs, links). */
+  prepare?: (root: string) => void;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const root = mkdtempSync(join(tmpdir(), 'wk-lsp-'));
   cpSync(options.source ?? FIXTURE, root, { recursive: true });
+  options.prepare?.(root);
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (chunk) => (errors += String(chunk)));

@@ -3,9 +3,10 @@
 // Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.
 import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
-import { CHECK_FORMATS, formatReports, missingPaths, runCheckParallel, type CheckFormat } from './commands/check';
+import { CHECK_FORMATS, formatReports, missingPaths, runCheckParallel, unusablePaths, type CheckFormat } from './commands/check';
 import { buildCommand } from './commands/build';
 import { planCommand } from './commands/plan';
+import { terminalText } from './report/terminal';
 
 declare const WERKZEUGKOFFER_VERSION: string;
 const version = typeof WERKZEUGKOFFER_VERSION === 'string' ? WERKZEUGKOFFER_VERSION : '0.0.0-dev';
@@ -40,23 +41,27 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
     io.out(`${version}\n`);
     return 0;
   }
+  // What the commands print names files and quotes documents: shown with their control characters escaped. Only
+  // the report of `check` goes out as it is: the machine formats escape by their own rules, the human format
+  // escapes what it quotes and colours the rest.
+  const terminal = { out: (text: string) => io.out(terminalText(text)), err: (text: string) => io.err(terminalText(text)) };
   try {
     switch (command) {
       case 'check':
-        return await check(rest, io);
+        return await check(rest, { out: io.out, err: terminal.err });
       case 'build':
-        return await buildCommand(rest, io);
+        return await buildCommand(rest, terminal);
       case 'plan':
-        return await planCommand(rest, io);
+        return await planCommand(rest, terminal);
       default:
         throw new UsageError(`Unbekannter Befehl „${command}“.`);
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`werkzeugkoffer: ${(error as Error).message}\n\n${USAGE}`);
+      terminal.err(`werkzeugkoffer: ${(error as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    io.err(`werkzeugkoffer: interner Fehler: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    terminal.err(`werkzeugkoffer: interner Fehler: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
 }
@@ -72,6 +77,11 @@ async function check(args: string[], io: { out(s: string): void; err(s: string):
   const paths = positionals.length ? positionals : ['toolbox'];
   const missing = missingPaths(paths);
   if (missing.length) throw new UsageError(`Pfad nicht gefunden: ${missing.join(', ')}`);
+  const unusable = unusablePaths(paths);
+  if (unusable.length) {
+    io.err(unusable.map((line) => `werkzeugkoffer: ${line}\n`).join(''));
+    return 2;
+  }
   const result = await runCheckParallel(paths);
   const color = format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   io.out(formatReports(result.reports, format, version, color));

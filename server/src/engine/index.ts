@@ -1,6 +1,6 @@
 // The engine's public API. Adapters (language server, CLI, handbook build, worker threads) import from here
 // only; the VS Code extension imports the vocabulary (./vocabulary) and types.
-export { analyzeDocument, createLanguageService, MAX_DOCUMENT_LENGTH } from './languageService';
+export { analyzeDocument, createLanguageService, MAX_DOCUMENT_LENGTH, tooLargeMessage } from './languageService';
 export type { LanguageService, LanguageServiceOptions, Workspace, DocumentContent } from './languageService';
 export type { Diagnostic, Severity, RelatedInformation, DiagnosticData } from './diagnostic';
 export { Codes, codeDescriptions } from './rules/codes';

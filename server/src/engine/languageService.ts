@@ -27,15 +27,42 @@ export interface Workspace {
   exists(uri: string): boolean;
 }
 
-export type DocumentContent = { text: string } | { error: string; line?: number; character?: number };
+/** A document's text, or why it is not read: unreadable (WK104, the default) or too large (WK105). */
+export type DocumentContent = { text: string } | { error: string; line?: number; character?: number; code?: typeof Codes.unreadable | typeof Codes.tooLarge };
 
 export interface LanguageServiceOptions {
   workspace: Workspace;
   schemas?: SchemaRegistry;
 }
 
-/** Documents larger than this are not parsed: no toolbox page comes near it, and it bounds the work per file. */
+/**
+ * Documents larger than this many bytes (in UTF-8, 1 MB) are not parsed: no toolbox page comes near it, and it
+ * bounds the work per file. Files are measured before they are read, texts from the editor by the same count.
+ */
 export const MAX_DOCUMENT_LENGTH = 1_000_000;
+
+/** The message for a document over the limit, from the file reader and the editor alike. */
+export function tooLargeMessage(bytes: number): string {
+  const megabytes = (count: number) => String(count / 1_000_000).replace('.', ',');
+  // Rounded up to a tenth: a file just over the limit must not read as exactly 1 MB.
+  return `Die Datei ist größer als ${megabytes(MAX_DOCUMENT_LENGTH)} MB (${megabytes(Math.ceil(bytes / 100_000) * 100_000)} MB) und wird nicht geprüft.`;
+}
+
+/** The UTF-8 length of `text` when it is over the limit; counted only when it can be (a UTF-16 unit is at most 3 bytes). */
+function oversizeBytes(text: string): number | undefined {
+  if (text.length * 3 <= MAX_DOCUMENT_LENGTH) return undefined;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: two units, one character of four bytes
+      i++;
+    } else bytes += 3; // a lone surrogate is written as U+FFFD, also three bytes
+  }
+  return bytes > MAX_DOCUMENT_LENGTH ? bytes : undefined;
+}
 
 export interface LanguageService {
   readonly schemas: SchemaRegistry;
@@ -85,13 +112,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const context: RuleContext = { schemas, index, fileExists: (uri) => options.workspace.exists(uri) };
 
   function update(uri: string, content: DocumentContent, loading = false): string[] {
-    if ('error' in content || content.text.length > MAX_DOCUMENT_LENGTH) {
+    const bytes = 'error' in content ? undefined : oversizeBytes(content.text);
+    if ('error' in content || bytes !== undefined) {
       const affected = index.delete(uri);
       const position = { line: 'error' in content ? (content.line ?? 0) : 0, character: 'error' in content ? (content.character ?? 0) : 0 };
-      const message = 'error' in content
-        ? content.error
-        : `Die Datei ist zu groß (${(content.text.length / 1_000_000).toFixed(1)} Mio. Zeichen; erlaubt sind ${MAX_DOCUMENT_LENGTH / 1_000_000} Mio.) und wird nicht geprüft.`;
-      unreadable.set(uri, [{ uri, range: { start: position, end: position }, severity: 'error', code: 'error' in content ? Codes.unreadable : Codes.tooLarge, message }]);
+      const message = 'error' in content ? content.error : tooLargeMessage(bytes!);
+      const code = 'error' in content ? (content.code ?? Codes.unreadable) : Codes.tooLarge;
+      unreadable.set(uri, [{ uri, range: { start: position, end: position }, severity: 'error', code, message }]);
       return [uri, ...affected];
     }
     unreadable.delete(uri);

@@ -12,6 +12,8 @@ export interface Session {
   readonly documents: TextDocuments<TextDocument>;
   service: LanguageService;
   workspace: Workspace;
+  /** The toolbox folders of the workspace (paths): only files inside them are read. */
+  roots: string[];
   scope: ToolboxScope;
   /** Whether the client pulls diagnostics (LSP 3.17) rather than being sent them. */
   pullDiagnostics: boolean;
@@ -35,6 +37,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     documents,
     workspace,
     service: createLanguageService({ workspace }),
+    roots: [],
     scope: toolboxScope([]),
     pullDiagnostics: false,
     indexed: false,
@@ -70,6 +73,7 @@ export function initializeSession(session: Session, params: InitializeParams): v
   const folderName = typeof params.initializationOptions?.toolboxFolder === 'string' ? params.initializationOptions.toolboxFolder : TOOLBOX_FOLDER;
   const roots = folders.map((folder) => findToolboxRoot(folder, folderName) ?? folder);
   session.pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic);
+  session.roots = roots;
   session.workspace = createFileWorkspace(roots);
   session.service = createLanguageService({ workspace: session.workspace });
   session.scope = toolboxScope(roots.map(uriOf));

@@ -6,14 +6,14 @@ import { analyzeFile, type Analyzed, type WorkerData, type WorkerReport } from '
 
 /** Results go back in batches: fewer messages, while the main thread adopts the previous batch. */
 const BATCH = 100;
-const { renderBodies } = workerData as WorkerData;
+const { renderBodies, roots } = workerData as WorkerData;
 
 // Each message is a chunk of files; the thread ends when the main thread terminates it.
 parentPort!.on('message', (uris: string[]) => {
   const results: Analyzed[] = [];
   const send = (chunkDone: boolean) => parentPort!.postMessage({ results: results.splice(0), chunkDone } satisfies WorkerReport);
   for (const uri of uris) {
-    results.push(analyzeFile(uri, renderBodies));
+    results.push(analyzeFile(uri, renderBodies, roots));
     if (results.length === BATCH) send(false);
   }
   send(true);

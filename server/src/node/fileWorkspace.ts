@@ -1,9 +1,10 @@
 // The file-system adapter of the engine's Workspace: lists Markdown files under roots, reads them as
-// UTF-8 (refusing binaries and invalid encodings with a located reason), and answers whether files exist.
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// UTF-8 (refusing binaries, invalid encodings, files that are not regular files, files over the size limit and
+// links out of the toolbox, each with a located reason), and answers whether files exist.
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { URI } from 'vscode-uri';
-import { decodeText, toolboxRootOf, type DocumentContent, type Workspace } from '../engine';
+import { Codes, decodeText, MAX_DOCUMENT_LENGTH, tooLargeMessage, toolboxRootOf, type DocumentContent, type Workspace } from '../engine';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -15,13 +16,18 @@ export function pathOf(uri: string): string {
   return URI.parse(uri).fsPath;
 }
 
-/** Every `*.md` file under `root` (a directory or a single file), sorted for stable output. */
+/**
+ * Every `*.md` entry under `root` (a directory or a single file), sorted for stable output. Every entry that is
+ * not a directory is listed, whatever it is (a link, a FIFO, a device), so that reading it can say why it is
+ * skipped. Linked directories are not entered: a link to `..` cannot loop, a link out of the toolbox leads
+ * nowhere, and what a link inside the toolbox shows is walked under its own path anyway.
+ */
 export function markdownFiles(root: string): string[] {
   // lstat first: a dangling link is still a file the user named, and gets reported as unreadable.
   const link = lstatSync(root, { throwIfNoEntry: false });
   if (!link) return [];
   const stat = statSync(root, { throwIfNoEntry: false });
-  if (!stat || stat.isFile()) return [root];
+  if (!stat?.isDirectory()) return [root];
   const found: string[] = [];
   const walk = (dir: string) => {
     let entries;
@@ -34,7 +40,7 @@ export function markdownFiles(root: string): string[] {
       if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.toLowerCase().endsWith('.md') && (entry.isFile() || entry.isSymbolicLink())) found.push(path);
+      else if (entry.name.toLowerCase().endsWith('.md')) found.push(path);
     }
   };
   walk(root);
@@ -56,21 +62,132 @@ export function toolboxRootOrFolder(path: string, folderName?: string): string {
   return findToolboxRoot(path, folderName) ?? (isDirectory(path) ? path : dirname(path));
 }
 
-export function readDocument(path: string): DocumentContent {
+/** What a file system entry is, as a message names it; undefined for a regular file. */
+export function entryKind(stat: Stats): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isDirectory()) return 'ein Verzeichnis';
+  if (stat.isFIFO()) return 'eine benannte Pipe (FIFO)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'eine Gerätedatei';
+  if (stat.isSocket()) return 'ein Socket';
+  return 'eine besondere Datei';
+}
+
+/** O_NONBLOCK: opening a FIFO without a writer must not wait for one; O_NOCTTY: a terminal must not become ours. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/**
+ * Reads a document as the engine wants it: only a regular file, at most `MAX_DOCUMENT_LENGTH` bytes of it (the
+ * size is checked on the opened file before anything is read), and with `roots` (the toolbox folders) only if
+ * its real path lies inside one of them.
+ */
+export function readDocument(path: string, roots?: readonly string[]): DocumentContent {
+  let fd: number | undefined;
   try {
-    // No stat first: reading a directory fails with EISDIR, and a check reads thousands of files.
-    return decodeText(readFileSync(path));
+    const real = roots ? realpathSync.native(path) : path;
+    const linked = real !== path;
+    if (roots && !roots.some((root) => isInside(real, realRoot(root)))) {
+      return { error: linked ? `Der symbolische Link führt aus dem Werkzeugkoffer hinaus und wird nicht gelesen (Ziel: ${real}).` : 'Die Datei liegt außerhalb des Werkzeugkoffers und wird nicht gelesen.' };
+    }
+    // A link is opened only once its target proved a regular file: opening some devices has effects of its own.
+    const target = linked ? statSync(real) : undefined;
+    if (target?.isFile() === false) return notRegular(target, real);
+    fd = openSync(path, OPEN_FLAGS);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return notRegular(stat, linked ? real : linkTarget(path));
+    if (stat.size > MAX_DOCUMENT_LENGTH) return { error: tooLargeMessage(stat.size), code: Codes.tooLarge };
+    const bytes = readAtMost(fd, stat.size, MAX_DOCUMENT_LENGTH + 1);
+    // The file grew after fstat: the limit holds all the same.
+    if (bytes.length > MAX_DOCUMENT_LENGTH) return { error: tooLargeMessage(bytes.length), code: Codes.tooLarge };
+    return decodeText(bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') return { error: 'Das ist ein Verzeichnis, keine Datei.' };
-    return { error: code === 'EACCES' ? 'Die Datei kann nicht gelesen werden (keine Leseberechtigung).' : `Die Datei kann nicht gelesen werden (${code ?? String(error)}).` };
+    return { error: readFailure(path, error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function notRegular(stat: Stats, target: string | undefined): DocumentContent {
+  const kind = entryKind(stat) ?? 'eine besondere Datei';
+  return {
+    error: target
+      ? `Der symbolische Link zeigt auf ${kind}, keine reguläre Datei, und wird nicht gelesen (Ziel: ${target}).`
+      : `Das ist ${kind}, keine reguläre Datei, und wird nicht gelesen.`,
+  };
+}
+
+/** Up to `limit` bytes, starting with room for `expected` (the size fstat reported) and growing if the file did. */
+function readAtMost(fd: number, expected: number, limit: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(expected + 1, limit));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= limit) break;
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return buffer.subarray(0, length);
+}
+
+function readFailure(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'Das ist ein Verzeichnis, keine reguläre Datei, und wird nicht gelesen.';
+  if (code === 'EACCES') return 'Die Datei kann nicht gelesen werden (keine Leseberechtigung).';
+  if (code === 'ELOOP') return 'Die Datei kann nicht gelesen werden (symbolische Links im Kreis).';
+  // A socket cannot be opened (ENXIO); it is named as what it is.
+  const stat = code === 'ENXIO' ? statOrUndefined(() => statSync(path)) : undefined;
+  const kind = stat && entryKind(stat);
+  if (kind) return `Das ist ${kind}, keine reguläre Datei, und wird nicht gelesen.`;
+  if (code === 'ENOENT' && statOrUndefined(() => lstatSync(path))?.isSymbolicLink()) return 'Die Datei kann nicht gelesen werden (der symbolische Link führt ins Leere).';
+  return `Die Datei kann nicht gelesen werden (${code ?? String(error)}).`;
+}
+
+/** Where `path` leads when it is a symbolic link (for the message); undefined otherwise. */
+function linkTarget(path: string): string | undefined {
+  if (!statOrUndefined(() => lstatSync(path))?.isSymbolicLink()) return undefined;
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stat that may fail (the entry went away meanwhile). */
+function statOrUndefined(stat: () => Stats): Stats | undefined {
+  try {
+    return stat();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The real path of a root, looked up once: the root itself may be a link, or lie under one. */
+const realRoots = new Map<string, string>();
+function realRoot(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    try {
+      real = realpathSync.native(root);
+    } catch {
+      real = root;
+    }
+    realRoots.set(root, real);
+  }
+  return real;
+}
+
+function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 export function createFileWorkspace(roots: string[]): Workspace {
   return {
     list: () => roots.flatMap(markdownFiles).map(uriOf),
-    read: (uri) => readDocument(pathOf(uri)),
+    read: (uri) => readDocument(pathOf(uri), roots),
     exists: (uri) => existsSync(pathOf(uri)),
   };
 }

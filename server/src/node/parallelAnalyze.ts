@@ -15,6 +15,8 @@ import { pathOf, readDocument } from './fileWorkspace';
 export type Analyzed = { uri: string; portable: PortableDocument; local: Diagnostic[]; rendered?: HastRoot } | { uri: string; content: DocumentContent };
 export interface WorkerData {
   renderBodies: boolean;
+  /** The toolbox folders: a file whose real path lies outside them is not read. */
+  roots?: readonly string[];
 }
 /** What a worker sends back: results in document order, and whether the chunk it was given is finished. */
 export interface WorkerReport {
@@ -39,8 +41,8 @@ export const CHECK_PARALLEL_THRESHOLD = 8000;
  * Reads, parses and checks one file on its own: the work of a worker thread. With `renderBodies` (the build),
  * a document that becomes a handbook page also has its body rendered, from the tree the check parsed.
  */
-export function analyzeFile(uri: string, renderBodies = false): Analyzed {
-  const content = readDocument(pathOf(uri));
+export function analyzeFile(uri: string, renderBodies = false, roots?: readonly string[]): Analyzed {
+  const content = readDocument(pathOf(uri), roots);
   if ('error' in content || content.text.length > MAX_DOCUMENT_LENGTH) return { uri, content };
   // Only the build needs the tree: without it the body is read line by line or from the parser's events, much faster.
   let tree: MdastRoot | undefined;
@@ -67,6 +69,8 @@ export interface ParallelOptions {
   threshold?: number;
   /** Heap limits per worker; one that runs out of its heap is replaced by this thread. */
   resourceLimits?: ResourceLimits;
+  /** The toolbox folders the files belong to (see `WorkerData.roots`). */
+  roots?: readonly string[];
   /** Share recurring strings between the adopted documents (a long-lived index: the language server). */
   shareStrings?: boolean;
   /** Collects the bodies the workers rendered for the handbook, keyed by the adopted document (the build). */
@@ -86,18 +90,18 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
   const threads = options.threads ?? Math.min(4, availableParallelism());
   const script = options.workerScript ?? WORKER_SCRIPT;
   if (uris.length < (options.threshold ?? PARALLEL_THRESHOLD) || threads < 2 || !existsSync(script)) {
-    for (const uri of uris) adopt(service, analyzeFile(uri));
+    for (const uri of uris) adopt(service, analyzeFile(uri, false, options.roots));
     return;
   }
   // Strings that recur in every document (keys, kinds, headings) are shared again after crossing the threads.
   const strings = options.shareStrings ? new Map<string, string>() : undefined;
   const adoptHere = (item: Analyzed) => adopt(service, item, strings, options.renderedBodies);
   const queue = new WorkQueue(uris, threads);
-  const data: WorkerData = { renderBodies: options.renderedBodies !== undefined };
+  const data: WorkerData = { renderBodies: options.renderedBodies !== undefined, roots: options.roots };
   const running = new Set<Worker>();
   const workers = options.useCallingThread ? threads - 1 : threads;
   const jobs = Array.from({ length: workers }, () => runWorker(script, data, queue, running, adoptHere, options.resourceLimits));
-  if (options.useCallingThread) jobs.push(analyzeHere(queue, data.renderBodies, adoptHere));
+  if (options.useCallingThread) jobs.push(analyzeHere(queue, data, adoptHere));
   try {
     await Promise.all(jobs);
   } catch (error) {
@@ -107,7 +111,7 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
     throw error;
   }
   // What failed workers left and nobody took up.
-  for (let chunk = queue.next(); chunk; chunk = queue.next()) for (const uri of chunk) adoptHere(analyzeFile(uri, data.renderBodies));
+  for (let chunk = queue.next(); chunk; chunk = queue.next()) for (const uri of chunk) adoptHere(analyzeFile(uri, data.renderBodies, data.roots));
 }
 
 /**
@@ -157,10 +161,10 @@ export class WorkQueue {
 const CALLING_THREAD_STEP = 20;
 
 /** This thread's part: chunks from `queue`, in short steps, so that the workers' results are adopted and their next chunks sent in between. */
-async function analyzeHere(queue: WorkQueue, renderBodies: boolean, adoptHere: (item: Analyzed) => void): Promise<void> {
+async function analyzeHere(queue: WorkQueue, data: WorkerData, adoptHere: (item: Analyzed) => void): Promise<void> {
   for (let chunk = queue.next(); chunk; chunk = queue.next()) {
     for (let i = 0; i < chunk.length; i += CALLING_THREAD_STEP) {
-      for (const uri of chunk.slice(i, i + CALLING_THREAD_STEP)) adoptHere(analyzeFile(uri, renderBodies));
+      for (const uri of chunk.slice(i, i + CALLING_THREAD_STEP)) adoptHere(analyzeFile(uri, data.renderBodies, data.roots));
       await new Promise((resolve) => setImmediate(resolve));
       if (queue.isAborted) return;
     }
@@ -191,7 +195,7 @@ function runWorker(script: string, data: WorkerData, queue: WorkQueue, running: 
         return;
       }
       try {
-        adoptHere(analyzeFile(failedOn, data.renderBodies));
+        adoptHere(analyzeFile(failedOn, data.renderBodies, data.roots));
         resolve();
       } catch (error) {
         reject(error);

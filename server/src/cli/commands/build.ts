@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Root as HastRoot } from 'hast';
 import type { Diagnostic, ParsedDocument } from '../../engine';
 import { PATHS, type Handbook } from '../../engine';
+import { entryKind } from '../../node/fileWorkspace';
 import { buildSite, OutputError } from '../../node/handbook/site';
 import { watchHandbook } from '../../node/handbook/watch';
 import { ChromiumMissingError, findChromium, printToPdf } from '../../node/pdf';
@@ -55,7 +56,9 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
   }
   if (positionals.length > 1) return usage(io, 'Bitte genau einen Werkzeugkoffer angeben.');
   const toolbox = positionals[0] ?? 'toolbox';
-  if (!statSync(toolbox, { throwIfNoEntry: false })?.isDirectory()) return usage(io, `Werkzeugkoffer nicht gefunden (kein Verzeichnis): ${toolbox}`);
+  const stat = statSync(toolbox, { throwIfNoEntry: false });
+  if (!stat) return usage(io, `Werkzeugkoffer nicht gefunden: ${toolbox}`);
+  if (!stat.isDirectory()) return usage(io, `Der Werkzeugkoffer muss ein Verzeichnis sein; „${toolbox}“ ist ${entryKind(stat) ?? 'eine Datei'}.`);
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) return usage(io, `--base-url erwartet eine http(s)-Adresse, nicht „${baseUrl}“.`);
   const port = Number(values.port);

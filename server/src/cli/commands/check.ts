@@ -2,7 +2,7 @@
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { createLanguageService, type Diagnostic, type LanguageService } from '../../engine';
-import { createFileWorkspace, markdownFiles, pathOf, readDocument, toolboxRootOrFolder, uriOf } from '../../node/fileWorkspace';
+import { createFileWorkspace, entryKind, markdownFiles, pathOf, readDocument, toolboxRootOrFolder, uriOf } from '../../node/fileWorkspace';
 import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD, type ParallelOptions } from '../../node/parallelAnalyze';
 import { formatGithub } from '../report/github';
 import { formatHuman } from '../report/human';
@@ -30,7 +30,7 @@ export function runCheck(paths: string[], cwd = process.cwd()): CheckResult {
 export async function runCheckParallel(paths: string[], cwd = process.cwd(), options: Pick<ParallelOptions, 'renderedBodies'> = {}): Promise<CheckResult> {
   const { service, absolute, roots } = prepare(paths, cwd);
   // Workers that render bodies for the handbook pay off sooner than workers that only check.
-  await analyzeInParallel(service, [...createFileWorkspace(roots).list()], { ...options, useCallingThread: true, threshold: options.renderedBodies ? PARALLEL_THRESHOLD : CHECK_PARALLEL_THRESHOLD });
+  await analyzeInParallel(service, [...createFileWorkspace(roots).list()], { ...options, roots, useCallingThread: true, threshold: options.renderedBodies ? PARALLEL_THRESHOLD : CHECK_PARALLEL_THRESHOLD });
   return report(service, absolute, roots, cwd);
 }
 
@@ -83,4 +83,18 @@ export function formatReports(reports: FileReport[], format: CheckFormat, versio
 
 export function missingPaths(paths: string[], cwd = process.cwd()): string[] {
   return paths.filter((p) => !existsSync(resolve(cwd, p)) && !lstatSync(resolve(cwd, p), { throwIfNoEntry: false }));
+}
+
+/**
+ * Why a path named on the command line cannot be checked: it is neither a folder nor a regular file (a FIFO, a
+ * device, a socket, also behind a link), or it is a folder named like a document. One German line per path.
+ */
+export function unusablePaths(paths: string[], cwd = process.cwd()): string[] {
+  return paths.flatMap((p) => {
+    const stat = statSync(resolve(cwd, p), { throwIfNoEntry: false });
+    if (!stat) return [];
+    if (stat.isDirectory()) return p.toLowerCase().replace(/[\\/]+$/, '').endsWith('.md') ? [`„${p}“ ist ein Verzeichnis, keine Markdown-Datei.`] : [];
+    const kind = entryKind(stat);
+    return kind ? [`„${p}“ ist ${kind}, keine reguläre Datei; geprüft werden nur Markdown-Dateien und Ordner.`] : [];
+  });
 }

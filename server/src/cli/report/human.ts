@@ -1,5 +1,6 @@
 // `--format human`: `file:line:column severity code message`, a source excerpt with a marker, then a summary.
 import { LineIndex } from '../../engine';
+import { terminalLine } from './terminal';
 import { summarize, type FileReport } from './types';
 
 const LABELS = { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' } as const;
@@ -10,17 +11,23 @@ export function formatHuman(reports: FileReport[], options: { color?: boolean } 
   const out: string[] = [];
   for (const report of reports) {
     const lines = report.text !== undefined ? new LineIndex(report.text) : undefined;
+    // File names and messages may carry control characters (from the document or the disk): shown escaped.
+    const file = terminalLine(report.file);
     for (const d of report.diagnostics) {
       const { line, character } = d.range.start;
-      out.push(`${report.file}:${line + 1}:${character + 1} ${paint(colors[d.severity], LABELS[d.severity])} ${d.code} ${d.message}`);
+      out.push(`${file}:${line + 1}:${character + 1} ${paint(colors[d.severity], LABELS[d.severity])} ${d.code} ${terminalLine(d.message)}`);
       if (lines && line < lines.lineCount) {
         const source = lines.lineText(line).replace(/\t/g, ' ');
-        const width = d.range.end.line === line ? Math.max(1, d.range.end.character - character) : Math.max(1, source.length - character);
+        const end = d.range.end.line === line ? Math.max(character + 1, d.range.end.character) : source.length;
+        // The marker is placed on the escaped line: an escape is wider than the character it stands for.
+        const shown = terminalLine(source);
+        const start = terminalLine(source.slice(0, character)).length + Math.max(0, character - source.length);
+        const width = Math.max(1, terminalLine(source.slice(character, end)).length);
         const gutter = String(line + 1).padStart(5);
-        out.push(`${gutter} | ${source.length > 200 ? `${source.slice(0, 200)}…` : source}`);
-        out.push(`${' '.repeat(gutter.length)} | ${' '.repeat(Math.min(character, 200))}${paint(colors[d.severity], '^'.repeat(Math.min(width, 200)))}`);
+        out.push(`${gutter} | ${shown.length > 200 ? `${shown.slice(0, 200)}…` : shown}`);
+        out.push(`${' '.repeat(gutter.length)} | ${' '.repeat(Math.min(start, 200))}${paint(colors[d.severity], '^'.repeat(Math.min(width, 200)))}`);
       }
-      for (const related of d.related ?? []) out.push(`        ↳ ${related.message}: ${related.uri}:${related.range.start.line + 1}:${related.range.start.character + 1}`);
+      for (const related of d.related ?? []) out.push(`        ↳ ${terminalLine(related.message)}: ${terminalLine(related.uri)}:${related.range.start.line + 1}:${related.range.start.character + 1}`);
     }
   }
   const s = summarize(reports);

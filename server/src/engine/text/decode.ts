@@ -6,6 +6,8 @@ export type DecodedText = { text: string } | { error: string; line: number; char
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16Order(bytes);
+  if (utf16) return { error: utf16Message(utf16), line: 0, character: 0 };
   const probe = Math.min(bytes.length, 8192);
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) return { error: 'Die Datei ist keine Textdatei (sie enthält Binärdaten) und wird übersprungen.', ...lineOf(bytes, i) };
@@ -16,6 +18,36 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const at = firstInvalidUtf8(bytes);
     return { error: `Die Datei ist nicht in UTF-8 kodiert (ungültiges Byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')}). Speichern Sie sie als UTF-8.`, ...lineOf(bytes, at) };
   }
+}
+
+type ByteOrder = 'UTF-16LE' | 'UTF-16BE';
+
+/** Editors on Windows save UTF-16 (often without a BOM); it is named and its conversion shown rather than called binary. */
+function utf16Message(order: ByteOrder): string {
+  return `Die Datei ist in ${order} kodiert, nicht in UTF-8, und wird nicht geprüft. Wandeln Sie sie um, etwa mit „iconv -f ${order} -t UTF-8 alt.md > neu.md“ oder in VS Code mit „Mit Codierung speichern“ → „UTF-8“.`;
+}
+
+/**
+ * UTF-16 by its byte order mark, or by the pattern Latin text leaves without one: every other byte is NUL
+ * (the high byte of each character, after it in LE, before it in BE), the bytes between are not.
+ */
+function utf16Order(bytes: Uint8Array): ByteOrder | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  const pairs = Math.min(bytes.length, 8192) >> 1;
+  if (pairs < 2) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  // Mostly Latin: at least three in four high bytes NUL; almost no low byte NUL (binary data has NUL anywhere).
+  const mostly = (count: number) => count * 4 >= pairs * 3;
+  const hardly = (count: number) => count * 20 <= pairs;
+  if (mostly(oddNul) && hardly(evenNul)) return 'UTF-16LE';
+  if (mostly(evenNul) && hardly(oddNul)) return 'UTF-16BE';
+  return undefined;
 }
 
 function lineOf(bytes: Uint8Array, offset: number): { line: number; character: number } {

@@ -10,7 +10,7 @@ export async function indexWorkspace(session: Session, disk: DiskFollower): Prom
   const started = Date.now();
   try {
     try {
-      await analyzeInParallel(session.service, [...session.workspace.list()], { resourceLimits: SMALL_WORKER_HEAP, shareStrings: true });
+      await analyzeInParallel(session.service, [...session.workspace.list()], { roots: session.roots, resourceLimits: SMALL_WORKER_HEAP, shareStrings: true });
     } catch (error) {
       connection.console.warn(`Paralleles Indizieren fehlgeschlagen, indiziere nacheinander: ${error instanceof Error ? error.message : String(error)}`);
       session.guard('index', undefined, undefined, () => session.service.indexWorkspace());

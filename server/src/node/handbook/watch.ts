@@ -1,8 +1,8 @@
 // `werkzeugkoffer build --watch`: serves the handbook on 127.0.0.1 for editors and, when a document
 // changes, re-checks what the change affects and writes only the pages that show the document again.
-import { existsSync, readFileSync, renameSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, LanguageService } from '../../engine';
 import type { Handbook } from '../../engine';
 import { uriOf } from '../fileWorkspace';
@@ -39,40 +39,81 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+/** Longer request targets are refused (414): no page of the site has an address near this long. */
+const MAX_TARGET_LENGTH = 2048;
+
+export type ResolvedRequest = { status: 200; file: string } | { status: 400 | 404 | 414 };
+
+/**
+ * The file of the site folder `root` that a request target names. Only a path is accepted (no absolute URL), each
+ * segment percent-decoded exactly once and strictly: a bad escape, a NUL or other control character, an encoded
+ * slash or backslash, and `.` or `..` in any spelling are a bad request. A path that leads out of the folder,
+ * through a link too, is not found, like anything that is not a regular file.
+ */
+export function resolveRequest(root: string, target: string): ResolvedRequest {
+  if (target.length > MAX_TARGET_LENGTH) return { status: 414 };
+  if (!target.startsWith('/')) return { status: 400 };
+  const segments: string[] = [];
+  for (const raw of target.split(/[?#]/, 1)[0]!.split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return { status: 400 }; // not percent-encoding, or not UTF-8 (an overlong `%c0%ae` too)
+    }
+    if (segment === '.' || segment === '..' || /[\u0000-\u001f\u007f/\\]/.test(segment)) return { status: 400 };
+    if (segment) segments.push(segment);
+  }
+  const realRoot = realpathOrUndefined(root);
+  if (!realRoot) return { status: 404 };
+  let file = realpathOrUndefined(join(root, ...segments));
+  if (file && statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = realpathOrUndefined(join(file, 'index.html'));
+  // Nothing outside the site folder is ever served, whatever link leads there.
+  if (!file?.startsWith(realRoot + sep)) return { status: 404 };
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? { status: 200, file } : { status: 404 };
+}
+
+function realpathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+const REFUSED: Record<number, string> = { 400: 'Ungültige Anfrage', 405: 'Methode nicht erlaubt', 414: 'Adresse zu lang', 500: 'Interner Fehler' };
+
 /** A static file server for the built site on 127.0.0.1, with live reload for the pages it serves. */
 export function servePreview(siteDir: string, port: number): Promise<PreviewServer> {
   const root = resolve(siteDir);
   const clients = new Set<import('node:http').ServerResponse>();
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === EVENTS_PATH) {
+  const refuse = (response: ServerResponse, status: number, headers: Record<string, string> = {}) => {
+    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+    response.end(`${REFUSED[status]}\n`);
+  };
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, { allow: 'GET, HEAD' });
+    const target = request.url ?? '/';
+    const pathname = target.split(/[?#]/, 1)[0];
+    if (pathname === EVENTS_PATH) {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       response.write(': verbunden\n\n');
       clients.add(response);
       request.on('close', () => clients.delete(response));
       return;
     }
-    if (url.pathname === RELOAD_PATH) {
+    if (pathname === RELOAD_PATH) {
       response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
       response.end(RELOAD_JS);
       return;
     }
-    let path: string | undefined;
-    try {
-      path = normalize(join(root, decodeURIComponent(url.pathname)));
-    } catch {
-      path = undefined;
-    }
-    // Nothing outside the site folder is ever served.
-    if (path !== undefined && path !== root && !path.startsWith(root + sep)) path = undefined;
-    if (path && statSync(path, { throwIfNoEntry: false })?.isDirectory()) path = join(path, 'index.html');
-    let status = 200;
-    if (!path || !statSync(path, { throwIfNoEntry: false })?.isFile()) {
-      status = 404;
-      path = join(root, '404.html');
-    }
+    const resolved = resolveRequest(root, target);
+    if (resolved.status === 400 || resolved.status === 414) return refuse(response, resolved.status);
+    const notFound = resolveRequest(root, '/404.html');
+    const path = resolved.status === 200 ? resolved.file : notFound.status === 200 ? notFound.file : undefined;
     let body: Buffer | string;
     try {
+      if (!path) throw new Error('no 404 page');
       body = readFileSync(path);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -81,8 +122,17 @@ export function servePreview(siteDir: string, port: number): Promise<PreviewServ
     }
     const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
     if (type.startsWith('text/html')) body = body.toString('utf8').replace('</head>', `<script src="${RELOAD_PATH}" defer></script>\n</head>`);
-    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.writeHead(resolved.status === 200 ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
     response.end(body);
+  };
+  const server = createServer((request, response) => {
+    try {
+      handle(request, response);
+    } catch {
+      // Whatever a request does, the preview stays up.
+      if (!response.headersSent) refuse(response, 500);
+      else response.destroy();
+    }
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
@@ -172,7 +222,8 @@ export async function watchHandbook(service: LanguageService, options: WatchOpti
     const affected = new Set<string>();
     for (const path of paths) {
       const uri = uriOf(path);
-      const exists = statSync(path, { throwIfNoEntry: false })?.isFile();
+      // Whatever is there now is read (a FIFO or a folder named like a document is reported, as by `check`).
+      const exists = lstatSync(path, { throwIfNoEntry: false }) !== undefined;
       const touched = exists ? service.refresh(uri) : service.remove(uri);
       changed.push(uri);
       for (const u of touched) affected.add(u);
