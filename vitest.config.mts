@@ -6,6 +6,9 @@ export default defineConfig({
     // The real-editor suite runs inside VS Code's extension host (tests/vscode/run.mjs), not in Vitest.
     exclude: ['tests/vscode/**', 'node_modules/**'],
     globalSetup: ['tests/setup/build.ts'],
+    // Vitest hands every style sheet over empty unless told otherwise, even one imported as text
+    // (`?raw`, the handbook's own CSS); those must reach the tests as they reach the bundles.
+    css: { include: [/\?raw$/] },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
