@@ -33,7 +33,7 @@ export function markdownFiles(dir) {
 /** The entry of a mapping with this key (a Pair), if any. */
 function entry(map, key) {
   if (!isMap(map)) return undefined;
-  for (const pair of map.values.values()) if (isScalar(pair.key) && pair.key.value === key) return pair;
+  for (const pair of map.items) if (isScalar(pair.key) && pair.key.value === key) return pair;
   return undefined;
 }
 
@@ -90,7 +90,7 @@ export function readDocument(text, { withWords = true } = {}) {
   if (split.contentStart !== undefined) {
     const yaml = parseDocument(text.slice(split.contentStart, split.contentEnd));
     const base = split.contentStart;
-    const root = yaml.value;
+    const root = yaml.contents;
     const kindNode = entry(root, 'kind')?.value;
     if (isScalar(kindNode) && typeof kindNode.value === 'string') kind = kindNode.value;
     const exempt = new Set(QUOTATION_FIELDS[kind ?? ''] ?? []);
@@ -102,11 +102,11 @@ export function readDocument(text, { withWords = true } = {}) {
         // The source text of the value (quotes and escapes are not words), so that offsets give lines.
         segments.push({ field, words: words(text, base + node.range[0], base + node.range[1]) });
       } else if (isMap(node)) {
-        for (const pair of node.values.values()) {
+        for (const pair of node.items) {
           if (isScalar(pair.key)) visit(pair.value, [...path, String(pair.key.value)]);
         }
       } else if (isSeq(node)) {
-        node.forEach((item, i) => visit(item, [...path, String(i)]));
+        node.items.forEach((item, i) => visit(item, [...path, String(i)]));
       }
     };
     if (withWords) visit(root, []);
