@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ensureChromium } from './handbook/browser';
+import { ensurePdfTools } from './setup/debianPackages';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'bin', 'werkzeugkoffer.js');
@@ -96,6 +98,8 @@ describe('werkzeugkoffer plan', () => {
   });
 
   it('prints the plan as a PDF that holds every measure', () => {
+    ensureChromium();
+    ensurePdfTools();
     const result = run(['plan', 'render', 'toolbox/plaene/plan-landkreis-beispielhausen.md', '--out', 'ausgabe/landkreis.html', '--pdf']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

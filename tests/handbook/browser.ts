@@ -1,27 +1,20 @@
 // Test support for the handbook: Debian's Chromium (installed on demand when running as root, never
 // downloaded by Playwright), a static server on 127.0.0.1 for a built site, and building a toolbox.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../../server/src/node/pdf';
+import { ensureDebianPackage } from '../setup/debianPackages';
 
 export const root = join(__dirname, '..', '..');
 export const cli = join(root, 'bin', 'werkzeugkoffer.js');
 
 /** Chromium on the PATH; when missing and running as root, `apt-get install -y chromium`; otherwise a clear failure. */
 export function ensureChromium(): string {
-  let executable = findChromium();
-  if (executable) return executable;
-  if (process.getuid?.() === 0) {
-    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    executable = findChromium();
-    if (executable) return executable;
-  }
-  throw new Error('Die Browser-Tests des Handbuchs brauchen Chromium (Debian: „apt-get install chromium“). Es wurde nicht auf dem PATH gefunden und konnte nicht installiert werden (dafür sind Root-Rechte nötig).');
+  return ensureDebianPackage('chromium', findChromium, 'Die Browser- und PDF-Tests');
 }
 
 export async function launchBrowser(): Promise<Browser> {

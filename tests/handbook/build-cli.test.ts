@@ -11,6 +11,7 @@ import { createHandbook } from '../../server/src/engine/handbook';
 import { renderMarkdown } from '../../server/src/engine/render/markdown';
 import { createFileWorkspace, uriOf } from '../../server/src/node/fileWorkspace';
 import { cli, ensureChromium, root } from './browser';
+import { ensurePdfTools } from '../setup/debianPackages';
 
 function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
@@ -90,15 +91,13 @@ describe('werkzeugkoffer build', () => {
     const bytes = readFileSync(pdf);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.includes(Buffer.from('/Outlines'))).toBe(true);
-    // With poppler-utils: the text is there, and the first pages are rendered for a look.
-    const which = spawnSync('sh', ['-c', 'command -v pdftotext pdftoppm'], { encoding: 'utf8' });
-    if (which.status === 0) {
-      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-      expect(text).toContain('Terminsystem');
-      expect(text).toContain('Checkliste zur Standortbestimmung');
-      mkdirSync(join(root, 'test-results'), { recursive: true });
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', pdf, join(root, 'test-results', 'handbuch-pdf')]);
-    }
+    // The text is there, and the first pages are rendered for a look.
+    ensurePdfTools();
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(text).toContain('Terminsystem');
+    expect(text).toContain('Checkliste zur Standortbestimmung');
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', pdf, join(root, 'test-results', 'handbuch-pdf')]);
   }, 180_000);
 });
 
