@@ -1,9 +1,11 @@
-// The real toolbox, checked by the engine itself (the same rules as the editor and CI): it is clean, and the
-// counts of the model project hold.
+// The real toolbox, checked by the engine itself (the same rules as the editor and CI): it is clean, the
+// counts of the model project hold, and the content pages agree with the documents they describe.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLanguageService, type LanguageService } from '../server/src/engine';
+import { resolveLink } from '../server/src/engine/workspace/workspaceIndex';
 import { criteriaOf } from '../server/src/engine/plan';
+import instrumentSchema from '../schemas/instrument.schema.json';
 import { createFileWorkspace } from '../server/src/node/fileWorkspace';
 
 let service: LanguageService;
@@ -38,5 +40,35 @@ describe('the real toolbox', () => {
     expect(sites.filter((s) => s.data!.role === 'modellstandort')).toHaveLength(10);
     expect(sites.filter((s) => s.data!.role === 'partnerbehoerde')).toHaveLength(6);
     expect(service.index.ofKind('plan')).toHaveLength(2);
+  });
+
+  it('holds the pages of the handbook: start page, the two content pages and the legal pages, each purpose once', () => {
+    const purposes = service.index.ofKind('page').map((p) => p.data!.purpose as string).sort();
+    expect(purposes).toEqual(['barrierefreiheit', 'impressum', 'modellprojekt', 'phasenmodell', 'start']);
+  });
+
+  it('the phase model has a section for every phase an instrument can name, and names an instrument under a phase only if the instrument has that phase', () => {
+    const page = service.index.ofKind('page').find((p) => p.data!.purpose === 'phasenmodell')!;
+    const phases = instrumentSchema.properties.phase.items.enum;
+    const sections = page.body.sections.map((s) => s.heading.slug);
+    for (const phase of phases) expect(sections).toContain(phase);
+    const checked: string[] = [];
+    for (const section of page.body.sections.filter((s) => phases.includes(s.heading.slug))) {
+      const links = page.body.links.filter((l) => l.urlStart > section.contentStart && l.urlStart < section.contentEnd);
+      for (const link of links) {
+        const target = resolveLink(page.uri, link.url);
+        const instrument = target && service.index.get(target.uri);
+        if (instrument?.kind !== 'instrument') continue;
+        expect(instrument.data!.phase as string[], `${instrument.id} under „${section.heading.text}“`).toContain(section.heading.slug);
+        checked.push(instrument.id!);
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('the page about the model project links every model site and partner office', () => {
+    const page = service.index.ofKind('page').find((p) => p.data!.purpose === 'modellprojekt')!;
+    const linked = new Set(page.body.links.map((l) => resolveLink(page.uri, l.url)).map((t) => t && service.index.get(t.uri)?.id));
+    for (const site of service.index.ofKind('site')) expect(linked, site.id).toContain(site.id);
   });
 });

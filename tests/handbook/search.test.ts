@@ -88,6 +88,13 @@ describe('search', () => {
     expect(await search('Broschüre')).toContain('instrumente/willkommensbroschuere.html');
   });
 
+  it('the content pages are in the index: the phase model and the page about the model project', async () => {
+    expect(await search('Erstorientierung')).toContain('phasenmodell.html');
+    expect(await search('Verstetigung')).toContain('phasenmodell.html');
+    expect(await search('Projektträger')).toContain('modellprojekt.html');
+    expect(await search('Projekttraeger')).toContain('modellprojekt.html');
+  });
+
   it('search results are links with the page kind, and nothing is requested from another host', async () => {
     await search('Servicepoint');
     const kinds = await page.$$eval('.treffer-art', (spans) => spans.map((s) => s.textContent));

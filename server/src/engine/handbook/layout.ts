@@ -1,8 +1,9 @@
 // The frame of every handbook page: document head, skip link, header with navigation and search form,
 // breadcrumbs, the main content, previous/next, and the footer with Impressum and accessibility statement.
+// The content pages (Modellprojekt, Phasenmodell) stand in the main navigation, the other pages in the footer.
 import { escapeHtml } from './html';
 import type { PageLink, PageSpec, SiteModel } from './model';
-import { documentTitle } from './model';
+import { CONTENT_PAGES, contentPages, documentTitle } from './model';
 import { PATHS, relativeUrl, rootOf } from './routes';
 
 export const SITE_NAME = 'Werkzeugkoffer Willkommensbehörde';
@@ -31,14 +32,24 @@ export interface LayoutInput {
   rootPath?: string;
 }
 
-const NAVIGATION: { title: string; path: string }[] = [
-  { title: 'Eckpunkte', path: `${PATHS.start}#eckpunkte` },
-  { title: 'Instrumente', path: PATHS.instruments },
-  { title: 'Praxisbeispiele', path: PATHS.cases },
-  { title: 'Standorte', path: PATHS.sites },
-  { title: 'Checkliste', path: PATHS.checklist },
-  { title: 'Druckfassung', path: PATHS.print },
-];
+/** The main navigation: the fixed sections, with the content pages the toolbox has in their places. */
+function navigation(model: SiteModel): { title: string; path: string }[] {
+  const content = (purpose: string) => {
+    const page = model.purposes.get(purpose);
+    const path = page && model.pathOf.get(page.uri);
+    return path ? [{ title: CONTENT_PAGES.find((c) => c.purpose === purpose)!.label, path }] : [];
+  };
+  return [
+    ...content('modellprojekt'),
+    { title: 'Eckpunkte', path: `${PATHS.start}#eckpunkte` },
+    { title: 'Instrumente', path: PATHS.instruments },
+    ...content('phasenmodell'),
+    { title: 'Praxisbeispiele', path: PATHS.cases },
+    { title: 'Standorte', path: PATHS.sites },
+    { title: 'Checkliste', path: PATHS.checklist },
+    { title: 'Druckfassung', path: PATHS.print },
+  ];
+}
 
 function pageLink(from: string, link: PageLink): string {
   return `<a href="${escapeHtml(relativeUrl(from, link.path))}">${escapeHtml(link.title)}</a>`;
@@ -49,8 +60,9 @@ export function layout({ spec, model, body, description, searchKind, bodyClass, 
   const url = (path: string) => escapeHtml(rootPath ? `${rootPath}${path}` : relativeUrl(here, path));
   const root = escapeHtml(rootPath ?? rootOf(here));
   const title = spec.type === 'start' ? SITE_NAME : `${spec.title} – ${SITE_NAME}`;
-  const section = NAVIGATION.find((n) => n.path.split('#')[0] !== PATHS.start && (here === n.path || spec.breadcrumbs.some((b) => b.path === n.path)));
-  const nav = NAVIGATION.map((n) => {
+  const entries = navigation(model);
+  const section = entries.find((n) => n.path.split('#')[0] !== PATHS.start && (here === n.path || spec.breadcrumbs.some((b) => b.path === n.path)));
+  const nav = entries.map((n) => {
     const current = n.path === here ? ' aria-current="page"' : n === section ? ' aria-current="true"' : '';
     return `<li><a href="${url(n.path)}"${current}>${escapeHtml(n.title)}</a></li>`;
   }).join('');
@@ -60,7 +72,8 @@ export function layout({ spec, model, body, description, searchKind, bodyClass, 
   const pager = spec.prev || spec.next
     ? `<nav class="blaettern" aria-label="${escapeHtml(spec.pagerLabel ?? 'Blättern')}"><ul>${spec.prev ? `<li class="zurueck"><a href="${url(spec.prev.path)}" rel="prev"><span class="richtung">Zurück</span> ${escapeHtml(spec.prev.title)}</a></li>` : ''}${spec.next ? `<li class="weiter"><a href="${url(spec.next.path)}" rel="next"><span class="richtung">Weiter</span> ${escapeHtml(spec.next.title)}</a></li>` : ''}</ul></nav>`
     : '';
-  const footerPages = model.pageDocuments.filter((d) => d !== model.purposes.get('start') && model.pathOf.has(d.uri));
+  const inNavigation = contentPages(model);
+  const footerPages = model.pageDocuments.filter((d) => d !== model.purposes.get('start') && !inNavigation.includes(d) && model.pathOf.has(d.uri));
   const footer = [
     ...footerPages.map((d) => ({ title: documentTitle(d), path: model.pathOf.get(d.uri)! })),
     { title: 'Druckfassung', path: PATHS.print },

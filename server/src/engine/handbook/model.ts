@@ -6,6 +6,7 @@ import { resolveLink, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import { documentTitle, type ParsedDocument } from '../parse/document';
 import { num, str } from './html';
 import { byGerman } from './labels';
+import { orderOf } from '../vocabulary';
 import { documentPath, PATHS } from './routes';
 
 export interface PageLink {
@@ -49,12 +50,11 @@ export interface SiteModel {
   purposes: Map<string, ParsedDocument>;
   /** Files beside the documents that content links to (images, PDFs): file URI → site path. */
   files: Map<string, string>;
-  /** What every page's frame shows from content (the footer's pages); when it changes, every page is written. */
+  /** What every page's frame shows from content (the pages in navigation and footer); when it changes, every page is written. */
   layout: string;
 }
 
-const orderOf = (d: ParsedDocument) => num(d.data?.order) ?? 999;
-const sortByOrder = (a: ParsedDocument, b: ParsedDocument) => orderOf(a) - orderOf(b) || byGerman(documentTitle(a), documentTitle(b));
+const sortByOrder = (a: ParsedDocument, b: ParsedDocument) => orderOf(a.data) - orderOf(b.data) || byGerman(documentTitle(a), documentTitle(b));
 const sortByTitle = (a: ParsedDocument, b: ParsedDocument) => byGerman(documentTitle(a), documentTitle(b));
 
 export { documentTitle };
@@ -92,6 +92,20 @@ function documentDeps(document: ParsedDocument, index: WorkspaceIndex): Set<stri
 
 const uris = (...groups: ParsedDocument[][]) => new Set(groups.flat().map((d) => d.uri));
 
+/**
+ * Purposes of the content pages (not legal ones): they stand in the main navigation with these labels, and
+ * in the print edition after the introduction. Every other page except the start page is linked in the footer.
+ */
+export const CONTENT_PAGES: { purpose: string; label: string }[] = [
+  { purpose: 'modellprojekt', label: 'Modellprojekt' },
+  { purpose: 'phasenmodell', label: 'Phasenmodell' },
+];
+
+/** The content pages the toolbox has, in navigation order (one per purpose, as the purposes map holds them). */
+export function contentPages(model: Pick<SiteModel, 'purposes'>): ParsedDocument[] {
+  return CONTENT_PAGES.flatMap((c) => model.purposes.get(c.purpose) ?? []);
+}
+
 export function buildSiteModel(index: WorkspaceIndex): SiteModel {
   const eckpunkte = published(index, 'eckpunkt').sort(sortByOrder);
   const instruments = published(index, 'instrument');
@@ -120,6 +134,13 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
   const pages = new Map<string, PageSpec>();
   const add = (spec: Omit<PageSpec, 'searchable'> & { searchable?: boolean }) => pages.set(spec.path, { searchable: true, ...spec });
   const start: PageLink = { title: 'Startseite', path: PATHS.start };
+  // An instrument's phases link to their sections on the phase-model page.
+  const phasePage = purposes.get('phasenmodell');
+  const instrumentDeps = (instrument: ParsedDocument) => {
+    const deps = documentDeps(instrument, index);
+    if (phasePage) deps.add(phasePage.uri);
+    return deps;
+  };
   const link = (d: ParsedDocument): PageLink => ({ title: documentTitle(d), path: pathOf.get(d.uri)! });
 
   add({ path: PATHS.start, type: 'start', title: 'Werkzeugkoffer Willkommensbehörde', breadcrumbs: [], deps: uris(eckpunkte, instruments, startDocument ? [startDocument] : []) });
@@ -151,12 +172,12 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
         prev: i > 0 ? link(list[i - 1]!) : undefined,
         next: i < list.length - 1 ? link(list[i + 1]!) : undefined,
         pagerLabel: `Blättern im Eckpunkt „${documentTitle(eckpunkt)}“`,
-        deps: documentDeps(instrument, index),
+        deps: instrumentDeps(instrument),
       });
     });
   }
   for (const instrument of orphans) {
-    add({ path: pathOf.get(instrument.uri)!, type: 'document', uri: instrument.uri, title: documentTitle(instrument), breadcrumbs: [start, { title: 'Alle Instrumente', path: PATHS.instruments }], deps: documentDeps(instrument, index) });
+    add({ path: pathOf.get(instrument.uri)!, type: 'document', uri: instrument.uri, title: documentTitle(instrument), breadcrumbs: [start, { title: 'Alle Instrumente', path: PATHS.instruments }], deps: instrumentDeps(instrument) });
   }
 
   const casesLink: PageLink = { title: 'Praxisbeispiele', path: PATHS.cases };
@@ -187,7 +208,7 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
     }
   }
 
-  const layout = JSON.stringify(pageDocuments.filter((d) => d !== startDocument).map((d) => [pathOf.get(d.uri), documentTitle(d)]));
+  const layout = JSON.stringify(pageDocuments.filter((d) => d !== startDocument).map((d) => [pathOf.get(d.uri), documentTitle(d), str(d.data?.purpose)]));
   return { pages, pathOf, eckpunkte, instruments: [...ordered, ...orphans], instrumentsOf, cases, sites, pageDocuments, purposes, files, layout };
 }
 

@@ -7,7 +7,7 @@ import { escapeHtml, num, record, records, row, safeUrl, str, strings } from './
 import { AUTHORITY, EFFORT, kindLabel, LEGAL_BASIS, PHASE, SITE_ROLE } from '../vocabulary';
 import { count, joinGerman } from './labels';
 import { layout } from './layout';
-import { documentTitle, type PageSpec, type SiteModel } from './model';
+import { contentPages, documentTitle, type PageSpec, type SiteModel } from './model';
 import { PATHS, relativeUrl } from './routes';
 import { compoundParts } from './search';
 
@@ -32,6 +32,23 @@ function linkTo(from: string, model: SiteModel, document: ParsedDocument | undef
 /** Documents with the given ids and kind, in the order of the ids; unknown ids are dropped. */
 function resolveIds(ids: string[], kind: string, context: PageContext): ParsedDocument[] {
   return ids.flatMap((id) => context.index.documentsWithId(id).filter((d) => d.kind === kind && context.model.pathOf.has(d.uri)).slice(0, 1));
+}
+
+/**
+ * An instrument's phases, each linked to its section on the phase-model page (the heading whose anchor is the
+ * phase's value, e.g. `## Vorintegration`), or to the page when it has no such section; plain text without the page.
+ */
+export function phaseLinks(phases: string[], model: SiteModel, href: (path: string, anchor?: string) => string | undefined): string {
+  const page = model.purposes.get('phasenmodell');
+  const path = page && model.pathOf.get(page.uri);
+  const anchors = new Set(page?.body.headings.map((h) => h.slug));
+  return phases
+    .map((phase) => {
+      const label = escapeHtml(PHASE[phase] ?? phase);
+      const url = path ? href(path, anchors.has(phase) ? phase : undefined) : undefined;
+      return url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
+    })
+    .join(', ');
 }
 
 function linkList(from: string, documents: ParsedDocument[], model: SiteModel): string | undefined {
@@ -128,7 +145,7 @@ function instrumentPage(spec: PageSpec, document: ParsedDocument, context: PageC
     row('Eckpunkt', eckpunkt ? linkTo(here, model, eckpunkt) : undefined),
     row('Aufwand', str(d.effort) ? escapeHtml(EFFORT[str(d.effort)!] ?? str(d.effort)) : undefined),
     row('Dauer', weeks !== undefined ? `etwa ${escapeHtml(count(weeks, 'Woche', 'Wochen'))} bis zur Einführung` : undefined),
-    row('Phasen', strings(d.phase).length ? escapeHtml(strings(d.phase).map((p) => PHASE[p] ?? p).join(', ')) : undefined),
+    row('Phasen', strings(d.phase).length ? phaseLinks(strings(d.phase), model, (path, anchor) => `${relativeUrl(here, path)}${anchor ? `#${anchor}` : ''}`) : undefined),
     row('Voraussetzungen', linkList(here, resolveIds(strings(d.requires), 'instrument', context), model) ?? 'keine'),
     row('Verwandte Instrumente', linkList(here, resolveIds(strings(d.related), 'instrument', context), model) ?? 'keine'),
     row('Adressierte Kriterien', addressed.length ? `<ul class="liste-kompakt">${addressed.map((c) => `<li><a href="${escapeHtml(relativeUrl(here, PATHS.checklist))}#kriterium-${escapeHtml(c.number.replace('.', '-'))}">${escapeHtml(c.number)}</a> ${escapeHtml(c.text)}</li>`).join('')}</ul>` : undefined),
@@ -260,6 +277,21 @@ export function publisherHtml(value: unknown): string {
   return `<address class="herausgeber"><strong>${escapeHtml(str(publisher.institution))}</strong>${strings(publisher.address).map((line) => `<br>${escapeHtml(line)}`).join('')}${str(publisher.represented_by) ? `<br>Vertreten durch: ${escapeHtml(str(publisher.represented_by))}` : ''}${url ? `<br><a href="${escapeHtml(url)}">${escapeHtml(url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>` : ''}</address>`;
 }
 
+/** Where a reader of a content page goes on: the parts of the handbook its text refers to. */
+function furtherReading(spec: PageSpec, document: ParsedDocument, model: SiteModel): string {
+  if (!contentPages(model).includes(document)) return '';
+  const url = (path: string) => escapeHtml(relativeUrl(spec.path, path));
+  const others = contentPages(model).filter((p) => p !== document && model.pathOf.has(p.uri));
+  const links = [
+    `<a href="${url(PATHS.start)}#eckpunkte">Die Eckpunkte einer Willkommensbehörde</a>`,
+    `<a href="${url(PATHS.instruments)}">Alle Instrumente</a>`,
+    `<a href="${url(PATHS.checklist)}">Checkliste zur Standortbestimmung</a>`,
+    `<a href="${url(PATHS.sites)}">Modellstandorte und Partnerbehörden</a>`,
+    ...others.map((p) => `<a href="${url(model.pathOf.get(p.uri)!)}">${escapeHtml(documentTitle(p))}</a>`),
+  ];
+  return `<section class="weiterlesen" aria-labelledby="abschnitt-weiterlesen"><h2 id="abschnitt-weiterlesen">Im Handbuch weiterlesen</h2><ul class="liste-kompakt">${links.map((l) => `<li>${l}</li>`).join('')}</ul></section>`;
+}
+
 function editorialPage(spec: PageSpec, document: ParsedDocument, context: PageContext): string {
   const d = data(document);
   const contacts = contactsHtml(d.contacts);
@@ -269,6 +301,7 @@ function editorialPage(spec: PageSpec, document: ParsedDocument, context: PageCo
 ${publisherHtml(d.publisher)}
 <div class="fliesstext">${pageContent(document, spec.path, context)}</div>
 ${contacts ? `<section aria-labelledby="abschnitt-kontakt"><h2 id="abschnitt-kontakt">Kontakt</h2>${contacts}</section>` : ''}
+${furtherReading(spec, document, context.model)}
 ${updated ? `<p class="stand">Stand: ${escapeHtml(updated)}</p>` : ''}
 ${sources(document)}
 </article>${searchParts(document, context)}`;

@@ -3,11 +3,11 @@
 import type { ParsedDocument } from '../parse/document';
 import { printContent, printId } from './content';
 import { escapeHtml, num, record, records, str, strings } from './html';
-import { EFFORT, PHASE, SITE_ROLE } from '../vocabulary';
+import { EFFORT, SITE_ROLE } from '../vocabulary';
 import { count } from './labels';
 import { layout, SITE_NAME } from './layout';
-import { documentTitle, type PageSpec } from './model';
-import { checklistForm, contactsHtml, publisherHtml, type PageContext } from './pages';
+import { contentPages, documentTitle, type PageSpec } from './model';
+import { checklistForm, contactsHtml, phaseLinks, publisherHtml, type PageContext } from './pages';
 
 const data = (d: ParsedDocument) => d.data ?? {};
 
@@ -38,11 +38,18 @@ export function renderPrintEdition(spec: PageSpec, context: PageContext): string
   };
   const toc: string[] = [];
   const parts: string[] = [];
+  const pageChapter = (page: ParsedDocument) => {
+    toc.push(`<li>${link(page)}</li>`);
+    parts.push(`<section class="kapitel" id="${printId(page)}" aria-labelledby="${printId(page)}--titel"><h2 id="${printId(page)}--titel">${escapeHtml(documentTitle(page))}</h2>${publisherHtml(data(page).publisher)}${printContent(page, 1, context, here)}${contactsHtml(data(page).contacts) ?? ''}${sourcesOf(page, 3)}</section>`);
+  };
   const start = model.purposes.get('start');
   if (start) {
     toc.push(`<li><a href="${anchor(start)}">Einführung</a></li>`);
     parts.push(`<section class="kapitel" id="${printId(start)}" aria-labelledby="${printId(start)}--titel"><h2 id="${printId(start)}--titel">Einführung</h2>${printContent(start, 1, context, here)}</section>`);
   }
+  // The content pages (Modellprojekt, Phasenmodell) follow the introduction; the legal pages close the edition.
+  const content = contentPages(model).filter((page) => model.pathOf.has(page.uri));
+  for (const page of content) pageChapter(page);
 
   model.eckpunkte.forEach((eckpunkt, e) => {
     const instruments = model.instrumentsOf.get(eckpunkt.id!) ?? [];
@@ -59,7 +66,7 @@ ${str(d.summary) ? `<p class="kurzbeschreibung">${escapeHtml(str(d.summary))}</p
 ${facts([
         ['Aufwand', str(d.effort) ? escapeHtml(EFFORT[str(d.effort)!] ?? str(d.effort)) : undefined],
         ['Dauer', weeks !== undefined ? `etwa ${escapeHtml(count(weeks, 'Woche', 'Wochen'))}` : undefined],
-        ['Phasen', strings(d.phase).length ? escapeHtml(strings(d.phase).map((p) => PHASE[p] ?? p).join(', ')) : undefined],
+        ['Phasen', strings(d.phase).length ? phaseLinks(strings(d.phase), model, (path, fragment) => { const page = model.purposes.get('phasenmodell')!; return fragment ? `#${printId(page)}--${fragment}` : `#${printId(page)}`; }) : undefined],
         ['Voraussetzungen', list(byIds(strings(d.requires), 'instrument'))],
         ['Verwandte Instrumente', list(byIds(strings(d.related), 'instrument'))],
         ['In der Praxis', referrers.length ? referrers.sort((a, b) => documentTitle(a).localeCompare(documentTitle(b), 'de')).map(link).join(', ') : undefined],
@@ -131,11 +138,7 @@ ${printContent(s, 2, context, here)}
 <p>Bewerten Sie jedes Kriterium zweimal: „Wo stehen wir heute?“ (1 = keine Ansätze erkennbar … 5 = bereits sehr gut) und „Wie relevant ist der Punkt für uns?“ (1 = nicht relevant … 5 = hohe Priorität).</p>
 ${checklistForm(model, 'druck-', 3)}</section>`);
 
-  for (const page of model.pageDocuments) {
-    if (page === start) continue;
-    toc.push(`<li>${link(page)}</li>`);
-    parts.push(`<section class="kapitel" id="${printId(page)}" aria-labelledby="${printId(page)}--titel"><h2 id="${printId(page)}--titel">${escapeHtml(documentTitle(page))}</h2>${publisherHtml(data(page).publisher)}${printContent(page, 1, context, here)}${contactsHtml(data(page).contacts) ?? ''}</section>`);
-  }
+  for (const page of model.pageDocuments) if (page !== start && !content.includes(page)) pageChapter(page);
 
   const body = `<header class="titelblatt"><p class="dachzeile">Druckfassung</p><h1>${escapeHtml(SITE_NAME)}</h1>
 <p class="kurzbeschreibung">Das ganze Handbuch auf einer Seite: ${escapeHtml(count(model.eckpunkte.length, 'Eckpunkt', 'Eckpunkte'))}, ${escapeHtml(count(model.instruments.length, 'Instrument', 'Instrumente'))}, ${escapeHtml(count(model.cases.length, 'Praxisbeispiel', 'Praxisbeispiele'))}, ${escapeHtml(count(model.sites.length, 'Standort', 'Standorte'))} und die Checkliste zur Standortbestimmung. Drucken Sie diese Seite mit der Druckfunktion Ihres Browsers oder laden Sie das PDF, sofern es mit veröffentlicht wurde.</p></header>
