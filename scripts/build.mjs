@@ -15,7 +15,8 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // The worker threads of the CLI and the server parse large toolboxes with the engine alone.
-  { entryPoints: ['server/src/node/analyzeWorker.ts'], outfile: 'dist/analyzeWorker.js' },
+  { entryPoints: ['server/src/node/parallel/analyzeWorker.ts'], outfile: 'dist/analyzeWorker.js' },
+  { entryPoints: ['server/src/node/handbook/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
   { entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 

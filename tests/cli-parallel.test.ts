@@ -10,7 +10,7 @@ import { fileReport, runCheck } from '../server/src/cli/commands/check';
 import { toJson } from '../server/src/cli/report/json';
 import { createLanguageService } from '../server/src/engine';
 import { createFileWorkspace } from '../server/src/node/fileWorkspace';
-import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD } from '../server/src/node/parallelAnalyze';
+import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD } from '../server/src/node/parallel/pool';
 
 const dir = mkdtempSync(join(tmpdir(), 'wk-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,7 +44,7 @@ it('the CLI check in worker threads reports exactly what the single-threaded che
 
 it('the bundles parse YAML with the build of `yaml` that does not look up process.env for every token', () => {
   // The check above compares that build (in the CLI) with the Node build (in this process): same findings.
-  for (const bundle of ['cli.js', 'server.js', 'analyzeWorker.js']) {
+  for (const bundle of ['cli.js', 'server.js', 'analyzeWorker.js', 'renderWorker.js']) {
     const code = readFileSync(join(__dirname, '..', 'dist', bundle), 'utf8');
     expect(code, bundle).toMatch(/\bComposer\b/);
     expect(code, bundle).not.toContain('LOG_TOKENS');

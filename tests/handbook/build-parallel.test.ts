@@ -8,7 +8,7 @@ import { afterAll, expect, it } from 'vitest';
 import { syntheticToolbox } from '../../scripts/bench/synthetic';
 import { runCheck } from '../../server/src/cli/commands/check';
 import { buildSite } from '../../server/src/node/handbook/site';
-import { PARALLEL_THRESHOLD } from '../../server/src/node/parallelAnalyze';
+import { PARALLEL_THRESHOLD } from '../../server/src/node/parallel/pool';
 
 const dir = mkdtempSync(join(tmpdir(), 'wk-build-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

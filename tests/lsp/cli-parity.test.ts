@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DidChangeWatchedFilesNotification, FileChangeType, WorkspaceDiagnosticRequest, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { syntheticToolbox } from '../../scripts/bench/synthetic';
-import { PARALLEL_THRESHOLD } from '../../server/src/node/parallelAnalyze';
+import { PARALLEL_THRESHOLD } from '../../server/src/node/parallel/pool';
 import { startServer, type TestServer } from './harness';
 import { fixtureText, fixtureWith } from './util';
 

@@ -1,7 +1,6 @@
 // The language service: the one engine behind the language server, the CLI and the handbook build.
 // It is given a workspace (list, read, exists) and knows nothing of LSP, the file system or VS Code.
 import type { CodeAction, CodeLens, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, Position, Range, WorkspaceSymbol } from 'vscode-languageserver-types';
-import type { Root as MarkdownRoot } from 'mdast';
 import type { Diagnostic } from './diagnostic';
 import { codeActions } from './features/codeActions';
 import { completion, type FeatureContext } from './features/completion';
@@ -210,9 +209,8 @@ export function analyzeDocument(
   uri: string,
   text: string,
   schemas: SchemaRegistry = builtinSchemas(),
-  onBodyTree?: (tree: MarkdownRoot) => void,
 ): { document: ParsedDocument; local: Diagnostic[] } {
-  const document = parseDocument(uri, text, schemas, onBodyTree);
+  const document = parseDocument(uri, text, schemas);
   const context: RuleContext = { schemas, index: new WorkspaceIndex(), fileExists: () => false };
   const local = documentRules.flatMap((rule) => safely(rule.name, () => rule.check(document, context), uri));
   releaseSyntax(document);

@@ -8,6 +8,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Diagnostic, ParsedDocument } from '../../engine';
 import { PATHS, type Handbook } from '../../engine';
 import { entryKind } from '../../node/fileWorkspace';
+import { renderJob } from '../../node/handbook/renderJob';
 import { buildSite, OutputError } from '../../node/handbook/site';
 import { watchHandbook } from '../../node/handbook/watch';
 import { ChromiumMissingError, findChromium, printToPdf } from '../../node/pdf';
@@ -73,7 +74,7 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
   const started = performance.now();
   // The check's worker threads also render the bodies of the handbook's pages, from the trees they parsed.
   const renderedBodies = new WeakMap<ParsedDocument, HastRoot>();
-  const result = await runCheckParallel([toolbox], process.cwd(), { renderedBodies });
+  const result = await runCheckParallel([toolbox], process.cwd(), renderJob(renderedBodies));
   const checkMs = performance.now() - started;
   const summary = summarize(result.reports);
   const build = async (): Promise<Handbook | undefined> => {

@@ -3,7 +3,7 @@ import { existsSync, lstatSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { createLanguageService, type Diagnostic, type LanguageService } from '../../engine';
 import { createFileWorkspace, entryKind, markdownFiles, pathOf, readDocument, toolboxRootOrFolder, uriOf } from '../../node/fileWorkspace';
-import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD, type ParallelOptions } from '../../node/parallelAnalyze';
+import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD, type ParallelJob } from '../../node/parallel/pool';
 import { formatGithub } from '../report/github';
 import { formatHuman } from '../report/human';
 import { formatJson } from '../report/json';
@@ -27,10 +27,10 @@ export function runCheck(paths: string[], cwd = process.cwd()): CheckResult {
 }
 
 /** The same check, with reading and parsing spread over worker threads for large toolboxes (the CLI's way). */
-export async function runCheckParallel(paths: string[], cwd = process.cwd(), options: Pick<ParallelOptions, 'renderedBodies'> = {}): Promise<CheckResult> {
+export async function runCheckParallel(paths: string[], cwd = process.cwd(), job?: ParallelJob): Promise<CheckResult> {
   const { service, absolute, roots } = prepare(paths, cwd);
-  // Workers that render bodies for the handbook pay off sooner than workers that only check.
-  await analyzeInParallel(service, [...createFileWorkspace(roots).list()], { ...options, roots, useCallingThread: true, threshold: options.renderedBodies ? PARALLEL_THRESHOLD : CHECK_PARALLEL_THRESHOLD });
+  // Workers that do more per file than the check (the build's render its bodies) pay off sooner.
+  await analyzeInParallel(service, [...createFileWorkspace(roots).list()], { job, roots, useCallingThread: true, threshold: job ? PARALLEL_THRESHOLD : CHECK_PARALLEL_THRESHOLD });
   return report(service, absolute, roots, cwd);
 }
 

@@ -6,7 +6,6 @@
 // and the print edition) while being parsed and sanitized once: `renderMarkdownTree` gives the sanitized
 // tree, `treeToHtml` writes it out with per-place options (link targets, id prefix, heading levels).
 import type { Element, Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
@@ -71,14 +70,13 @@ const MAYBE_GFM = /[|~@]|\[\^|\[[ xX]\]|www\.|:\/\//;
  * Parses, sanitizes and slugs Markdown into a HTML syntax tree. Text without `<` has no raw HTML, so the
  * raw-HTML pass (a full HTML parse) is skipped for it; sanitizing always runs.
  */
-export function renderMarkdownTree(markdown: string, parsed?: MdastRoot): HastRoot {
+export function renderMarkdownTree(markdown: string): HastRoot {
   const raw = markdown.includes('<');
   const gfm = MAYBE_GFM.test(markdown);
   const key = `${raw}${gfm}`;
   let pipeline = processors.get(key);
   if (!pipeline) processors.set(key, (pipeline = processor(raw, gfm)));
-  // Without GFM, the engine's CommonMark tree of the same text is this pipeline's parse: it is not parsed twice.
-  return pipeline.runSync(parsed && !gfm ? parsed : pipeline.parse(markdown)) as HastRoot;
+  return pipeline.runSync(pipeline.parse(markdown)) as HastRoot;
 }
 
 /** A rendered tree without source positions: what crosses from a worker thread (positions are not written out). */

@@ -22,7 +22,7 @@ export interface SiteOptions {
   baseUrl?: string;
   /** Build the search index (default true). */
   search?: boolean;
-  /** Bodies rendered while the documents were checked (see `analyzeInParallel`). */
+  /** Bodies rendered while the documents were checked (node/handbook/renderJob.ts). */
   renderedBodies?: HandbookOptions['renderedBodies'];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkQueue } from './parallelAnalyze';
+import { WorkQueue } from './workQueue';
 
 const uris = (n: number) => Array.from({ length: n }, (_, i) => `file:///t/${i}.md`);
 

@@ -5,16 +5,12 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
-import { analyzeDocument, fromPortable, toPortable, MAX_DOCUMENT_LENGTH, type Diagnostic, type DocumentContent, type LanguageService, type ParsedDocument, type PortableDocument } from '../engine';
-import { documentPath } from '../engine/handbook/routes';
-import { renderMarkdownTree, withoutPositions } from '../engine/render/markdown';
-import { pathOf, readDocument } from './fileWorkspace';
+import type { LanguageService, ParsedDocument } from '../../engine';
+import { analyzeFile, type Analyzed } from './analyzeFile';
+import { fromPortable } from './transfer';
+import { WorkQueue } from './workQueue';
 
-export type Analyzed = { uri: string; portable: PortableDocument; local: Diagnostic[]; rendered?: HastRoot } | { uri: string; content: DocumentContent };
 export interface WorkerData {
-  renderBodies: boolean;
   /** The toolbox folders: a file whose real path lies outside them is not read. */
   roots?: readonly string[];
 }
@@ -23,6 +19,22 @@ export interface WorkerReport {
   results: Analyzed[];
   chunkDone: boolean;
 }
+
+/**
+ * The work done per file, in a worker thread (its bundle runs `serveChunks` with the same function) or in this
+ * one. The check's job is the default; the build's (node/handbook/renderJob.ts) renders page bodies as well.
+ */
+export interface ParallelJob<Extra = unknown> {
+  /** The worker bundle: beside the bundle that runs this code (dist/); absent when the TypeScript sources run (tests). */
+  workerScript: string;
+  analyze(uri: string, roots?: readonly string[]): Analyzed<Extra>;
+  /** Gives a document that crossed threads its extra result, once adopted (a method: jobs of any Extra fit). */
+  adoptExtra?(document: ParsedDocument, extra: Extra): void;
+}
+
+/** The check's job: read, parse, document-local rules (dist/analyzeWorker.js). */
+export const CHECK_JOB: ParallelJob<never> = { workerScript: join(__dirname, 'analyzeWorker.js'), analyze: analyzeFile };
+
 /**
  * Below this many files, threads cost more than they save: the language server (whose heap stays small when
  * workers parse) and the build (whose workers also render the pages' bodies).
@@ -38,32 +50,16 @@ export const PARALLEL_THRESHOLD = 400;
 export const CHECK_PARALLEL_THRESHOLD = 8000;
 
 /**
- * Reads, parses and checks one file on its own: the work of a worker thread. With `renderBodies` (the build),
- * a document that becomes a handbook page also has its body rendered, from the tree the check parsed.
- */
-export function analyzeFile(uri: string, renderBodies = false, roots?: readonly string[]): Analyzed {
-  const content = readDocument(pathOf(uri), roots);
-  if ('error' in content || content.text.length > MAX_DOCUMENT_LENGTH) return { uri, content };
-  // Only the build needs the tree: without it the body is read line by line or from the parser's events, much faster.
-  let tree: MdastRoot | undefined;
-  const keepTree = renderBodies ? (parsed: MdastRoot) => (tree = parsed) : undefined;
-  const { document, local } = analyzeDocument(uri, content.text, undefined, keepTree);
-  const rendered = renderBodies && documentPath(document) ? withoutPositions(renderMarkdownTree(content.text.slice(document.split.bodyStart), tree)) : undefined;
-  return { uri, portable: toPortable(document), local, ...(rendered && { rendered }) };
-}
-
-/**
  * Heap limits for a worker that must stay small (the language server's memory budget): a worker holds one
  * batch of results and the garbage of parsing. Smaller heaps collect more often, so the CLI does without.
  */
 export const SMALL_WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
-/** The worker bundle: beside the bundle that runs this code (dist/); absent when the TypeScript sources run (tests). */
-const WORKER_SCRIPT = join(__dirname, 'analyzeWorker.js');
-
 export interface ParallelOptions {
   threads?: number;
-  /** Another worker script (tests). */
+  /** The work per file (default: the check's); the build's also renders page bodies. */
+  job?: ParallelJob;
+  /** Another worker script than the job's (tests). */
   workerScript?: string;
   /** Fewer files than this are analyzed in this thread (default PARALLEL_THRESHOLD). */
   threshold?: number;
@@ -73,8 +69,6 @@ export interface ParallelOptions {
   roots?: readonly string[];
   /** Share recurring strings between the adopted documents (a long-lived index: the language server). */
   shareStrings?: boolean;
-  /** Collects the bodies the workers rendered for the handbook, keyed by the adopted document (the build). */
-  renderedBodies?: WeakMap<ParsedDocument, HastRoot>;
   /**
    * This thread takes chunks of the queue too, in place of one worker (the CLI): its share needs no copying
    * across threads and one engine less is compiled. Not for a thread that must stay responsive (the server).
@@ -88,22 +82,24 @@ export interface ParallelOptions {
  */
 export async function analyzeInParallel(service: LanguageService, uris: string[], options: ParallelOptions = {}): Promise<void> {
   const threads = options.threads ?? Math.min(4, availableParallelism());
-  const script = options.workerScript ?? WORKER_SCRIPT;
+  const job: ParallelJob = options.job ?? CHECK_JOB;
+  const script = options.workerScript ?? job.workerScript;
+  const analyze = (uri: string) => job.analyze(uri, options.roots);
   if (uris.length < (options.threshold ?? PARALLEL_THRESHOLD) || threads < 2 || !existsSync(script)) {
-    for (const uri of uris) adopt(service, analyzeFile(uri, false, options.roots));
+    for (const uri of uris) adopt(service, analyze(uri), undefined, job);
     return;
   }
   // Strings that recur in every document (keys, kinds, headings) are shared again after crossing the threads.
   const strings = options.shareStrings ? new Map<string, string>() : undefined;
-  const adoptHere = (item: Analyzed) => adopt(service, item, strings, options.renderedBodies);
+  const adoptHere = (item: Analyzed) => adopt(service, item, strings, job);
   const queue = new WorkQueue(uris, threads);
-  const data: WorkerData = { renderBodies: options.renderedBodies !== undefined, roots: options.roots };
+  const data: WorkerData = { roots: options.roots };
   const running = new Set<Worker>();
   const workers = options.useCallingThread ? threads - 1 : threads;
-  const jobs = Array.from({ length: workers }, () => runWorker(script, data, queue, running, adoptHere, options.resourceLimits));
-  if (options.useCallingThread) jobs.push(analyzeHere(queue, data, adoptHere));
+  const threadsDone = Array.from({ length: workers }, () => runWorker(script, data, queue, running, adoptHere, analyze, options.resourceLimits));
+  if (options.useCallingThread) threadsDone.push(analyzeHere(queue, adoptHere, analyze));
   try {
-    await Promise.all(jobs);
+    await Promise.all(threadsDone);
   } catch (error) {
     // Adopting failed (an engine fault): the other workers stop too, so nothing is adopted after the caller heard of it.
     queue.abort();
@@ -111,60 +107,17 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
     throw error;
   }
   // What failed workers left and nobody took up.
-  for (let chunk = queue.next(); chunk; chunk = queue.next()) for (const uri of chunk) adoptHere(analyzeFile(uri, data.renderBodies, data.roots));
-}
-
-/**
- * Hands out the files in chunks as the workers ask for them, so that one that is slower (a busier core, longer
- * files) takes fewer: the chunks shrink towards the end and the workers finish together.
- */
-export class WorkQueue {
-  private position = 0;
-  private aborted = false;
-  /** Files a failed worker did not deliver: handed out again before the rest. */
-  private readonly returned: string[][] = [];
-
-  constructor(
-    private readonly uris: string[],
-    private readonly threads: number,
-    private readonly largest = 250,
-    private readonly smallest = 20,
-  ) {}
-
-  get isAborted(): boolean {
-    return this.aborted;
-  }
-
-  /** Hands out nothing more. */
-  abort(): void {
-    this.aborted = true;
-  }
-
-  /** Takes back files that were handed out but not analyzed. */
-  putBack(uris: Iterable<string>): void {
-    const chunk = [...uris];
-    if (chunk.length > 0 && !this.aborted) this.returned.push(chunk);
-  }
-
-  next(): string[] | undefined {
-    if (this.aborted) return undefined;
-    const returned = this.returned.shift();
-    if (returned) return returned;
-    const remaining = this.uris.length - this.position;
-    if (remaining <= 0) return undefined;
-    const size = Math.min(remaining, Math.max(this.smallest, Math.min(this.largest, Math.ceil(remaining / (this.threads * 4)))));
-    return this.uris.slice(this.position, (this.position += size));
-  }
+  for (let chunk = queue.next(); chunk; chunk = queue.next()) for (const uri of chunk) adoptHere(analyze(uri));
 }
 
 /** Files this thread analyzes before it lets the workers' results in (a few milliseconds each). */
 const CALLING_THREAD_STEP = 20;
 
 /** This thread's part: chunks from `queue`, in short steps, so that the workers' results are adopted and their next chunks sent in between. */
-async function analyzeHere(queue: WorkQueue, data: WorkerData, adoptHere: (item: Analyzed) => void): Promise<void> {
+async function analyzeHere(queue: WorkQueue, adoptHere: (item: Analyzed) => void, analyze: (uri: string) => Analyzed): Promise<void> {
   for (let chunk = queue.next(); chunk; chunk = queue.next()) {
     for (let i = 0; i < chunk.length; i += CALLING_THREAD_STEP) {
-      for (const uri of chunk.slice(i, i + CALLING_THREAD_STEP)) adoptHere(analyzeFile(uri, data.renderBodies, data.roots));
+      for (const uri of chunk.slice(i, i + CALLING_THREAD_STEP)) adoptHere(analyze(uri));
       await new Promise((resolve) => setImmediate(resolve));
       if (queue.isAborted) return;
     }
@@ -176,7 +129,15 @@ async function analyzeHere(queue: WorkQueue, data: WorkerData, adoptHere: (item:
  * (out of its memory, killed) costs time, not results: the file it failed on is analyzed in the calling thread,
  * the rest of what it has not delivered goes back to the queue, for the other workers or the calling thread.
  */
-function runWorker(script: string, data: WorkerData, queue: WorkQueue, running: Set<Worker>, adoptHere: (item: Analyzed) => void, resourceLimits?: ResourceLimits): Promise<void> {
+function runWorker(
+  script: string,
+  data: WorkerData,
+  queue: WorkQueue,
+  running: Set<Worker>,
+  adoptHere: (item: Analyzed) => void,
+  analyze: (uri: string) => Analyzed,
+  resourceLimits?: ResourceLimits,
+): Promise<void> {
   const pending = new Set<string>();
   let chunksOut = 0;
   return new Promise<void>((resolve, reject) => {
@@ -195,7 +156,7 @@ function runWorker(script: string, data: WorkerData, queue: WorkQueue, running: 
         return;
       }
       try {
-        adoptHere(analyzeFile(failedOn, data.renderBodies, data.roots));
+        adoptHere(analyze(failedOn));
         resolve();
       } catch (error) {
         reject(error);
@@ -256,12 +217,12 @@ function runWorker(script: string, data: WorkerData, queue: WorkQueue, running: 
   });
 }
 
-function adopt(service: LanguageService, item: Analyzed, strings?: Map<string, string>, renderedBodies?: WeakMap<ParsedDocument, HastRoot>): void {
+function adopt(service: LanguageService, item: Analyzed, strings: Map<string, string> | undefined, job: ParallelJob): void {
   if ('content' in item) {
     service.update(item.uri, item.content);
     return;
   }
   const document = fromPortable(item.portable, strings);
   service.adopt(document, item.local, { loading: true });
-  if (item.rendered) renderedBodies?.set(document, item.rendered);
+  if (item.extra !== undefined) job.adoptExtra?.(document, item.extra);
 }

@@ -1,0 +1,21 @@
+// The build's work per file in the thread pool: the check's, and for a document that becomes a handbook page its
+// body rendered as well, so that the pages' Markdown is rendered on every core.
+import { join } from 'node:path';
+import type { Root as HastRoot } from 'hast';
+import { analyzeDocument, documentPath, renderMarkdownTree, withoutPositions, type ParsedDocument } from '../../engine';
+import { readAndAnalyze, type Analyzed } from '../parallel/analyzeFile';
+import type { ParallelJob } from '../parallel/pool';
+import { toPortable } from '../parallel/transfer';
+
+export function analyzeAndRender(uri: string, roots?: readonly string[]): Analyzed<HastRoot> {
+  return readAndAnalyze(uri, roots, (uri, text) => {
+    const { document, local } = analyzeDocument(uri, text);
+    const rendered = documentPath(document) ? withoutPositions(renderMarkdownTree(text.slice(document.split.bodyStart))) : undefined;
+    return { uri, portable: toPortable(document), local, ...(rendered && { extra: rendered }) };
+  });
+}
+
+/** The job for the build (dist/renderWorker.js): collects the rendered bodies, keyed by the adopted document. */
+export function renderJob(renderedBodies: WeakMap<ParsedDocument, HastRoot>): ParallelJob<HastRoot> {
+  return { workerScript: join(__dirname, 'renderWorker.js'), analyze: analyzeAndRender, adoptExtra: (document, body) => renderedBodies.set(document, body) };
+}

@@ -1,0 +1,64 @@
+// What crosses from a worker thread: a parsed document without its syntax tree and line index, and without the
+// frontmatter source (a second copy of part of the text). The receiving thread rebuilds the rest.
+import { LineIndex, withSyntaxOnDemand, type FrontmatterBlock, type ParsedDocument, type SplitResult } from '../../engine';
+
+export type PortableDocument = Omit<ParsedDocument, 'lines' | 'yaml' | 'split'> & {
+  split: Omit<SplitResult, 'block'> & { block?: Omit<FrontmatterBlock, 'source'> };
+};
+
+export function toPortable(document: ParsedDocument): PortableDocument {
+  const { uri, text, bom, split, data, kind, id, idSpan, body, references, definitions } = document;
+  const { block, ...rest } = split;
+  let portableSplit: PortableDocument['split'] = rest;
+  if (block) {
+    const { source: _source, ...offsets } = block;
+    portableSplit = { ...rest, block: offsets };
+  }
+  return { uri, text, bom, split: portableSplit, data, kind, id, idSpan, body, references, definitions };
+}
+
+/**
+ * The document again, its line index rebuilt and its syntax tree parsed only when asked for. With `strings`
+ * (one map for many documents), the short strings that recur across documents are stored once: a copy that
+ * crossed from a worker thread shares nothing with the others.
+ */
+export function fromPortable(portable: PortableDocument, strings?: Map<string, string>): ParsedDocument {
+  const document = { ...portable, lines: new LineIndex(portable.text) } as ParsedDocument;
+  // The frontmatter source is a view of the text, not a second copy.
+  const block = portable.split.block;
+  if (block) document.split = { ...portable.split, block: { ...block, source: portable.text.slice(block.contentStart, block.contentEnd) } };
+  if (strings) {
+    for (const key of ['data', 'body', 'references', 'definitions'] as const) (document as unknown as Record<string, unknown>)[key] = shareStrings(document[key], strings);
+    document.kind &&= shareString(document.kind, strings);
+  }
+  withSyntaxOnDemand(document);
+  return document;
+}
+
+const SHARED_STRING_LENGTH = 64;
+
+function shareString(value: string, strings: Map<string, string>): string {
+  if (value.length > SHARED_STRING_LENGTH) return value;
+  const known = strings.get(value);
+  if (known !== undefined) return known;
+  strings.set(value, value);
+  return value;
+}
+
+/**
+ * Replaces, in place, every short string in plain data with the one instance kept in `strings`. YAML data can
+ * be cyclic (an anchor whose alias sits inside it), so every object is visited once.
+ */
+function shareStrings<T>(value: T, strings: Map<string, string>, seen = new WeakSet<object>()): T {
+  if (typeof value === 'string') return shareString(value, strings) as T;
+  if (!value || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = shareStrings(value[i], strings, seen);
+  } else {
+    const record = value as Record<string, unknown>;
+    // `__proto__` as an own key (YAML allows it) must not be assigned: that would set the prototype.
+    for (const key of Object.keys(record)) if (key !== '__proto__') record[key] = shareStrings(record[key], strings, seen);
+  }
+  return value;
+}
