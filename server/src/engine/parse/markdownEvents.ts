@@ -43,145 +43,188 @@ function eventsOf(source: string) {
 
 export function bodyFromEvents(text: string, bodyStart: number): ParsedBody {
   const source = text.slice(bodyStart);
-  const events = eventsOf(source);
-  const slice = (token: Token) => source.slice(token.start.offset, token.end.offset);
+  const reader = new EventReader(source, bodyStart);
+  for (const [kind, token] of eventsOf(source)) {
+    if (kind === 'enter') reader.enter(token);
+    else reader.exit(token);
+  }
+  return reader.body(text);
+}
 
-  const headings: HeadingInfo[] = [];
-  const slugs = new GithubSlugger();
-  const blocks: TopLevelBlock[] = [];
-  // Links in document order (as a tree walk meets them): entered here, completed when their tokens close.
-  const linkOrder: PendingLink[] = [];
-  const openLinks: PendingLink[] = [];
+/** What the events have told so far: the finished headings, blocks and links, and the state of what is open. */
+class EventReader {
+  private readonly headings: HeadingInfo[] = [];
+  private readonly slugs = new GithubSlugger();
+  private readonly blocks: TopLevelBlock[] = [];
+  /** Links in document order (as a tree walk meets them): entered here, completed when their tokens close. */
+  private readonly linkOrder: PendingLink[] = [];
+  private readonly openLinks: PendingLink[] = [];
 
-  let heading: PendingHeading | undefined;
+  private heading: PendingHeading | undefined;
   /** Open tokens that are not `content` (the wrapper of paragraphs and definitions): 0 means top level. */
-  let blockDepth = 0;
+  private blockDepth = 0;
   /** Inside an image: mdast keeps its label as `alt` text, so links in it are no nodes. */
-  let imageDepth = 0;
+  private imageDepth = 0;
   /** Inside a resource or reference (`(url "title")`, `[ref]`): nothing there is text of the heading. */
-  let outsideText = 0;
+  private outsideText = 0;
   /** Collecting a destination (`url` of a link, image or definition). */
-  let destination: string[] | undefined;
-  let referenceBase: number | undefined;
+  private destination: string[] | undefined;
+  private referenceBase: number | undefined;
   // mdast-util-from-markdown drops the line ending after a hard break and the one after a setext heading's text.
-  let afterHardBreak = false;
-  let afterSetextText = false;
+  private afterHardBreak = false;
+  private afterSetextText = false;
 
-  const addText = (value: string) => {
-    if (destination) destination.push(value);
-    else if (heading && outsideText === 0) heading.parts.push(value);
-  };
+  constructor(
+    private readonly source: string,
+    private readonly bodyStart: number,
+  ) {}
 
-  for (const [kind, token] of events) {
+  body(text: string): ParsedBody {
+    const links = this.linkOrder.filter((link) => link.isNode).map((link) => linkInfo(text, this.bodyStart, link.url, link.start, link.end, link.kind));
+    return { headings: this.headings, sections: sectionsOf(this.blocks, this.headings, this.bodyStart, text.length), links };
+  }
+
+  enter(token: Token): void {
     const type = token.type;
-    if (kind === 'enter') {
-      let block: TopLevelBlock | undefined;
-      if (BLOCKS.has(type) && blockDepth === 0) {
-        block = { start: token.start.offset, orderedList: type === 'listOrdered' };
-        blocks.push(block);
-      }
-      if (type === 'atxHeading' || type === 'setextHeading') heading = { start: token.start.offset, end: token.end.offset, depth: 0, parts: [], block };
-      if (type !== 'content') blockDepth++;
-      switch (type) {
-        case 'link':
-        case 'image': {
-          const link: PendingLink = { kind: type, start: token.start.offset, end: token.end.offset, url: '', isNode: false };
-          if (imageDepth === 0) linkOrder.push(link);
-          openLinks.push(link);
-          if (type === 'image') imageDepth++;
-          break;
-        }
-        case 'autolink':
-          if (imageDepth === 0) linkOrder.push({ kind: 'link', start: token.start.offset, end: token.end.offset, url: '', isNode: true });
-          break;
-        case 'definition': {
-          const definition: PendingLink = { kind: 'definition', start: token.start.offset, end: token.end.offset, url: '', isNode: true };
-          linkOrder.push(definition);
-          openLinks.push(definition);
-          break;
-        }
-        case 'resource':
-          openLinks[openLinks.length - 1]!.isNode = true;
-          outsideText++;
-          break;
-        case 'reference':
-          outsideText++;
-          break;
-        case 'resourceDestinationString':
-        case 'definitionDestinationString':
-          destination = [];
-          break;
-      }
-      continue;
+    let block: TopLevelBlock | undefined;
+    if (BLOCKS.has(type) && this.blockDepth === 0) {
+      block = { start: token.start.offset, orderedList: type === 'listOrdered' };
+      this.blocks.push(block);
     }
+    if (type === 'atxHeading' || type === 'setextHeading') this.heading = { start: token.start.offset, end: token.end.offset, depth: 0, parts: [], block };
+    if (type !== 'content') this.blockDepth++;
+    this.enterLinkPart(token);
+  }
 
-    if (type !== 'content') blockDepth--;
-    if (VALUES.has(type)) {
-      addText(slice(token));
-      if (type === 'autolinkProtocol' || type === 'autolinkEmail') {
-        const autolink = linkOrder[linkOrder.length - 1];
-        if (autolink && imageDepth === 0) autolink.url = (type === 'autolinkEmail' ? 'mailto:' : '') + slice(token);
-      }
-      continue;
-    }
+  private enterLinkPart(token: Token): void {
+    const type = token.type;
     switch (type) {
-      case 'characterReferenceMarkerNumeric':
-        referenceBase = 10;
+      case 'link':
+      case 'image': {
+        const link: PendingLink = { kind: type, start: token.start.offset, end: token.end.offset, url: '', isNode: false };
+        if (this.imageDepth === 0) this.linkOrder.push(link);
+        this.openLinks.push(link);
+        if (type === 'image') this.imageDepth++;
         break;
-      case 'characterReferenceMarkerHexadecimal':
-        referenceBase = 16;
+      }
+      case 'autolink':
+        if (this.imageDepth === 0) this.linkOrder.push({ kind: 'link', start: token.start.offset, end: token.end.offset, url: '', isNode: true });
         break;
-      case 'characterReferenceValue':
-        addText(referenceBase ? decodeNumericCharacterReference(slice(token), referenceBase) : (decodeNamedCharacterReference(slice(token)) || ''));
-        referenceBase = undefined;
+      case 'definition': {
+        const definition: PendingLink = { kind: 'definition', start: token.start.offset, end: token.end.offset, url: '', isNode: true };
+        this.linkOrder.push(definition);
+        this.openLinks.push(definition);
         break;
-      case 'lineEnding':
-        if (afterHardBreak) afterHardBreak = false;
-        else if (!afterSetextText) addText(slice(token));
+      }
+      case 'resource':
+        this.openLinks[this.openLinks.length - 1]!.isNode = true;
+        this.outsideText++;
         break;
-      case 'hardBreakEscape':
-      case 'hardBreakTrailing':
-        afterHardBreak = true;
-        break;
-      case 'atxHeadingSequence':
-        if (heading && heading.depth === 0) heading.depth = token.end.offset - token.start.offset;
-        break;
-      case 'setextHeadingText':
-        afterSetextText = true;
-        break;
-      case 'setextHeadingLineSequence':
-        if (heading) heading.depth = source.charCodeAt(token.start.offset) === 61 /* = */ ? 1 : 2;
-        break;
-      case 'atxHeading':
-      case 'setextHeading':
-        if (heading) {
-          const label = heading.parts.join('').trim();
-          headings.push({ depth: heading.depth, text: label, slug: slugs.slug(label), start: bodyStart + heading.start, end: bodyStart + heading.end });
-          if (heading.block) heading.block.depth = heading.depth;
-        }
-        heading = undefined;
-        afterSetextText = false;
+      case 'reference':
+        this.outsideText++;
         break;
       case 'resourceDestinationString':
       case 'definitionDestinationString':
-        if (destination && openLinks.length > 0) openLinks[openLinks.length - 1]!.url = destination.join('');
-        destination = undefined;
-        break;
-      case 'resource':
-      case 'reference':
-        outsideText--;
-        break;
-      case 'image':
-        imageDepth--;
-        openLinks.pop();
-        break;
-      case 'link':
-      case 'definition':
-        openLinks.pop();
+        this.destination = [];
         break;
     }
   }
 
-  const links = linkOrder.filter((link) => link.isNode).map((link) => linkInfo(text, bodyStart, link.url, link.start, link.end, link.kind));
-  return { headings, sections: sectionsOf(blocks, headings, bodyStart, text.length), links };
+  exit(token: Token): void {
+    const type = token.type;
+    if (type !== 'content') this.blockDepth--;
+    if (VALUES.has(type)) this.exitValue(token);
+    else if (!this.exitText(token) && !this.exitHeadingPart(token)) this.exitLinkPart(token);
+  }
+
+  private slice(token: Token): string {
+    return this.source.slice(token.start.offset, token.end.offset);
+  }
+
+  private addText(value: string): void {
+    if (this.destination) this.destination.push(value);
+    else if (this.heading && this.outsideText === 0) this.heading.parts.push(value);
+  }
+
+  private exitValue(token: Token): void {
+    const type = token.type;
+    this.addText(this.slice(token));
+    if (type === 'autolinkProtocol' || type === 'autolinkEmail') {
+      const autolink = this.linkOrder[this.linkOrder.length - 1];
+      if (autolink && this.imageDepth === 0) autolink.url = (type === 'autolinkEmail' ? 'mailto:' : '') + this.slice(token);
+    }
+  }
+
+  /** Character references, line endings and hard breaks: what they add to the text. */
+  private exitText(token: Token): boolean {
+    switch (token.type) {
+      case 'characterReferenceMarkerNumeric':
+        this.referenceBase = 10;
+        return true;
+      case 'characterReferenceMarkerHexadecimal':
+        this.referenceBase = 16;
+        return true;
+      case 'characterReferenceValue':
+        this.addText(this.referenceBase ? decodeNumericCharacterReference(this.slice(token), this.referenceBase) : (decodeNamedCharacterReference(this.slice(token)) || ''));
+        this.referenceBase = undefined;
+        return true;
+      case 'lineEnding':
+        if (this.afterHardBreak) this.afterHardBreak = false;
+        else if (!this.afterSetextText) this.addText(this.slice(token));
+        return true;
+      case 'hardBreakEscape':
+      case 'hardBreakTrailing':
+        this.afterHardBreak = true;
+        return true;
+    }
+    return false;
+  }
+
+  private exitHeadingPart(token: Token): boolean {
+    const heading = this.heading;
+    switch (token.type) {
+      case 'atxHeadingSequence':
+        if (heading && heading.depth === 0) heading.depth = token.end.offset - token.start.offset;
+        return true;
+      case 'setextHeadingText':
+        this.afterSetextText = true;
+        return true;
+      case 'setextHeadingLineSequence':
+        if (heading) heading.depth = this.source.charCodeAt(token.start.offset) === 61 /* = */ ? 1 : 2;
+        return true;
+      case 'atxHeading':
+      case 'setextHeading':
+        if (heading) {
+          const label = heading.parts.join('').trim();
+          this.headings.push({ depth: heading.depth, text: label, slug: this.slugs.slug(label), start: this.bodyStart + heading.start, end: this.bodyStart + heading.end });
+          if (heading.block) heading.block.depth = heading.depth;
+        }
+        this.heading = undefined;
+        this.afterSetextText = false;
+        return true;
+    }
+    return false;
+  }
+
+  private exitLinkPart(token: Token): void {
+    switch (token.type) {
+      case 'resourceDestinationString':
+      case 'definitionDestinationString':
+        if (this.destination && this.openLinks.length > 0) this.openLinks[this.openLinks.length - 1]!.url = this.destination.join('');
+        this.destination = undefined;
+        break;
+      case 'resource':
+      case 'reference':
+        this.outsideText--;
+        break;
+      case 'image':
+        this.imageDepth--;
+        this.openLinks.pop();
+        break;
+      case 'link':
+      case 'definition':
+        this.openLinks.pop();
+        break;
+    }
+  }
 }
