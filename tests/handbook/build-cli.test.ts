@@ -63,7 +63,7 @@ describe('werkzeugkoffer build', () => {
     writeFileSync(join(dir, 'site', 'alt.html'), 'alt');
     expect(run(['build', 'toolbox', '--out', 'site'], dir).code).toBe(0);
     expect(existsSync(join(dir, 'site', 'alt.html'))).toBe(false);
-  });
+  }, 120_000); // two whole builds with their search index
 
   it('does not replace a folder it did not write', () => {
     mkdirSync(join(dir, 'fremd'));

@@ -5,8 +5,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Root as HastRoot } from 'hast';
-import type { Diagnostic, ParsedDocument } from '../../engine';
-import { PATHS, type Handbook } from '../../engine';
+import { PATHS, type Diagnostic, type Handbook, type LanguageService, type ParsedDocument } from '../../engine';
 import { entryKind } from '../../node/fileWorkspace';
 import { renderJob } from '../../node/handbook/renderJob';
 import { buildSite, OutputError } from '../../node/handbook/site';
@@ -37,7 +36,72 @@ Vorher laufen alle Prüfungen von „werkzeugkoffer check“; bei einem Fehler w
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 
+interface BuildOptions {
+  toolbox: string;
+  out: string;
+  baseUrl?: string;
+  search: boolean;
+  pdf: boolean;
+  watch: boolean;
+  port: number;
+}
+
 export async function buildCommand(args: string[], io: Io, options: { signal?: AbortSignal } = {}): Promise<number> {
+  const parsed = parseBuildArgs(args, io);
+  if (typeof parsed === 'number') return parsed;
+
+  // 1. The same check as `werkzeugkoffer check`: any error stops the build, with located messages.
+  const started = performance.now();
+  // The check's worker threads also render the bodies of the handbook's pages.
+  const renderedBodies = new WeakMap<ParsedDocument, HastRoot>();
+  const result = await runCheckParallel([parsed.toolbox], process.cwd(), renderJob(renderedBodies));
+  const checkMs = performance.now() - started;
+  const summary = summarize(result.reports);
+  const build = () => writeHandbook(result.service, parsed, renderedBodies, checkMs, io);
+
+  if (summary.errors > 0 && !parsed.watch) {
+    io.err(formatHuman(errorReports(result.reports)));
+    io.err(`Das Handbuch wurde nicht gebaut: ${summary.errors} Fehler im Werkzeugkoffer. Beheben Sie ${summary.errors === 1 ? 'ihn' : 'sie'} und bauen Sie erneut.\n`);
+    return 1;
+  }
+  if (summary.errors === 0 && summary.warnings > 0) {
+    // Warnings do not stop the build; they are shown (hints only counted: `werkzeugkoffer check` lists them).
+    const warnings = result.reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'warning') }));
+    io.out(formatHuman(warnings));
+  }
+
+  // 2. The site, its search index and the PDF; while there are errors (only with --watch), the preview waits.
+  let handbook: Handbook | undefined;
+  if (summary.errors === 0) {
+    handbook = await build();
+    if (!handbook) return 2;
+    if (parsed.pdf && !printEdition(parsed.out, io)) return 2;
+  } else {
+    io.err(formatHuman(errorReports(result.reports)));
+    io.err(`${summary.errors} Fehler: Das Handbuch wird gebaut, sobald sie behoben sind.\n`);
+  }
+  if (!parsed.watch) return 0;
+
+  // 3. The preview: serves the site and writes again what a change affects, until interrupted.
+  const session = await watchHandbook(result.service, {
+    toolbox: parsed.toolbox,
+    out: parsed.out,
+    port: parsed.port,
+    handbook,
+    log: (line) => io.out(`${line}\n`),
+    report: (uris: string[], diagnostics: Map<string, Diagnostic[]>) => {
+      io.err(formatHuman(uris.map((uri) => fileReport(uri, result.service.document(uri)?.text, diagnostics.get(uri) ?? []))));
+    },
+    fullBuild: build,
+  });
+  await untilInterrupted(options.signal);
+  await session.close();
+  io.out('Vorschau beendet.\n');
+  return 0;
+}
+
+/** The command line, checked: the options, or the exit code after a usage message (or the help). */
+function parseBuildArgs(args: string[], io: Io): BuildOptions | number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -68,81 +132,44 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
     io.err(`werkzeugkoffer build: ${new ChromiumMissingError().message}\n`);
     return 2;
   }
-  const out = resolve(values.out!);
+  return { toolbox, out: resolve(values.out!), baseUrl, search: !values['no-search'], pdf: values.pdf!, watch: values.watch!, port };
+}
 
-  // 1. The same check as `werkzeugkoffer check`: any error stops the build, with located messages.
-  const started = performance.now();
-  // The check's worker threads also render the bodies of the handbook's pages, from the trees they parsed.
-  const renderedBodies = new WeakMap<ParsedDocument, HastRoot>();
-  const result = await runCheckParallel([toolbox], process.cwd(), renderJob(renderedBodies));
-  const checkMs = performance.now() - started;
-  const summary = summarize(result.reports);
-  const build = async (): Promise<Handbook | undefined> => {
-    try {
-      const site = await buildSite(result.service, { out, baseUrl, search: !values['no-search'], renderedBodies });
-      io.out(`Handbuch gebaut: ${site.pages} Seiten in ${relative(process.cwd(), out) || '.'} (Prüfung ${seconds(checkMs)}, Seiten ${seconds(site.renderMs)}, Suchindex ${seconds(site.searchMs)}).\n`);
-      return site.handbook;
-    } catch (error) {
-      if (error instanceof OutputError || error instanceof SearchIndexError) {
-        io.err(`werkzeugkoffer build: ${error.message}\n`);
-        return undefined;
-      }
-      throw error;
+/** Writes the site; undefined after a message when it could not be written (output folder, search index). */
+async function writeHandbook(service: LanguageService, options: BuildOptions, renderedBodies: WeakMap<ParsedDocument, HastRoot>, checkMs: number, io: Io): Promise<Handbook | undefined> {
+  try {
+    const site = await buildSite(service, { out: options.out, baseUrl: options.baseUrl, search: options.search, renderedBodies });
+    io.out(`Handbuch gebaut: ${site.pages} Seiten in ${relative(process.cwd(), options.out) || '.'} (Prüfung ${seconds(checkMs)}, Seiten ${seconds(site.renderMs)}, Suchindex ${seconds(site.searchMs)}).\n`);
+    return site.handbook;
+  } catch (error) {
+    if (error instanceof OutputError || error instanceof SearchIndexError) {
+      io.err(`werkzeugkoffer build: ${error.message}\n`);
+      return undefined;
     }
-  };
-
-  if (summary.errors > 0 && !values.watch) {
-    io.err(formatHuman(errorReports(result.reports)));
-    io.err(`Das Handbuch wurde nicht gebaut: ${summary.errors} ${summary.errors === 1 ? 'Fehler' : 'Fehler'} im Werkzeugkoffer. Beheben Sie ${summary.errors === 1 ? 'ihn' : 'sie'} und bauen Sie erneut.\n`);
-    return 1;
+    throw error;
   }
-  if (summary.errors === 0 && summary.warnings > 0) {
-    // Warnings do not stop the build; they are shown (hints only counted: `werkzeugkoffer check` lists them).
-    const warnings = result.reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'warning') }));
-    io.out(formatHuman(warnings));
-  }
+}
 
-  let handbook: Handbook | undefined;
-  if (summary.errors === 0) {
-    handbook = await build();
-    if (!handbook) return 2;
-    if (values.pdf) {
-      const html = join(out, PATHS.print);
-      const pdf = join(out, PATHS.pdf);
-      try {
-        printToPdf(html, pdf);
-      } catch (error) {
-        io.err(`werkzeugkoffer build: ${(error as Error).message}\n`);
-        return 2;
-      }
-      io.out(`PDF der Druckfassung: ${relative(process.cwd(), pdf)}\n`);
-    }
-  } else {
-    io.err(formatHuman(errorReports(result.reports)));
-    io.err(`${summary.errors} Fehler: Das Handbuch wird gebaut, sobald sie behoben sind.\n`);
+/** The print edition as PDF beside the site; false after a message when Chromium failed. */
+function printEdition(out: string, io: Io): boolean {
+  const pdf = join(out, PATHS.pdf);
+  try {
+    printToPdf(join(out, PATHS.print), pdf);
+  } catch (error) {
+    io.err(`werkzeugkoffer build: ${(error as Error).message}\n`);
+    return false;
   }
-  if (!values.watch) return 0;
+  io.out(`PDF der Druckfassung: ${relative(process.cwd(), pdf)}\n`);
+  return true;
+}
 
-  const session = await watchHandbook(result.service, {
-    toolbox,
-    out,
-    port,
-    handbook,
-    log: (line) => io.out(`${line}\n`),
-    report: (uris: string[], diagnostics: Map<string, Diagnostic[]>) => {
-      io.err(formatHuman(uris.map((uri) => fileReport(uri, result.service.document(uri)?.text, diagnostics.get(uri) ?? []))));
-    },
-    fullBuild: build,
-  });
-  await new Promise<void>((done) => {
+function untilInterrupted(signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((done) => {
     const stop = () => done();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
-    options.signal?.addEventListener('abort', stop);
+    signal?.addEventListener('abort', stop);
   });
-  await session.close();
-  io.out('Vorschau beendet.\n');
-  return 0;
 }
 
 /** The reports with their errors only: what stops the build, located like `check` locates it. */
