@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Codes } from '../server/src/engine';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'bin', 'werkzeugkoffer.js');
@@ -96,6 +97,14 @@ describe('werkzeugkoffer check on a broken copy', () => {
     const errors = sarif.runs[0].results.filter((r: { level: string }) => r.level === 'error');
     expect(errors.map((r: { ruleId: string }) => r.ruleId)).toEqual(expected.map((e) => e.code));
     expect(errors[1].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'toolbox/instrumente/terminsystem.md' }, region: { startColumn: 9, endColumn: 14 } });
+    // Every rule of the engine, as code-scanning views list them: German description, help, default level.
+    const rules = sarif.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string } }[];
+    expect(rules.map((r) => r.id)).toEqual(['WK000', ...Object.values(Codes)].sort((a, b) => Number(a.slice(2)) - Number(b.slice(2))));
+    expect(rules.find((r) => r.id === 'WK402')).toMatchObject({ shortDescription: { text: 'Wert nicht erlaubt' }, defaultConfiguration: { level: 'error' } });
+    expect(rules.find((r) => r.id === 'WK604')!.defaultConfiguration.level).toBe('warning');
+    expect(rules.find((r) => r.id === 'WK1008')!.defaultConfiguration.level).toBe('note');
+    expect(rules.every((r) => r.help.text.length > 40)).toBe(true);
+    for (const result of sarif.runs[0].results) expect(rules[result.ruleIndex]!.id).toBe(result.ruleId);
   });
 
   it('shows file, line, column, code, message and a marked excerpt (human)', () => {

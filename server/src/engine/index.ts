@@ -3,7 +3,7 @@
 export { analyzeDocument, createLanguageService, MAX_DOCUMENT_LENGTH, tooLargeMessage } from './languageService';
 export type { LanguageService, LanguageServiceOptions, Workspace, DocumentContent } from './languageService';
 export type { Diagnostic, Severity, RelatedInformation, DiagnosticData } from './diagnostic';
-export { Codes, codeDescriptions } from './rules/codes';
+export { Codes, codeDescriptions, codeHelp, codeSeverity } from './rules/codes';
 export { decodeText } from './text/decode';
 export type { DecodedText } from './text/decode';
 export { LineIndex } from './text/lineIndex';

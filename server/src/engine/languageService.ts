@@ -12,7 +12,7 @@ import { codeLenses, documentLinks, foldingRanges, inlayHints } from './features
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { parseDocument, releaseSyntax, type ParsedDocument } from './parse/document';
-import { Codes } from './rules/codes';
+import { Codes, codeSeverity } from './rules/codes';
 import { documentRules, workspaceRules, type RuleContext } from './rules';
 import { builtinSchemas, type SchemaRegistry } from './schema/registry';
 
@@ -117,7 +117,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const position = { line: 'error' in content ? (content.line ?? 0) : 0, character: 'error' in content ? (content.character ?? 0) : 0 };
       const message = 'error' in content ? content.error : tooLargeMessage(bytes!);
       const code = 'error' in content ? (content.code ?? Codes.unreadable) : Codes.tooLarge;
-      unreadable.set(uri, [{ uri, range: { start: position, end: position }, severity: 'error', code, message }]);
+      unreadable.set(uri, [{ uri, range: { start: position, end: position }, severity: codeSeverity[code], code, message }]);
       return [uri, ...affected];
     }
     unreadable.delete(uri);

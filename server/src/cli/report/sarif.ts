@@ -1,12 +1,29 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning dashboards. Validated against the SARIF schema in a test.
-import { codeDescriptions } from '../../engine';
+import { codeDescriptions, codeHelp, codeSeverity } from '../../engine';
 import type { FileReport } from './types';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+/** Every code the engine can report, in the order of their numbers: the tool's rules, as code-scanning views list them. */
+const ALL_CODES = Object.keys(codeDescriptions).sort((a, b) => Number(a.slice(2)) - Number(b.slice(2)));
+
+function sarifRule(code: string) {
+  const description = (codeDescriptions as Record<string, string>)[code] ?? code;
+  const severity = (codeSeverity as Record<string, keyof typeof LEVELS>)[code] ?? 'error';
+  return {
+    id: code,
+    name: code,
+    shortDescription: { text: description },
+    fullDescription: { text: `${description}. ${codeHelp(code)}` },
+    help: { text: codeHelp(code) },
+    defaultConfiguration: { level: LEVELS[severity] },
+  };
+}
+
 export function toSarif(reports: FileReport[], version: string): object {
-  const used = [...new Set(reports.flatMap((r) => r.diagnostics.map((d) => d.code)))].sort();
-  const ruleIndex = new Map(used.map((code, i) => [code, i]));
+  const used = [...new Set(reports.flatMap((r) => r.diagnostics.map((d) => d.code)))].filter((code) => !ALL_CODES.includes(code)).sort();
+  const codes = [...ALL_CODES, ...used];
+  const ruleIndex = new Map(codes.map((code, i) => [code, i]));
   const artifactUri = (file: string) => file.split('\\').join('/');
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -17,11 +34,7 @@ export function toSarif(reports: FileReport[], version: string): object {
           driver: {
             name: 'werkzeugkoffer',
             version,
-            rules: used.map((code) => ({
-              id: code,
-              name: code,
-              shortDescription: { text: (codeDescriptions as Record<string, string>)[code] ?? code },
-            })),
+            rules: codes.map(sarifRule),
           },
         },
         columnKind: 'utf16CodeUnits',

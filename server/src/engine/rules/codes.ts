@@ -1,3 +1,5 @@
+import type { Severity } from '../diagnostic';
+
 // The stable diagnostic codes of the engine. A code never changes meaning; CI configurations and
 // SARIF consumers may rely on them. Grouped by rule family (see README, "Regeln").
 export const Codes = {
@@ -102,3 +104,74 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK1007: 'Voraussetzung nicht im Plan',
   WK1008: 'Kriterium nicht bewertet',
 };
+
+/**
+ * The severity each code is reported with (the SARIF rules' default level). A YAML warning of the parser (WK201)
+ * is the one finding reported below its code's severity; `codes.test.ts` holds the rules to this table.
+ */
+export const codeSeverity: Record<Code | 'WK000', Severity> = {
+  WK000: 'error',
+  WK101: 'error',
+  WK102: 'error',
+  WK103: 'error',
+  WK104: 'error',
+  WK105: 'error',
+  WK201: 'error',
+  WK202: 'error',
+  WK203: 'error',
+  WK204: 'error',
+  WK301: 'error',
+  WK302: 'error',
+  WK401: 'error',
+  WK402: 'error',
+  WK403: 'error',
+  WK404: 'error',
+  WK405: 'error',
+  WK406: 'error',
+  WK407: 'error',
+  WK408: 'error',
+  WK501: 'error',
+  WK502: 'warning',
+  WK503: 'error',
+  WK601: 'error',
+  WK602: 'error',
+  WK603: 'error',
+  WK604: 'warning',
+  WK701: 'error',
+  WK702: 'warning',
+  WK703: 'error',
+  WK704: 'warning',
+  WK801: 'error',
+  WK802: 'error',
+  WK901: 'error',
+  WK902: 'error',
+  WK903: 'error',
+  WK904: 'warning',
+  WK905: 'error',
+  WK1001: 'error',
+  WK1005: 'error',
+  WK1006: 'warning',
+  WK1007: 'info',
+  WK1008: 'info',
+};
+
+/** What each family of codes checks, and how to fix a finding: the help text of the SARIF rules. */
+export const codeFamilyHelp: { family: string; help: string }[] = [
+  { family: 'WK0', help: 'Eine Regel ist selbst gescheitert. Bitte die Meldung mit der Datei an die Pflege des Werkzeugkoffers geben.' },
+  { family: 'WK1', help: 'Jede Datei ist UTF-8-Markdown von höchstens 1 MB, eine reguläre Datei im Werkzeugkoffer, und beginnt mit einem Kopfbereich zwischen zwei Zeilen „---“.' },
+  { family: 'WK2', help: 'Der Kopfbereich ist gültiges YAML: jeder Schlüssel einmal, keine Alias-Bomben, nicht zu tief verschachtelt, auf oberster Ebene eine Zuordnung „schlüssel: wert“.' },
+  { family: 'WK3', help: 'Das Feld „kind“ nennt die Dokumentart (instrument, eckpunkt, case, site, plan, page); sie bestimmt das Schema der Datei.' },
+  { family: 'WK4', help: 'Die Felder des Kopfbereichs folgen dem JSON-Schema der Dokumentart (schemas/): Typ, erlaubte Werte, Pflichtfelder, Formate, Grenzen; unbekannte Felder sind nicht erlaubt.' },
+  { family: 'WK5', help: 'Jede Kennung („id“) ist im Werkzeugkoffer eindeutig und gleich dem Dateinamen ohne „.md“; Kriterien-Kennungen sind ebenfalls eindeutig.' },
+  { family: 'WK6', help: 'Verweise im Kopfbereich nennen vorhandene Dokumente der richtigen Art; Voraussetzungen bilden keinen Kreis, und „related“ gilt in beide Richtungen.' },
+  { family: 'WK7', help: 'Der Textteil hat die Pflichtabschnitte seiner Dokumentart, in der vorgesehenen Reihenfolge und nicht leer.' },
+  { family: 'WK8', help: 'Relative Links und Anker („#abschnitt“) zeigen auf vorhandene Dateien und Überschriften.' },
+  { family: 'WK9', help: 'Keine personenbezogenen Kontaktdaten: E-Mail-Adressen und Telefonnummern nur in einem Kontakteintrag mit Rechtsgrundlage; ein Funktionspostfach ist keine Freemail-Adresse, keine Mobilnummer und trägt keinen Personennamen.' },
+  { family: 'WK10', help: 'Fachliche Regeln: Jedes Kriterium der Checkliste wird von einem Instrument adressiert; die Maßnahmen eines Plans sind zeitlich stimmig und bauen auf geplanten Voraussetzungen auf.' },
+];
+
+/** The help text of a code's family. */
+export function codeHelp(code: string): string {
+  const family = code.length >= 6 ? code.slice(0, 4) : code.slice(0, 3);
+  return codeFamilyHelp.find((f) => f.family === family)?.help ?? '';
+}
