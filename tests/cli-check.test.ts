@@ -124,4 +124,27 @@ describe('werkzeugkoffer usage errors', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Pfad nicht gefunden: gibt-es-nicht');
   });
+
+  it('says in German what is wrong on the command line, with the nearest option and the command’s own usage', () => {
+    const typo = run(['check', '--formt', 'json'], root);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^werkzeugkoffer check: Unbekannte Option „--formt“\. Meinten Sie --format\?\n\nAufruf: werkzeugkoffer check /);
+    const noValue = run(['check', '--format'], root);
+    expect(noValue.stderr).toContain('Die Option --format braucht einen Wert.');
+    const build = run(['build', '--pdf=ja'], root);
+    expect(build.code).toBe(2);
+    expect(build.stderr).toMatch(/^werkzeugkoffer build: Die Option --pdf nimmt keinen Wert\.\n\nAufruf: werkzeugkoffer build /);
+    expect(run(['build', '--outt', 'x'], root).stderr).toContain('Unbekannte Option „--outt“. Meinten Sie --out?');
+    for (const result of [typo, noValue, build]) expect(result.stderr).not.toMatch(/Unknown|argument|positional/);
+  });
+
+  it('shows each command’s own help with --help and -h, exit 0', () => {
+    for (const args of [['check', '--help'], ['check', '-h']]) {
+      const help = run(args, root);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/^Aufruf: werkzeugkoffer check \[pfade…\]/);
+      expect(help.stdout).toContain('--format sarif');
+    }
+    expect(run(['build', '--help'], root).stdout).toMatch(/^Aufruf: werkzeugkoffer build /);
+  });
 });

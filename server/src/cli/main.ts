@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The `werkzeugkoffer` command line: a thin adapter that parses arguments and calls the engine.
 // Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.
-import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
 import { CHECK_FORMATS, formatReports, missingPaths, runCheckParallel, unusablePaths, type CheckFormat } from './commands/check';
 import { buildCommand } from './commands/build';
 import { planCommand } from './commands/plan';
+import { parseCommandArgs, UsageError } from './args';
 import { terminalText } from './report/terminal';
 
 declare const WERKZEUGKOFFER_VERSION: string;
@@ -29,7 +29,19 @@ Allgemein:
 Exit-Codes: 0 = keine Fehler, 1 = Fehler gefunden, 2 = Aufruf- oder interner Fehler.
 `;
 
-export class UsageError extends Error {}
+const CHECK_USAGE = `Aufruf: werkzeugkoffer check [pfade…] [--format human|json|sarif|github]
+
+Prüft die Dokumente des Werkzeugkoffers (Standard: toolbox/) mit allen Regeln, wie der Editor sie prüft.
+Ein Pfad kann der Werkzeugkoffer, ein Ordner darin oder eine Datei sein; geprüft wird immer im Zusammenhang
+des ganzen Werkzeugkoffers, gemeldet nur für die genannten Pfade.
+
+  --format human    lesbar, mit Ausschnitt und Markierung (Standard)
+  --format json     eine Liste aller Meldungen
+  --format sarif    SARIF 2.1.0 für Code-Scanning-Ansichten
+  --format github   Anmerkungen für GitHub Actions
+
+Exit-Codes: 0 = keine Fehler, 1 = Fehler gefunden, 2 = Aufruf- oder interner Fehler.
+`;
 
 export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): Promise<number> {
   const [command, ...rest] = argv;
@@ -57,8 +69,8 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
         throw new UsageError(`Unbekannter Befehl „${command}“.`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      terminal.err(`werkzeugkoffer: ${(error as Error).message}\n\n${USAGE}`);
+    if (error instanceof UsageError) {
+      terminal.err(`werkzeugkoffer${command === 'check' ? ' check' : ''}: ${error.message}\n\n${error.usage ?? USAGE}`);
       return 2;
     }
     terminal.err(`werkzeugkoffer: interner Fehler: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -67,16 +79,16 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
 }
 
 async function check(args: string[], io: { out(s: string): void; err(s: string): void }): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'human' }, help: { type: 'boolean' } } });
+  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string', default: 'human' } }, CHECK_USAGE, true);
   if (values.help) {
-    io.out(USAGE);
+    io.out(CHECK_USAGE);
     return 0;
   }
   const format = values.format as CheckFormat;
-  if (!CHECK_FORMATS.includes(format)) throw new UsageError(`Unbekanntes Format „${values.format}“; erlaubt: ${CHECK_FORMATS.join(', ')}.`);
+  if (!CHECK_FORMATS.includes(format)) throw new UsageError(`Unbekanntes Format „${values.format}“; erlaubt: ${CHECK_FORMATS.join(', ')}.`, CHECK_USAGE);
   const paths = positionals.length ? positionals : ['toolbox'];
   const missing = missingPaths(paths);
-  if (missing.length) throw new UsageError(`Pfad nicht gefunden: ${missing.join(', ')}`);
+  if (missing.length) throw new UsageError(`Pfad nicht gefunden: ${missing.join(', ')}`, CHECK_USAGE);
   const unusable = unusablePaths(paths);
   if (unusable.length) {
     io.err(unusable.map((line) => `werkzeugkoffer: ${line}\n`).join(''));

@@ -25,3 +25,4 @@ export { checklistGroups, toolboxOutline } from './features/outline';
 export type { ChecklistGroup, Outline, OutlineEntry } from './features/outline';
 export { toolboxScope } from './workspace/toolboxScope';
 export type { ToolboxScope } from './workspace/toolboxScope';
+export { didYouMean } from './util/didYouMean';

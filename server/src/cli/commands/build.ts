@@ -3,7 +3,6 @@
 // the handbook, its search index and, with --pdf, the PDF of the print edition.
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Root as HastRoot } from 'hast';
 import { PATHS, type Diagnostic, type Handbook, type LanguageService, type ParsedDocument } from '../../engine';
 import { entryKind } from '../../node/fileWorkspace';
@@ -11,6 +10,7 @@ import { renderJob } from '../../node/handbook/renderJob';
 import { buildSite, OutputError } from '../../node/handbook/site';
 import { watchHandbook } from '../../node/handbook/watch';
 import { ChromiumMissingError, findChromium, printToPdf } from '../../node/pdf';
+import { parseCommandArgs, UsageError } from '../args';
 import { formatHuman } from '../report/human';
 import { summarize, type FileReport } from '../report/types';
 import { fileReport, runCheckParallel } from './check';
@@ -102,19 +102,26 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
 
 /** The command line, checked: the options, or the exit code after a usage message (or the help). */
 function parseBuildArgs(args: string[], io: Io): BuildOptions | number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'dist/handbook' },
-      'base-url': { type: 'string' },
-      pdf: { type: 'boolean', default: false },
-      'no-search': { type: 'boolean', default: false },
-      watch: { type: 'boolean', default: false },
-      port: { type: 'string', default: '4173' },
-      help: { type: 'boolean' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseCommandArgs(
+      args,
+      {
+        out: { type: 'string', default: 'dist/handbook' },
+        'base-url': { type: 'string' },
+        pdf: { type: 'boolean', default: false },
+        'no-search': { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
+        port: { type: 'string', default: '4173' },
+      },
+      BUILD_USAGE,
+      true,
+    );
+  } catch (error) {
+    if (error instanceof UsageError) return usage(io, error.message);
+    throw error;
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
     io.out(BUILD_USAGE);
     return 0;
