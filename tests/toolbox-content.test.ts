@@ -34,8 +34,8 @@ describe('the real toolbox', () => {
     expect(new Set(instruments.map((i) => i.data!.eckpunkt)).size).toBe(5);
   });
 
-  it('holds at least 15 best-practice cases, the 10 model sites with their partner offices, and two example plans', () => {
-    expect(service.index.ofKind('case').length).toBeGreaterThanOrEqual(15);
+  it('holds at least 26 best-practice cases, the 10 model sites with their partner offices, and two example plans', () => {
+    expect(service.index.ofKind('case').length).toBeGreaterThanOrEqual(26);
     const sites = service.index.ofKind('site');
     expect(sites.filter((s) => s.data!.role === 'modellstandort')).toHaveLength(10);
     expect(sites.filter((s) => s.data!.role === 'partnerbehoerde')).toHaveLength(6);
