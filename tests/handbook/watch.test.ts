@@ -1,7 +1,7 @@
 // `werkzeugkoffer build --watch`: serves on 127.0.0.1 (refusing malformed requests), and after a one-document change writes that page and
 // the pages that show it, not the whole site; a change with an error is reported and not published.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,6 +121,26 @@ describe('build --watch', () => {
     expect(instrument).toContain('Weimar: Neue Terminvergabe am Servicepoint');
     expect(statSync(join(site, 'instrumente', 'leitbild.html')).mtimeMs).toBe(untouched);
     await waitFor(/Suchindex aktualisiert/, () => stdout.slice(before));
+  });
+
+  it('keeps following a document that is replaced by renaming a new file over it (as editors and sed -i save), and new folders', { timeout: 60_000 }, async () => {
+    const file = join(dir, 'toolbox', 'instrumente', 'leitbild.md');
+    for (const title of ['Leitbild eins', 'Leitbild zwei', 'Leitbild drei']) {
+      const before = stdout.length;
+      const temporary = join(dir, 'toolbox', 'instrumente', '.leitbild.md.tmp');
+      writeFileSync(temporary, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${title}`));
+      renameSync(temporary, file);
+      await waitFor(/leitbild\.md: \d+ Seiten neu geschrieben/, () => stdout.slice(before));
+      expect(await (await fetch(`${url}instrumente/leitbild.html`)).text()).toContain(`<h1>${title}</h1>`);
+    }
+    const before = stdout.length;
+    const folder = join(dir, 'toolbox', 'praxis', 'neu');
+    mkdirSync(folder);
+    await new Promise((r) => setTimeout(r, 300));
+    const fresh = join(dir, 'toolbox', 'praxis', 'weimar-servicepoint.md');
+    writeFileSync(join(folder, 'weimar-kopie.md'), readFileSync(fresh, 'utf8').replace(/^id: .*$/m, 'id: weimar-kopie').replace(/^title: .*$/m, 'title: "Weimar: Kopie im neuen Ordner"').replaceAll('](../', '](../../'));
+    await waitFor(/weimar-kopie\.md: \d+ Seiten neu geschrieben/, () => stdout.slice(before));
+    expect(await (await fetch(`${url}praxis/weimar-kopie.html`)).text()).toContain('Weimar: Kopie im neuen Ordner');
   });
 
   it('a change with an error is reported with its location and not published', async () => {

@@ -87,6 +87,7 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
     toolbox: parsed.toolbox,
     out: parsed.out,
     port: parsed.port,
+    search: parsed.search,
     handbook,
     log: (line) => io.out(`${line}\n`),
     report: (uris: string[], diagnostics: Map<string, Diagnostic[]>) => {

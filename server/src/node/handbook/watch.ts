@@ -1,11 +1,12 @@
 // `werkzeugkoffer build --watch`: serves the handbook on 127.0.0.1 for editors and, when a document
 // changes, re-checks what the change affects and writes only the pages that show the document again.
-import { existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, LanguageService } from '../../engine';
 import type { Handbook } from '../../engine';
 import { uriOf } from '../fileWorkspace';
+import { watchMarkdownTree } from './watchTree';
 import { writeSearchIndex } from './pagefind';
 import { rebuildPages } from './site';
 
@@ -158,6 +159,8 @@ export interface WatchOptions {
   toolbox: string;
   out: string;
   port: number;
+  /** Whether the search index is written again after a change (not with --no-search). */
+  search: boolean;
   log(line: string): void;
   /** Reports findings (human format) when a change brings errors. */
   report(uris: string[], diagnostics: Map<string, Diagnostic[]>): void;
@@ -248,14 +251,11 @@ export async function watchHandbook(service: LanguageService, options: WatchOpti
     const result = rebuildPages(handbook, out, changed);
     options.log(`geändert: ${names}: ${result.write.length} ${result.write.length === 1 ? 'Seite' : 'Seiten'} neu geschrieben${result.remove.length ? `, ${result.remove.length} entfernt` : ''} (${result.ms.toFixed(0)} ms): ${result.write.slice(0, 8).join(', ')}${result.write.length > 8 ? ', …' : ''}`);
     preview.reload();
-    refreshSearch();
+    if (options.search) refreshSearch();
   };
 
-  const watcher: FSWatcher = watch(toolbox, { recursive: true }, (_event, filename) => {
-    if (!filename || !String(filename).toLowerCase().endsWith('.md')) return;
-    const parts = String(filename).split(sep);
-    if (parts.some((p) => p.startsWith('.') || p === 'node_modules')) return;
-    pending.add(join(toolbox, String(filename)));
+  const watcher = watchMarkdownTree(toolbox, (path) => {
+    pending.add(path);
     clearTimeout(timer);
     timer = setTimeout(() => {
       running = running.then(handle).catch((error) => options.log(`Fehler beim Aktualisieren: ${(error as Error).stack ?? error}`));
