@@ -25,6 +25,11 @@ export interface Workspace {
   read(uri: string): DocumentContent;
   /** Whether a file that is not a toolbox document (an image, a PDF) exists. */
   exists(uri: string): boolean;
+  /**
+   * Whether a file lies inside the toolbox: under one of its folders, and — through any symbolic link — really
+   * there. Nothing outside is published or linked to.
+   */
+  contains(uri: string): boolean;
 }
 
 /** A document's text, or why it is not read: unreadable (WK104, the default) or too large (WK105). */
@@ -79,6 +84,8 @@ export interface LanguageService {
   diagnostics(uri: string): Diagnostic[];
   /** URIs of every known document, readable or not. */
   uris(): string[];
+  /** Whether a file lies inside the toolbox (the workspace's answer, see `Workspace.contains`). */
+  contains(uri: string): boolean;
   /** The parsed document, for features. */
   document(uri: string): ParsedDocument | undefined;
   /**
@@ -109,7 +116,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const index = new WorkspaceIndex();
   const unreadable = new Map<string, Diagnostic[]>();
   const localFindings = new WeakMap<ParsedDocument, Diagnostic[]>();
-  const context: RuleContext = { schemas, index, fileExists: (uri) => options.workspace.exists(uri) };
+  const context: RuleContext = { schemas, index, fileExists: (uri) => options.workspace.exists(uri), fileInside: (uri) => options.workspace.contains(uri) };
 
   function update(uri: string, content: DocumentContent, loading = false): string[] {
     const bytes = 'error' in content ? undefined : oversizeBytes(content.text);
@@ -175,6 +182,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       releaseSyntax(document);
       return findings;
     },
+    contains(uri) {
+      return options.workspace.contains(uri);
+    },
     uris() {
       return [...index.uris(), ...unreadable.keys()];
     },
@@ -213,7 +223,7 @@ export function analyzeDocument(
   onBodyTree?: (tree: MarkdownRoot) => void,
 ): { document: ParsedDocument; local: Diagnostic[] } {
   const document = parseDocument(uri, text, schemas, onBodyTree);
-  const context: RuleContext = { schemas, index: new WorkspaceIndex(), fileExists: () => false };
+  const context: RuleContext = { schemas, index: new WorkspaceIndex(), fileExists: () => false, fileInside: () => true };
   const local = documentRules.flatMap((rule) => safely(rule.name, () => rule.check(document, context), uri));
   releaseSyntax(document);
   return { document, local };

@@ -40,6 +40,7 @@ export const Codes = {
 
   linkTargetMissing: 'WK801',
   linkAnchorMissing: 'WK802',
+  linkOutsideToolbox: 'WK803',
 
   personalEmail: 'WK901',
   personalPhone: 'WK902',
@@ -91,6 +92,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK704: 'Abschnitt nicht als nummerierte Liste',
   WK801: 'Linkziel fehlt',
   WK802: 'Anker fehlt',
+  WK803: 'Link aus dem Werkzeugkoffer hinaus',
   WK901: 'E-Mail-Adresse außerhalb eines Kontakteintrags',
   WK902: 'Telefonnummer außerhalb eines Kontakteintrags',
   WK903: 'Funktionspostfach bei einem Freemail-Anbieter',
