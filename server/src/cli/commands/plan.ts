@@ -39,7 +39,7 @@ function loadToolbox(toolbox: string): LanguageService {
 function readAssessment(path: string, service: LanguageService) {
   const content = readDocument(resolve(path));
   if ('error' in content) throw new CommandError(`${path}: ${content.error}`, 2);
-  const file = readAssessmentFile(content.text, criteriaOf(service.index));
+  const file = readAssessmentFile(content.text, criteriaOf(service.index), service.schemas);
   if (file.problems.length) {
     const lines = file.problems.map((p) => `${path}:${p.range.start.line + 1}:${p.range.start.character + 1} Fehler ${p.message}`);
     throw new CommandError(lines.join('\n'), 1);
