@@ -151,7 +151,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return findings;
   }
 
-  const features: FeatureContext = { schemas, index };
+  const features: FeatureContext = { schemas, index, fileExists: (uri) => index.get(uri) !== undefined || unreadable.has(uri) || options.workspace.exists(uri) };
   const withDocument = <T>(uri: string, empty: T, run: (document: ParsedDocument) => T): T => {
     const document = index.get(uri);
     return document ? run(document) : empty;
