@@ -3,6 +3,7 @@
 // `assessment:` moves to the next line, indentation is normalised). The edit is therefore laid onto the
 // original text: lines the edit did not touch are taken from the original, byte for byte.
 import { diffArrays } from 'diff';
+import { parseDocument, type Document } from 'yaml';
 
 interface Block {
   /** Lines of the library's layout of the unedited document. */
@@ -72,4 +73,18 @@ export function keepLayout(source: string, layout: string, edited: string): stri
   }
   insertions(base.length);
   return out.join('\n');
+}
+
+/**
+ * Edits a frontmatter's YAML through the Document API and writes it back in the original layout (see
+ * `keepLayout`), with the original line endings: `edit` changes the parsed document in place.
+ */
+export function editYaml(source: string, edit: (doc: Document) => void): string {
+  const crlf = source.includes('\r\n');
+  const text = crlf ? source.replace(/\r\n/g, '\n') : source;
+  const doc = parseDocument(text);
+  const layout = doc.toString({ lineWidth: 0 });
+  edit(doc);
+  const written = keepLayout(text, layout, doc.toString({ lineWidth: 0 }));
+  return crlf ? written.replace(/\n/g, '\r\n') : written;
 }
