@@ -1,6 +1,6 @@
 // The consultant's commands through the real CLI process: plan new, render (HTML and PDF) and update.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,5 +108,101 @@ describe('werkzeugkoffer plan', () => {
     const titles = plan.measures.map((m: { instrument: string }) => frontmatter(`toolbox/instrumente/${m.instrument}.md`).title as string);
     expect(titles.length).toBeGreaterThan(5);
     for (const title of titles) expect(text).toContain(title);
+  });
+});
+
+describe('werkzeugkoffer plan update: edits kept byte for byte, bad plans refused', () => {
+  let work: string;
+  const plan = () => join(work, 'toolbox/plaene/plan-stadt-musterstadt.md');
+  const update = (assessment = 'neu.yaml', extra: string[] = []) => {
+    const result = spawnSync(process.execPath, [cli, 'plan', 'update', 'toolbox/plaene/plan-stadt-musterstadt.md', '--assessment', assessment, ...extra], { cwd: work, encoding: 'utf8' });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  let original: string;
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'wk-plan-update-'));
+    cpSync(join(root, 'toolbox'), join(work, 'toolbox'), { recursive: true });
+    original = readFileSync(plan(), 'utf8');
+    const assessment = readFileSync(join(work, 'toolbox/plaene/bewertungen/stadt-musterstadt.yaml'), 'utf8').replace(/(bo-wartezeiten:\n {4}status:) 1/, '$1 4');
+    writeFileSync(join(work, 'neu.yaml'), assessment);
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('changes only the lines of what changed: comments, order, quoting and CRLF stay', () => {
+    const edited = original
+      .replace(/^assessment:\n/m, '# Standortbestimmung vom Oktober\nassessment: # Stand und Relevanz, 1 bis 5\n')
+      .replace(/^( {2}bo-wartezeiten: .*)$/m, '  # Die Wartezeiten zuerst besprechen\n$1 # Beschwerdelage')
+      .replace(/^title: (.*)$/m, "title: '$1'")
+      .replace(/\n/g, '\r\n');
+    writeFileSync(plan(), edited);
+    const result = update();
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const after = readFileSync(plan(), 'utf8');
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    const before = edited.split('\r\n');
+    const lines = after.split('\r\n');
+    expect(lines.length).toBe(before.length);
+    const changed = lines.map((line, i) => [before[i], line]).filter(([a, b]) => a !== b);
+    expect(changed.length).toBeGreaterThan(0);
+    // Only the score of bo-wartezeiten and what the proposal derives from it (dates, reasons, indicators).
+    for (const [was, is] of changed) expect(`${was} → ${is}`).toMatch(/^ {2}bo-wartezeiten: \{ status: 1,.* → {3}bo-wartezeiten: \{ status: 4,|^ {4}(start|due|reason|indicator):|^ {6}- \{ text:/);
+    expect(after).toContain("title: 'Maßnahmenplan Stadt Musterstadt (fiktives Beispiel)'\r\n");
+    expect(after).toContain('# Standortbestimmung vom Oktober\r\nassessment: # Stand und Relevanz, 1 bis 5\r\n');
+    expect(after).toMatch(/ {2}# Die Wartezeiten zuerst besprechen\r\n {2}bo-wartezeiten: \{ status: 4, .*\} # Beschwerdelage\r\n/);
+  });
+
+  it('refuses a plan with errors (capacity 0, month 13) with the located messages of the check, and leaves it alone', () => {
+    const broken = original.replace(/^( {2}capacity:) 3$/m, '$1 0').replace(/^( {4}due:) 2027-05$/m, '$1 2027-13');
+    writeFileSync(plan(), broken);
+    const lines = broken.split('\n');
+    const capacityLine = lines.findIndex((l) => l === '  capacity: 0') + 1;
+    const monthLine = lines.findIndex((l) => l === '    due: 2027-13') + 1;
+    const check = spawnSync(process.execPath, [cli, 'check', 'toolbox/plaene/plan-stadt-musterstadt.md'], { cwd: work, encoding: 'utf8' });
+    const result = update();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`plan-stadt-musterstadt.md:${capacityLine}:`);
+    expect(result.stderr).toContain(`plan-stadt-musterstadt.md:${monthLine}:`);
+    expect(result.stderr).toContain('Der Plan enthält Fehler und wird nicht aktualisiert.');
+    // The same findings as the check gives.
+    for (const line of check.stdout.split('\n').filter((l) => /:\d+:\d+/.test(l))) expect(result.stderr).toContain(line.trim());
+    expect(readFileSync(plan(), 'utf8')).toBe(broken);
+  });
+
+  it('malformed measure items get a located message, never a TypeError', () => {
+    for (const item of ['  - 42', '  - null', '  - { owner: Niemand }', '  - [a, b]']) {
+      const broken = original.replace(/^measures:\n/m, `measures:\n${item}\n`);
+      writeFileSync(plan(), broken);
+      const line = broken.split('\n').indexOf(item) + 1;
+      const result = update();
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`plan-stadt-musterstadt.md:${line}:`);
+      expect(result.stderr).not.toMatch(/TypeError|at \S+ \(|node:internal/);
+      expect(readFileSync(plan(), 'utf8')).toBe(broken);
+    }
+  });
+
+  it('removes a temp file a killed update left beside the plan, and leaves none of its own', () => {
+    writeFileSync(plan(), original);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const stale = join(work, `toolbox/plaene/.plan-stadt-musterstadt.md.${dead}.1767225600000.tmp`);
+    writeFileSync(stale, original);
+    const result = update();
+    expect(result.code).toBe(0);
+    const left = readdirSync(join(work, 'toolbox/plaene')).filter((name) => name.endsWith('.tmp'));
+    expect(left).toEqual([]);
+  });
+
+  it('the plan export drops srcset, picture/source and other URL-bearing attributes from the notes', () => {
+    writeFileSync(plan(), `${original}\n<picture><source srcset="https://example.invalid/gross.png 2x"><img src="bild.png" srcset="https://example.invalid/klein.png 1x" alt="Bild"></picture>\n\n<video poster="https://example.invalid/poster.png"></video> <q cite="https://example.invalid/zitat">Zitat</q>\n`);
+    const result = spawnSync(process.execPath, [cli, 'plan', 'render', 'toolbox/plaene/plan-stadt-musterstadt.md', '--out', 'ausgabe/plan.html'], { cwd: work, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const html = readFileSync(join(work, 'ausgabe/plan.html'), 'utf8');
+    expect(html).toContain('<img src="bild.png" alt="Bild">');
+    expect(html).not.toContain('example.invalid');
+    expect(html).not.toMatch(/<(picture|source)\b|\ssrcset=/);
   });
 });

@@ -2,7 +2,7 @@
 // did not write, writes sitemap and 404 for a base URL, prints the PDF with an outline through Chromium
 // (and says clearly when Chromium is missing); and the engine's page model rebuilds only what a change shows.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { createLanguageService } from '../../server/src/engine';
 import { createHandbook } from '../../server/src/engine/handbook';
 import { renderMarkdown } from '../../server/src/engine/render/markdown';
 import { createFileWorkspace, uriOf } from '../../server/src/node/fileWorkspace';
+import { buildSite } from '../../server/src/node/handbook/site';
 import { cli, ensureChromium, root } from './browser';
 import { ensurePdfTools } from '../setup/debianPackages';
 
@@ -34,6 +35,38 @@ beforeAll(() => {
 afterAll(() => undefined);
 
 describe('werkzeugkoffer build', () => {
+  it('never publishes a file from outside the toolbox: a link out and a symbolic link out are located errors (WK803), and the site copies neither', async () => {
+    const work = join(dir, 'hinaus');
+    cpSync(toolbox, join(work, 'toolbox'), { recursive: true });
+    writeFileSync(join(work, 'geheim.txt'), 'GEHEIM-AUSSERHALB\n');
+    symlinkSync(join(work, 'geheim.txt'), join(work, 'toolbox', 'instrumente', 'anhang.txt'));
+    const file = join(work, 'toolbox', 'instrumente', 'terminsystem.md');
+    const text = readFileSync(file, 'utf8').replace('(servicepoint.md)', '(servicepoint.md), [Anhang](anhang.txt), [Geheim](../../geheim.txt)');
+    writeFileSync(file, text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('(anhang.txt)')) + 1;
+    const column = (needle: string) => lines[line - 1]!.indexOf(needle) + 1;
+    for (const command of ['check', 'build']) {
+      const result = run(command === 'check' ? ['check', 'toolbox'] : ['build', 'toolbox', '--out', 'site'], work);
+      expect(result.code).toBe(1);
+      const output = command === 'check' ? result.stdout : result.stderr;
+      expect(output).toContain(`toolbox/instrumente/terminsystem.md:${line}:${column('anhang.txt')} Fehler WK803 Der Link führt aus dem Werkzeugkoffer hinaus: „anhang.txt“.`);
+      expect(output).toContain(`toolbox/instrumente/terminsystem.md:${line}:${column('../../geheim.txt')} Fehler WK803 Der Link führt aus dem Werkzeugkoffer hinaus: „../../geheim.txt“.`);
+    }
+    expect(existsSync(join(work, 'site'))).toBe(false);
+    // The last guard: even a build that skips the check copies nothing from outside.
+    const service = createLanguageService({ workspace: createFileWorkspace([join(work, 'toolbox')]) });
+    service.indexWorkspace();
+    await buildSite(service, { out: join(work, 'ohne-pruefung'), search: false });
+    const site = join(work, 'ohne-pruefung');
+    const leaked = (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).filter((path) => {
+      const full = join(site, path);
+      return statSync(full).isFile() && readFileSync(full, 'utf8').includes('GEHEIM-AUSSERHALB');
+    });
+    expect(leaked).toEqual([]);
+    expect(existsSync(join(site, 'index.html'))).toBe(true);
+  });
+
   it('refuses to publish broken content: exit 1, located messages in the human format, nothing written', () => {
     const broken = join(dir, 'kaputt');
     cpSync(toolbox, join(broken, 'toolbox'), { recursive: true });

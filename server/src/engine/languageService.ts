@@ -24,6 +24,11 @@ export interface Workspace {
   read(uri: string): DocumentContent;
   /** Whether a file that is not a toolbox document (an image, a PDF) exists. */
   exists(uri: string): boolean;
+  /**
+   * Whether a file lies inside the toolbox: under one of its folders, and — through any symbolic link — really
+   * there. Nothing outside is published or linked to.
+   */
+  contains(uri: string): boolean;
 }
 
 /** A document's text, or why it is not read: unreadable (WK104, the default) or too large (WK105). */
@@ -78,6 +83,8 @@ export interface LanguageService {
   diagnostics(uri: string): Diagnostic[];
   /** URIs of every known document, readable or not. */
   uris(): string[];
+  /** Whether a file lies inside the toolbox (the workspace's answer, see `Workspace.contains`). */
+  contains(uri: string): boolean;
   /** The parsed document, for features. */
   document(uri: string): ParsedDocument | undefined;
   /**
@@ -108,7 +115,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const index = new WorkspaceIndex();
   const unreadable = new Map<string, Diagnostic[]>();
   const localFindings = new WeakMap<ParsedDocument, Diagnostic[]>();
-  const context: RuleContext = { schemas, index, fileExists: (uri) => options.workspace.exists(uri) };
+  const context: RuleContext = { schemas, index, fileExists: (uri) => options.workspace.exists(uri), fileInside: (uri) => options.workspace.contains(uri) };
 
   function update(uri: string, content: DocumentContent, loading = false): string[] {
     const bytes = 'error' in content ? undefined : oversizeBytes(content.text);
@@ -143,7 +150,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return findings;
   }
 
-  const features: FeatureContext = { schemas, index };
+  const features: FeatureContext = { schemas, index, fileExists: (uri) => index.get(uri) !== undefined || unreadable.has(uri) || options.workspace.exists(uri) };
   const withDocument = <T>(uri: string, empty: T, run: (document: ParsedDocument) => T): T => {
     const document = index.get(uri);
     return document ? run(document) : empty;
@@ -173,6 +180,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       // A finding's location may have needed the syntax tree again; it is not kept for the next check.
       releaseSyntax(document);
       return findings;
+    },
+    contains(uri) {
+      return options.workspace.contains(uri);
     },
     uris() {
       return [...index.uris(), ...unreadable.keys()];
@@ -211,7 +221,7 @@ export function analyzeDocument(
   schemas: SchemaRegistry = builtinSchemas(),
 ): { document: ParsedDocument; local: Diagnostic[] } {
   const document = parseDocument(uri, text, schemas);
-  const context: RuleContext = { schemas, index: new WorkspaceIndex(), fileExists: () => false };
+  const context: RuleContext = { schemas, index: new WorkspaceIndex(), fileExists: () => false, fileInside: () => true };
   const local = documentRules.flatMap((rule) => safely(rule.name, () => rule.check(document, context), uri));
   releaseSyntax(document);
   return { document, local };

@@ -1,6 +1,8 @@
 // What the language server and the VS Code extension agree on beyond LSP itself: the names of the server's
 // `workspace/executeCommand` commands and the shapes of their answers. Constants and types only, so the
-// extension can import it without pulling in server code.
+// extension can import it without pulling in server code. The server checks every argument against the plan
+// schema's limits (ids, capacity, limit, months, scores) and refuses documents it does not serve, with a German
+// reason; the types below say what a well-behaved client sends.
 import type { Assessment, ChecklistGroup, Outline, OutlineEntry, PlanInput, RankedChoice } from '../engine';
 
 export type { Assessment, ChecklistGroup, Outline, OutlineEntry, PlanInput, RankedChoice };

@@ -184,10 +184,27 @@ function isInside(path: string, root: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
+/**
+ * Whether `path` lies under one of `roots`, by its name and — if it exists — by its real path, so that a
+ * symbolic link out of the toolbox counts as outside. Without roots there is no boundary to keep.
+ */
+export function insideRoots(path: string, roots: readonly string[]): boolean {
+  if (roots.length === 0) return true;
+  if (!roots.some((root) => isInside(path, root))) return false;
+  let real: string;
+  try {
+    real = realpathSync.native(path);
+  } catch {
+    return true; // not there (yet): its name is all there is
+  }
+  return roots.some((root) => isInside(real, realRoot(root)));
+}
+
 export function createFileWorkspace(roots: string[]): Workspace {
   return {
     list: () => roots.flatMap(markdownFiles).map(uriOf),
     read: (uri) => readDocument(pathOf(uri), roots),
     exists: (uri) => existsSync(pathOf(uri)),
+    contains: (uri) => insideRoots(pathOf(uri), roots),
   };
 }

@@ -39,7 +39,7 @@ function loadToolbox(toolbox: string): LanguageService {
 function readAssessment(path: string, service: LanguageService) {
   const content = readDocument(resolve(path));
   if ('error' in content) throw new CommandError(`${path}: ${content.error}`, 2);
-  const file = readAssessmentFile(content.text, criteriaOf(service.index));
+  const file = readAssessmentFile(content.text, criteriaOf(service.index), service.schemas);
   if (file.problems.length) {
     const lines = file.problems.map((p) => `${path}:${p.range.start.line + 1}:${p.range.start.character + 1} Fehler ${p.message}`);
     throw new CommandError(lines.join('\n'), 1);
@@ -169,7 +169,9 @@ function planUpdate(args: string[], io: Io): number {
   });
   const [planPath] = positionals;
   if (!planPath || !values.assessment) throw new CommandError(`Plan und --assessment sind Pflicht.\n\n${PLAN_USAGE}`, 2);
-  const { service, text } = loadPlan(planPath, values.toolbox, io, false);
+  // A plan with errors (capacity 0, month 13) is refused with the check's messages: a re-generation from
+  // nonsense would only write a nonsense diff.
+  const { service, text } = loadPlan(planPath, values.toolbox, io, 'wird nicht aktualisiert');
   const file = readAssessment(values.assessment, service);
   const result = updatePlan(text, file.assessment, service.index, { assessed: file.assessed });
   const name = relative(process.cwd(), resolve(planPath));
@@ -189,7 +191,7 @@ function planUpdate(args: string[], io: Io): number {
 }
 
 /** Loads the toolbox the plan belongs to, and the plan itself; refuses a plan with errors. */
-function loadPlan(planPath: string, toolbox: string | undefined, io: Io, refuseErrors = true): { service: LanguageService; uri: string; text: string } {
+function loadPlan(planPath: string, toolbox: string | undefined, io: Io, refusal = 'wird nicht ausgegeben'): { service: LanguageService; uri: string; text: string } {
   const path = resolve(planPath);
   const content = readDocument(path);
   if ('error' in content) throw new CommandError(`${planPath}: ${content.error}`, 2);
@@ -199,9 +201,9 @@ function loadPlan(planPath: string, toolbox: string | undefined, io: Io, refuseE
   service.update(uri, content);
   if (service.document(uri)?.kind !== 'plan') throw new CommandError(`${planPath} ist kein Maßnahmenplan (kind: plan).`, 2);
   const errors = service.diagnostics(uri).filter((d) => d.severity === 'error');
-  if (refuseErrors && errors.length) {
+  if (errors.length) {
     io.err(formatHuman([fileReport(uri, content.text, errors)]));
-    throw new CommandError('Der Plan enthält Fehler und wird nicht ausgegeben.', 1);
+    throw new CommandError(`Der Plan enthält Fehler und ${refusal}.`, 1);
   }
   return { service, uri, text: content.text };
 }

@@ -14,6 +14,8 @@ import { relativePath } from './paths';
 export interface FeatureContext {
   schemas: SchemaRegistry;
   index: WorkspaceIndex;
+  /** Whether a file exists (a document or any other file): a rename must not move a file onto it. */
+  fileExists(uri: string): boolean;
 }
 
 export function completion(document: ParsedDocument, position: Position, { schemas, index }: FeatureContext): CompletionList {

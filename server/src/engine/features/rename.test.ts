@@ -207,6 +207,18 @@ describe('rename refused', () => {
     expect(rename('bo-wartezeiten', positionOf(TS_TEXT, 'bo-ablaeufe', 2))).toBe('Die Kennung „bo-wartezeiten“ ist schon vergeben.');
   });
 
+  it('onto the name of an existing file, whose id is free (a file that is no document, or one with another id)', () => {
+    const sp = fixtureText(SP);
+    for (const [extra, files] of [
+      [['instrumente/anlaufstelle.md'], fixtureToolbox()],
+      [[], { ...fixtureToolbox(), 'instrumente/anlaufstelle.md': fixtureText(TS).replace(/^id: terminsystem$/m, 'id: anderer-name') }],
+    ] as const) {
+      const ws = workspace(files, [...extra]);
+      const message = refusal(() => ws.service.rename(uri(SP), positionOf(sp, 'servicepoint', 1), 'anlaufstelle')).message;
+      expect(message).toBe('Die Datei „anlaufstelle.md“ gibt es in diesem Ordner schon; die Umbenennung würde sie überschreiben. Wählen Sie eine andere Kennung oder benennen Sie die Datei zuerst um.');
+    }
+  });
+
   it('where no id stands', () => {
     expect(rename('aufwand', positionOf(TS_TEXT, 'effort', 2))).toBe('Hier steht keine Kennung, die sich umbenennen lässt.');
     expect(rename('ziel', positionOf(TS_TEXT, 'servicepoint.md#ziel', 2))).toBe('Hier steht keine Kennung, die sich umbenennen lässt.');

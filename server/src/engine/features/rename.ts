@@ -24,7 +24,7 @@ export function prepareRename(document: ParsedDocument, position: Position): { r
   return { range: document.lines.range(symbol.start, symbol.end), placeholder: symbol.id };
 }
 
-export function rename(document: ParsedDocument, position: Position, newId: string, { index }: FeatureContext): RenameResult {
+export function rename(document: ParsedDocument, position: Position, newId: string, { index, fileExists }: FeatureContext): RenameResult {
   const symbol = symbolAt(document, document.lines.offsetAt(position));
   if (!symbol) throw new RenameError('Hier steht keine Kennung, die sich umbenennen lässt.');
   if (!isValidId(newId)) throw new RenameError(`„${newId}“ ist keine gültige Kennung: nur Kleinbuchstaben, Ziffern und Bindestriche, höchstens ${ID_MAX_LENGTH} Zeichen.`);
@@ -51,6 +51,8 @@ export function rename(document: ParsedDocument, position: Position, newId: stri
     const targetUri = target.document.uri;
     if (fileStem(targetUri) === symbol.id) {
       const newUri = Utils.joinPath(Utils.dirname(URI.parse(targetUri)), `${newId}.md`).toString();
+      // The file would be moved onto another one, which the client would overwrite (or refuse halfway).
+      if (newUri !== targetUri && fileExists(newUri)) throw new RenameError(`Die Datei „${newId}.md“ gibt es in diesem Ordner schon; die Umbenennung würde sie überschreiben. Wählen Sie eine andere Kennung oder benennen Sie die Datei zuerst um.`);
       renames.push({ oldUri: targetUri, newUri });
       for (const linker of [...index.linkersOf(targetUri), target.document]) {
         for (const link of linker.body.links) {

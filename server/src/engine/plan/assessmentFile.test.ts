@@ -53,3 +53,22 @@ describe('readAssessmentFile', () => {
     expect(file.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^YAML-Fehler: .*alias/i)]);
   });
 });
+
+describe('readAssessmentFile: entries are checked by the plan schema', () => {
+  it('reports an unknown field, a missing relevance, a null score and a note that is no text, each on its entry', () => {
+    const text = [
+      'sv-ermessen: { status: 2, relevance: 4, notiz: Tippfehler }',
+      'sv-beratung: { status: 2 }',
+      '',
+    ].join('\n');
+    expect(readAssessmentFile(text, criteria).problems.map((p) => [p.range.start.line, p.message])).toEqual([
+      [0, '„sv-ermessen“: unbekanntes Feld „notiz“ (erlaubt sind status, relevance und note).'],
+      [1, 'Für „sv-beratung“ werden „status“ und „relevance“ erwartet (je ganze Zahlen von 1 bis 5 oder „unbekannt“).'],
+    ]);
+    const more = readAssessmentFile('sv-ermessen: { status: ~, relevance: 4 }\nsv-beratung: { status: 1, relevance: 1, note: [a] }\n', criteria);
+    expect(more.problems.map((p) => [p.range.start.line, p.message])).toEqual([
+      [0, '„sv-ermessen“: „status“ und „relevance“ müssen ganze Zahlen von 1 bis 5 oder „unbekannt“ sein (gefunden: null / 4).'],
+      [1, '„sv-beratung“: „note“ muss ein Text sein.'],
+    ]);
+  });
+});

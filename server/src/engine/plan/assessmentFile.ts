@@ -1,10 +1,15 @@
 // Reads an assessment file (the consultant's scoring of the checklist) with located problems:
 // either `{ assessed?, agency?, assessment: { <criterion>: { status, relevance, note? } } }` or the map alone.
+// Each entry is checked against the plan schema's assessment entry, through the schema registry, so the file and
+// the plan accept the same scores.
+import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { builtinSchemas, type SchemaRegistry } from '../schema/registry';
 import { LineIndex } from '../text/lineIndex';
 import type { Range } from '../text/lineIndex';
 import { didYouMean, suggestionText } from '../util/didYouMean';
-import type { Agency, Assessment, Criterion, Score } from './model';
+import { SCORE } from '../vocabulary';
+import type { Agency, Assessment, CriterionScore, Criterion } from './model';
 
 export interface AssessmentProblem {
   range: Range;
@@ -18,13 +23,32 @@ export interface AssessmentFile {
   problems: AssessmentProblem[];
 }
 
-function score(value: unknown): Score | undefined {
-  if (value === 'unbekannt' || value === null || value === undefined) return 'unbekannt';
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5) return value;
-  return undefined;
+/** Where the plan schema describes one criterion's entry of the assessment. */
+export const ASSESSMENT_ENTRY = '/properties/assessment/additionalProperties';
+
+const SCORES = `ganze Zahlen von ${SCORE.min} bis ${SCORE.max} oder „${SCORE.unknown}“`;
+
+/** The schema's findings about one entry as German messages, one per kind of problem. */
+export function entryProblems(id: string, data: unknown, errors: readonly ErrorObject[]): string[] {
+  const messages = new Set<string>();
+  const value = (data ?? {}) as Record<string, unknown>;
+  for (const error of errors) {
+    const field = error.instancePath.split('/')[1];
+    if (error.instancePath === '' && error.keyword === 'additionalProperties') {
+      messages.add(`„${id}“: unbekanntes Feld „${String(error.params.additionalProperty)}“ (erlaubt sind status, relevance und note).`);
+    } else if (error.instancePath === '' || error.keyword === 'required') {
+      messages.add(`Für „${id}“ werden „status“ und „relevance“ erwartet (je ${SCORES}).`);
+    } else if (field === 'status' || field === 'relevance') {
+      messages.add(`„${id}“: „status“ und „relevance“ müssen ${SCORES} sein (gefunden: ${JSON.stringify(value.status)} / ${JSON.stringify(value.relevance)}).`);
+    } else if (field === 'note') {
+      messages.add(`„${id}“: „note“ muss ein Text sein.`);
+    }
+  }
+  return [...messages];
 }
 
-export function readAssessmentFile(text: string, criteria: Criterion[]): AssessmentFile {
+export function readAssessmentFile(text: string, criteria: Criterion[], schemas: SchemaRegistry = builtinSchemas()): AssessmentFile {
+  const validate = schemas.validatorAt('plan', ASSESSMENT_ENTRY)!;
   const lines = new LineIndex(text);
   const problems: AssessmentProblem[] = [];
   const doc = parseDocument(text, { prettyErrors: false });
@@ -53,18 +77,13 @@ export function readAssessmentFile(text: string, criteria: Criterion[]): Assessm
       continue;
     }
     const value = pair.value;
-    const data = (value ? values[id] : undefined) as Record<string, unknown> | undefined;
-    if (!data || typeof data !== 'object') {
-      problems.push({ range: at(value ?? pair.key), message: `Für „${id}“ werden „status“ und „relevance“ erwartet (je 1 bis 5 oder „unbekannt“).` });
+    const data = value ? values[id] : undefined;
+    if (!validate(data)) {
+      for (const message of entryProblems(id, data, validate.errors ?? [])) problems.push({ range: at(value ?? pair.key), message });
       continue;
     }
-    const status = score(data.status);
-    const relevance = score(data.relevance);
-    if (status === undefined || relevance === undefined) {
-      problems.push({ range: at(value), message: `„${id}“: „status“ und „relevance“ müssen ganze Zahlen von 1 bis 5 oder „unbekannt“ sein (gefunden: ${JSON.stringify(data.status)} / ${JSON.stringify(data.relevance)}).` });
-      continue;
-    }
-    assessment[id] = typeof data.note === 'string' && data.note ? { status, relevance, note: data.note } : { status, relevance };
+    const { status, relevance, note } = data as CriterionScore;
+    assessment[id] = note ? { status, relevance, note } : { status, relevance };
   }
   // Every criterion is recorded; one the consultant has not scored is „unbekannt“ (noch zu klären), not guessed.
   for (const criterion of criteria) assessment[criterion.id] ??= { status: 'unbekannt', relevance: 'unbekannt' };

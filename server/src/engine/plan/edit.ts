@@ -1,10 +1,10 @@
 // Edits of a plan document's text that keep everything else as the consultant wrote it.
-import { isSeq, parseDocument } from 'yaml';
+import { isSeq, parseDocument, YAMLMap } from 'yaml';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
 import { defaultMeasure, propose } from './builder';
 import { CAPACITY } from '../vocabulary';
-import { compactAssessment } from './document';
+import { editYaml } from './layout';
 import { criteriaOf, instrumentsOf, type Assessment, type PlanData } from './model';
 import { formatMonth, monthsFor, parseMonth } from './months';
 import { PlanUpdateError } from './update';
@@ -71,10 +71,14 @@ export function addMeasure(text: string, instrumentId: string, index: WorkspaceI
     criteriaOf(index),
   );
   measure.origin = 'manuell';
-  const doc = parseDocument(source);
-  const list = doc.get('measures', true);
-  if (isSeq(list)) list.add(doc.createNode(measure));
-  else doc.set('measures', doc.createNode([measure]));
-  compactAssessment(doc);
-  return `${text.slice(0, contentStart)}${doc.toString({ lineWidth: 0 })}${text.slice(contentEnd)}`;
+  // Only the new measure is added; everything else keeps its layout, comments and line endings.
+  const frontmatter = editYaml(source, (doc) => {
+    const node = doc.createNode(measure);
+    const milestones = node.get('milestones', true);
+    if (isSeq(milestones)) for (const m of milestones.items) if (m instanceof YAMLMap) m.flow = true;
+    const list = doc.get('measures', true);
+    if (isSeq(list)) list.add(node);
+    else doc.set('measures', doc.createNode([node]));
+  });
+  return `${text.slice(0, contentStart)}${frontmatter}${text.slice(contentEnd)}`;
 }

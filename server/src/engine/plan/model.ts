@@ -1,8 +1,6 @@
 // The plan's data, as the `plan` schema defines it, and the toolbox data the builder reads.
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { orderOf } from '../vocabulary';
-
-export type Score = number | 'unbekannt';
+import { orderOf, type Score } from '../vocabulary';
 
 export interface CriterionScore {
   status: Score;

@@ -4,7 +4,7 @@ import { assessment, toolbox } from '../testing/planToolbox';
 import { buildPlan } from './builder';
 import { planDocumentText } from './document';
 import type { Assessment, PlanData } from './model';
-import { updatePlan } from './update';
+import { PlanUpdateError, updatePlan } from './update';
 
 function frontmatter(text: string): PlanData {
   return parseDocument(text.split(/^---$/m)[1]!).toJS() as PlanData;
@@ -84,5 +84,62 @@ describe('updatePlan: re-generation keeps every edit the consultant made', () =>
 
   it('changes nothing when the assessment is unchanged', () => {
     expect(updatePlan(generated, assessment, ws.service.index).text).toBe(generated);
+  });
+});
+
+describe('updatePlan: everything it does not change stays byte for byte', () => {
+  const ws = toolbox();
+  const { plan } = buildPlan({ agency: { name: 'Ausländerbehörde Teststadt', bundesland: 'Hessen' }, assessed: '2026-11-20', assessment, start: '2027-01', capacity: 2 }, ws.service.index);
+  // The consultant adds comments around the assessment, quotes a title in single quotes and edits a note.
+  const edited = planDocumentText(plan)
+    .replace(/^title: (.*)$/m, "title: '$1'")
+    .replace(/^assessment:\n/m, '# Stand der Standortbestimmung vom November\nassessment: # Skala 1 bis 5\n  # Kriterium A zuerst\n')
+    .replace(/^( {2}k-b: \{[^}]*?)( \})$/m, '$1, note: "Im Plan nachgetragen." }$2'.replace('$2', '') + ' # geprüft')
+    .replace(/^measures:\n/m, '# Maßnahmen\nmeasures:\n')
+    .replace(/^ {2}(name|bundesland):/gm, '    $1:') // indented by four
+    .replace(/^ {2}k-c: \{ status: (\d), relevance: (\d) \}$/m, '  k-c: {status: $1,relevance: $2}');
+  const next: Assessment = { ...assessment, 'k-a': { status: 5, relevance: 5 }, 'k-b': { ...assessment['k-b']!, note: 'Notiz aus der Bewertungsdatei.' } };
+
+  const changedLines = (before: string, after: string) => {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    return { removed: a.filter((line) => !b.includes(line)), added: b.filter((line) => !a.includes(line)) };
+  };
+
+  it('keeps comments, quoting and order; changes only the lines of what changed', () => {
+    const result = updatePlan(edited, next, ws.service.index, { assessed: '2027-06-01' });
+    expect(result.text).toContain('# Stand der Standortbestimmung vom November\nassessment: # Skala 1 bis 5\n  # Kriterium A zuerst\n');
+    expect(result.text).toContain('# Maßnahmen\nmeasures:\n');
+    expect(result.text).toMatch(/^title: '.*'$/m);
+    expect(result.text).toContain('agency:\n    name: Ausländerbehörde Teststadt\n    bundesland: Hessen\n');
+    expect(result.text).toMatch(/^ {2}k-c: \{status: \d,relevance: \d\}$/m);
+    const { removed, added } = changedLines(edited, result.text);
+    expect(removed.some((line) => line.startsWith('  k-a:'))).toBe(true);
+    expect(added).toContain('  k-a: { status: 5, relevance: 5 }');
+    expect(added).toContain('assessed: 2027-06-01');
+    expect(removed.every((line) => /^ {2}k-a:|^assessed:|^ {4}(reason|indicator|start|due|owner|resources):|^ {6}- /.test(line))).toBe(true);
+  });
+
+  it('keeps the note the consultant edited in the plan, and says that the file has another', () => {
+    const result = updatePlan(edited, next, ws.service.index);
+    expect(frontmatter(result.text).assessment['k-b']!.note).toBe('Im Plan nachgetragen.');
+    expect(result.text).toMatch(/^ {2}k-b: \{.*note: "Im Plan nachgetragen\." \} # geprüft$/m);
+    expect(result.changes.map((c) => c.text)).toContain('„k-b“: die Notiz im Plan bleibt; die Bewertungsdatei hat eine andere („Notiz aus der Bewertungsdatei.“).');
+  });
+
+  it('writes a CRLF plan with CRLF line endings only', () => {
+    const crlf = edited.replace(/\n/g, '\r\n');
+    const result = updatePlan(crlf, next, ws.service.index, { assessed: '2027-06-01' });
+    expect(result.text).not.toBe(crlf);
+    expect(result.text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(result.text.replace(/\r\n/g, '\n')).toBe(updatePlan(edited, next, ws.service.index, { assessed: '2027-06-01' }).text);
+  });
+
+  it('malformed measure items give a located message, not a TypeError', () => {
+    for (const item of ['  - 42\n', '  - null\n', '  - [a, b]\n', '  - { owner: Niemand }\n', '  - { instrument: 7 }\n']) {
+      const broken = edited.replace(/^measures:\n/m, `measures:\n${item}`);
+      const line = broken.split('\n').indexOf(item.trimEnd()) + 1;
+      expect(() => updatePlan(broken, next, ws.service.index)).toThrow(new PlanUpdateError(`Zeile ${line}: Die 1. Maßnahme ist kein Eintrag mit „instrument: …“; der Plan wird nicht aktualisiert.`));
+    }
   });
 });

@@ -2,14 +2,15 @@
 // (which the plan records) is the base, the plan as the consultant left it is "ours", the proposal for the
 // NEW assessment is "theirs". A field the consultant changed (it differs from the base) is kept; a field
 // still as proposed follows the new proposal. Measures added by hand (`origin: manuell`) stay untouched,
-// measures removed by hand are not proposed again, and the body text is kept verbatim.
+// measures removed by hand are not proposed again, and the body text is kept verbatim. The frontmatter is
+// edited through the YAML Document API, node by node, so comments, order, quoting and line endings stay.
 import { isDeepStrictEqual } from '../util/equal';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, YAMLMap, type Document } from 'yaml';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
 import { defaultMeasure, propose } from './builder';
+import { keepLayout } from './layout';
 import { CAPACITY } from '../vocabulary';
-import { compactAssessment } from './document';
 import type { Assessment, Measure, PlanData } from './model';
 
 export interface PlanChange {
@@ -30,10 +31,26 @@ const GENERATED_FIELDS = ['start', 'due', 'reason', 'indicator', 'milestones', '
 export function updatePlan(currentText: string, assessment: Assessment, index: WorkspaceIndex, options: { assessed?: string } = {}): PlanUpdate {
   const split = splitFrontmatter(currentText, currentText.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (!split.block) throw new PlanUpdateError('Der Plan hat keinen lesbaren Kopfbereich (Frontmatter).');
-  const doc = parseDocument(split.block.source);
-  if (doc.errors.length) throw new PlanUpdateError(`Der Kopfbereich des Plans enthält YAML-Fehler: ${doc.errors[0]!.message.split('\n')[0]}`);
+  // The YAML library writes LF; a CRLF plan gets CRLF back, so that its lines do not end in a mix.
+  const crlf = split.block.source.includes('\r\n');
+  const source = crlf ? split.block.source.replace(/\r\n/g, '\n') : split.block.source;
+  const doc = parseDocument(source);
+  const layout = doc.errors.length ? '' : doc.toString({ lineWidth: 0 });
+  const lineOf = (offset: number) => lineAt(currentText, split.block!.contentStart, source, offset);
+  if (doc.errors.length) throw new PlanUpdateError(`Zeile ${lineOf(doc.errors[0]!.pos[0])}: Der Kopfbereich des Plans enthält YAML-Fehler: ${doc.errors[0]!.message.split('\n')[0]}`);
   const current = doc.toJS() as PlanData;
   if (current?.kind !== 'plan' || !Array.isArray(current.measures)) throw new PlanUpdateError('Das Dokument ist kein Maßnahmenplan (kind: plan mit measures).');
+  const measuresNode = doc.get('measures', true);
+  if (!isSeq(measuresNode)) throw new PlanUpdateError('„measures“ ist keine Liste.');
+  measuresNode.items.forEach((item, i) => {
+    const instrument = isMap(item) ? item.get('instrument') : undefined;
+    if (typeof instrument !== 'string' || !instrument) {
+      const at = (item as { range?: [number, number, number] } | null)?.range?.[0] ?? measuresNode.range?.[0] ?? 0;
+      throw new PlanUpdateError(`Zeile ${lineOf(at)}: Die ${i + 1}. Maßnahme ist kein Eintrag mit „instrument: …“; der Plan wird nicht aktualisiert.`);
+    }
+  });
+  const previousAssessment = doc.get('assessment', true);
+  if (previousAssessment !== undefined && !isMap(previousAssessment)) throw new PlanUpdateError(`Zeile ${lineOf((previousAssessment as { range?: number[] }).range?.[0] ?? 0)}: „assessment“ ist keine Zuordnung von Kriterien zu Bewertungen.`);
 
   const start = current.planning?.start ?? current.measures.map((m) => m.start).sort()[0] ?? new Date().toISOString().slice(0, 7);
   const capacity = current.planning?.capacity ?? CAPACITY.default;
@@ -43,8 +60,6 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   const base = new Map(baseProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, current.assessment ?? {}, baseProposal.criteria)]));
   const next = new Map(nextProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, assessment, nextProposal.criteria)]));
   const changes: PlanChange[] = [];
-  const measuresNode = doc.get('measures', true);
-  if (!isSeq(measuresNode)) throw new PlanUpdateError('„measures“ ist keine Liste.');
 
   current.measures.forEach((measure, i) => {
     if (measure.origin === 'manuell') return;
@@ -55,12 +70,13 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
       return;
     }
     const moved: string[] = [];
+    const node = measuresNode.items[i] as YAMLMap;
     for (const field of GENERATED_FIELDS) {
       const ours = measure[field];
       const theirs = proposed[field];
       if (isDeepStrictEqual(ours, theirs)) continue;
       if (was && isDeepStrictEqual(ours, was[field])) {
-        doc.setIn(['measures', i, field], doc.createNode(theirs));
+        setValue(doc, node, field, theirs);
         moved.push(field);
       }
     }
@@ -75,34 +91,95 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   for (const [id, measure] of next) {
     if (present.has(id)) continue;
     if (base.has(id)) continue; // proposed before and removed by the consultant: not proposed again
-    measuresNode.add(doc.createNode(measure as Measure));
+    measuresNode.add(compactMeasure(doc.createNode(measure as Measure)));
     changes.push({ instrument: id, text: `„${id}“ neu vorgeschlagen (${measure.start} bis ${measure.due}): ${measure.reason ?? ''}`.trim() });
   }
 
   const previous = current.assessment ?? {};
   const changed = Object.keys({ ...previous, ...assessment }).filter((id) => !isDeepStrictEqual(strip(previous[id]), strip(assessment[id])));
-  doc.set('assessment', doc.createNode(mergeNotes(previous, assessment)));
-  if (options.assessed) doc.set('assessed', options.assessed);
+  updateAssessment(doc, previous, assessment);
+  for (const [id, score] of Object.entries(assessment)) {
+    const kept = previous[id]?.note;
+    if (kept !== undefined && score.note !== undefined && score.note !== kept) changes.push({ text: `„${id}“: die Notiz im Plan bleibt; die Bewertungsdatei hat eine andere („${score.note}“).` });
+  }
+  if (options.assessed && current.assessed !== options.assessed) doc.set('assessed', options.assessed);
   if (!isMap(doc.get('planning', true))) doc.set('planning', doc.createNode({ start, capacity }));
-  compactAssessment(doc as Document);
   if (changed.length) changes.unshift({ text: `Bewertung geändert bei ${changed.length} ${changed.length === 1 ? 'Kriterium' : 'Kriterien'}: ${changed.join(', ')}.` });
 
-  const frontmatter = doc.toString({ lineWidth: 0 });
   const opening = currentText.slice(0, split.block.contentStart);
   const closing = currentText.slice(split.block.contentEnd);
-  return { text: `${opening}${frontmatter}${closing}`, changes };
+  // Nothing to change: the text stays as it is, byte for byte (the YAML library would lay it out anew).
+  if (!changes.length && isDeepStrictEqual(doc.toJS(), current)) return { text: currentText, changes };
+  const written = keepLayout(source, layout, doc.toString({ lineWidth: 0 }));
+  return { text: `${opening}${crlf ? written.replace(/\n/g, '\r\n') : written}${closing}`, changes };
+}
+
+/** The 1-based line in the whole plan of an offset into its (LF-normalised) frontmatter. */
+function lineAt(text: string, contentStart: number, source: string, offset: number): number {
+  const before = text.slice(0, contentStart).split('\n').length;
+  return before + source.slice(0, Math.max(0, offset)).split('\n').length - 1;
+}
+
+/**
+ * Sets one field of a YAML map, keeping the node where it can: a scalar keeps its quoting and its comments,
+ * an unchanged value is not touched at all; a new collection is laid out as the plan lays out its kind.
+ */
+function setValue(doc: Document, map: YAMLMap, key: string, value: unknown): void {
+  const existing = map.get(key, true);
+  if (existing !== undefined && isDeepStrictEqual((existing as { toJSON?: () => unknown }).toJSON?.() ?? existing, value)) return;
+  if (value === undefined) {
+    map.delete(key);
+    return;
+  }
+  if (value === null || typeof value !== 'object') {
+    map.set(key, value);
+    return;
+  }
+  const node = doc.createNode(value);
+  if (key === 'milestones' && isSeq(node)) for (const m of node.items) if (m instanceof YAMLMap) m.flow = true;
+  map.set(key, node);
+}
+
+/** A new measure laid out as generated plans are (milestones on one line each). */
+function compactMeasure<T>(node: T): T {
+  if (isMap(node)) {
+    const milestones = node.get('milestones', true);
+    if (isSeq(milestones)) for (const m of milestones.items) if (m instanceof YAMLMap) m.flow = true;
+  }
+  return node;
+}
+
+/**
+ * Writes the new scores into the plan's assessment in place: criteria the new assessment no longer has are
+ * removed, new ones are added on one line each, and every entry keeps its comments, order and quoting.
+ * A note stays as the plan has it — the consultant may have edited it there; the assessment file's note is
+ * taken only for a criterion whose entry in the plan has no note.
+ */
+function updateAssessment(doc: Document, previous: Assessment, next: Assessment): void {
+  let node = doc.get('assessment', true) as YAMLMap | undefined;
+  if (!node) {
+    doc.set('assessment', doc.createNode({}));
+    node = doc.get('assessment', true) as YAMLMap;
+  }
+  for (const pair of [...node.items]) {
+    const id = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    if (!(id in next)) node.delete(pair.key);
+  }
+  for (const [id, score] of Object.entries(next)) {
+    const entry = node.get(id, true);
+    const note = previous[id]?.note ?? score.note;
+    if (isMap(entry)) {
+      setValue(doc, entry, 'status', score.status);
+      setValue(doc, entry, 'relevance', score.relevance);
+      if (note !== undefined) setValue(doc, entry, 'note', note);
+      continue;
+    }
+    const created = doc.createNode(note ? { status: score.status, relevance: score.relevance, note } : { status: score.status, relevance: score.relevance });
+    if (created instanceof YAMLMap) created.flow = true;
+    node.set(id, created);
+  }
 }
 
 function strip(score: Assessment[string] | undefined) {
   return score ? { status: score.status, relevance: score.relevance } : undefined;
-}
-
-/** The new scores, keeping the consultant's notes on criteria whose note the new assessment does not set. */
-function mergeNotes(previous: Assessment, next: Assessment): Assessment {
-  const merged: Assessment = {};
-  for (const [id, score] of Object.entries(next)) {
-    const note = score.note ?? previous[id]?.note;
-    merged[id] = note ? { ...score, note } : { status: score.status, relevance: score.relevance };
-  }
-  return merged;
 }

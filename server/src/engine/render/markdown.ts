@@ -33,11 +33,44 @@ export interface RenderOptions {
   externalImages?: 'keep' | 'link';
 }
 
-/** What raw HTML may keep: GitHub's safe subset, without `id`/`name` clobbering and without any scripting. */
+/**
+ * Attributes (as hast names them) that carry a URL. The renderer rewrites `href` on links and `src` on images
+ * (and the handbook turns images from elsewhere into links); every other URL-bearing attribute is dropped, so
+ * that no content makes the page load anything the rewrite did not see (`srcset` on `<source>` inside
+ * `<picture>` did before).
+ */
+export const URL_ATTRIBUTES = new Set([
+  'action', 'archive', 'background', 'cite', 'classId', 'codeBase', 'data', 'dynsrc', 'formAction', 'href', 'icon',
+  'imageSrcSet', 'itemType', 'longDesc', 'lowsrc', 'manifest', 'ping', 'poster', 'profile', 'src', 'srcSet', 'useMap', 'xLinkHref',
+]);
+
+/** The URL-bearing attributes that are kept, because the renderer rewrites them. */
+const REWRITTEN: Record<string, string> = { a: 'href', img: 'src' };
+
+type AttributeList = NonNullable<typeof defaultSchema.attributes>[string];
+
+/** An attribute list without the URL-bearing attributes `tag` does not rewrite. */
+function withoutUrls(tag: string, list: AttributeList): AttributeList {
+  return list.filter((entry) => {
+    const name = typeof entry === 'string' ? entry : entry[0];
+    return !URL_ATTRIBUTES.has(name) || REWRITTEN[tag] === name;
+  });
+}
+
+/**
+ * What raw HTML may keep: GitHub's safe subset, without `id`/`name` clobbering, without any scripting, and
+ * without URL-bearing attributes other than the rewritten ones (`<picture>`/`<source>` go with them: a
+ * `<source>` holds nothing but URLs, and `<picture>` keeps its `<img>`).
+ */
 const sanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: 'inhalt-',
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'picture' && tag !== 'source'),
+  attributes: Object.fromEntries(Object.entries(defaultSchema.attributes ?? {}).flatMap(([tag, list]) => {
+    const kept = withoutUrls(tag, list);
+    return kept.length ? [[tag, kept]] : [];
+  })),
+  protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
 
 function processor(raw: boolean, gfm: boolean) {

@@ -42,6 +42,7 @@ export const Codes = {
 
   linkTargetMissing: 'WK801',
   linkAnchorMissing: 'WK802',
+  linkOutsideToolbox: 'WK803',
 
   personalEmail: 'WK901',
   personalPhone: 'WK902',
@@ -93,6 +94,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK704: 'Abschnitt nicht als nummerierte Liste',
   WK801: 'Linkziel fehlt',
   WK802: 'Anker fehlt',
+  WK803: 'Link aus dem Werkzeugkoffer hinaus',
   WK901: 'E-Mail-Adresse außerhalb eines Kontakteintrags',
   WK902: 'Telefonnummer außerhalb eines Kontakteintrags',
   WK903: 'Funktionspostfach bei einem Freemail-Anbieter',
@@ -143,6 +145,7 @@ export const codeSeverity: Record<Code | 'WK000', Severity> = {
   WK704: 'warning',
   WK801: 'error',
   WK802: 'error',
+  WK803: 'error',
   WK901: 'error',
   WK902: 'error',
   WK903: 'error',
@@ -165,7 +168,7 @@ export const codeFamilyHelp: { family: string; help: string }[] = [
   { family: 'WK5', help: 'Jede Kennung („id“) ist im Werkzeugkoffer eindeutig und gleich dem Dateinamen ohne „.md“; Kriterien-Kennungen sind ebenfalls eindeutig.' },
   { family: 'WK6', help: 'Verweise im Kopfbereich nennen vorhandene Dokumente der richtigen Art; Voraussetzungen bilden keinen Kreis, und „related“ gilt in beide Richtungen.' },
   { family: 'WK7', help: 'Der Textteil hat die Pflichtabschnitte seiner Dokumentart, in der vorgesehenen Reihenfolge und nicht leer.' },
-  { family: 'WK8', help: 'Relative Links und Anker („#abschnitt“) zeigen auf vorhandene Dateien und Überschriften.' },
+  { family: 'WK8', help: 'Relative Links und Anker („#abschnitt“) zeigen auf vorhandene Dateien und Überschriften im Werkzeugkoffer; was außerhalb liegt, wird nicht veröffentlicht.' },
   { family: 'WK9', help: 'Keine personenbezogenen Kontaktdaten: E-Mail-Adressen und Telefonnummern nur in einem Kontakteintrag mit Rechtsgrundlage; ein Funktionspostfach ist keine Freemail-Adresse, keine Mobilnummer und trägt keinen Personennamen.' },
   { family: 'WK10', help: 'Fachliche Regeln: Jedes Kriterium der Checkliste wird von einem Instrument adressiert; die Maßnahmen eines Plans sind zeitlich stimmig und bauen auf geplanten Voraussetzungen auf.' },
 ];

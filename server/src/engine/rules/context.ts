@@ -8,6 +8,8 @@ export interface RuleContext {
   index: WorkspaceIndex;
   /** Whether a non-document file (an image, a PDF) exists; links to toolbox documents use the index. */
   fileExists(uri: string): boolean;
+  /** Whether a file lies inside the toolbox, also by its real path (see `Workspace.contains`). */
+  fileInside(uri: string): boolean;
 }
 
 /**

@@ -26,6 +26,19 @@ describe('links rule', () => {
     expect(linkFindings('Siehe [Eckpunkt](../eckpunkte/binnenorganisation.md#leitgedanke).').findings).toEqual([]);
   });
 
+  describe('links out of the toolbox', () => {
+    it('reports a link to an existing file outside the toolbox folder on its target (WK803), as an error', () => {
+      const { text, findings } = linkFindings('Siehe [Geheim](../../geheim.txt) und [Passwörter](/etc/passwd).', ['file:///ws/geheim.txt', 'file:///etc/passwd']);
+      expect(findings.map(at)).toEqual([span(Codes.linkOutsideToolbox, text, '../../geheim.txt'), span(Codes.linkOutsideToolbox, text, '/etc/passwd')]);
+      expect(findings.every((f) => f.severity === 'error')).toBe(true);
+      expect(findings[0]!.message).toBe('Der Link führt aus dem Werkzeugkoffer hinaus: „../../geheim.txt“. Das Handbuch veröffentlicht nur Dateien aus dem Werkzeugkoffer; legen Sie die Datei dort ab und verlinken Sie sie dort.');
+    });
+
+    it('accepts a link to a file inside the toolbox in another folder', () => {
+      expect(linkFindings('Siehe [Bild](../bilder/plan.png).', ['bilder/plan.png']).findings).toEqual([]);
+    });
+  });
+
   describe('missing files', () => {
     it('reports a link to a missing file on its target, with a did-you-mean', () => {
       const { text, findings } = linkFindings('Siehe [Servicepoint](servicepoin.md).');

@@ -1,5 +1,6 @@
 // Rule 8: relative links resolve — to an existing file, and to an existing heading anchor (as the handbook
-// slugs it) where they carry `#anchor`. External links are not fetched.
+// slugs it) where they carry `#anchor`, and stay inside the toolbox (the handbook publishes nothing from outside
+// it, so such a link would be dropped from the site). External links are not fetched.
 import type { Diagnostic } from '../diagnostic';
 import { resolveLink } from '../workspace/workspaceIndex';
 import { didYouMean, suggestionText } from '../util/didYouMean';
@@ -9,7 +10,7 @@ import { diagnostic, type Rule } from './context';
 export const linksRule: Rule = {
   name: 'links',
   scope: 'workspace',
-  check(document, { index, fileExists }) {
+  check(document, { index, fileExists, fileInside }) {
     const findings: Diagnostic[] = [];
     // File names of the workspace, listed once per document and only when a link is broken.
     let fileNames: string[] | undefined;
@@ -24,6 +25,11 @@ export const linksRule: Rule = {
         const suggestions = didYouMean(decodeURIComponent(file), fileNames);
         findings.push(diagnostic(document, span, 'error', Codes.linkTargetMissing,
           `Der Link zeigt auf eine Datei, die es nicht gibt: „${link.url.split('#')[0]}“.${suggestionText(suggestions)}`, { suggestions }));
+        continue;
+      }
+      if (!targetDocument && fileInside(document.uri) && !fileInside(target.uri)) {
+        findings.push(diagnostic(document, span, 'error', Codes.linkOutsideToolbox,
+          `Der Link führt aus dem Werkzeugkoffer hinaus: „${link.url.split('#')[0]}“. Das Handbuch veröffentlicht nur Dateien aus dem Werkzeugkoffer; legen Sie die Datei dort ab und verlinken Sie sie dort.`));
         continue;
       }
       if (!target.fragment) continue;

@@ -92,6 +92,23 @@ export class SchemaRegistry {
     return validate;
   }
 
+  /**
+   * The compiled validator of a part of a kind's schema, by JSON pointer (`/properties/assessment`): data that is
+   * not a whole document (an assessment file's entries) is checked against the same schema as the document.
+   */
+  validatorAt(kind: string, path: string): ValidateFunction | undefined {
+    const key = `${kind}#${path}`;
+    let validate = this.validators.get(key);
+    if (!validate) {
+      const schema = this.byKind.get(kind);
+      if (!schema || !pointer(schema, path)) return undefined;
+      validate = this.ajv.getSchema(`${schema.$id}#${path}`);
+      if (!validate) return undefined;
+      this.validators.set(key, validate);
+    }
+    return validate;
+  }
+
   sections(kind: string): SectionSpec[] {
     return this.byKind.get(kind)?.['x-sections'] ?? [];
   }

@@ -17,15 +17,19 @@ export interface TestWorkspace {
   edit(path: string, text: string): string[];
 }
 
-/** A language service over the given files (paths relative to the toolbox root); `extraFiles` exist but are no documents. */
+/**
+ * A language service over the given files (paths relative to the toolbox root); `extraFiles` exist but are no
+ * documents (paths relative to the root, or `file:` URIs outside it).
+ */
 export function workspace(files: Record<string, string>, extraFiles: string[] = []): TestWorkspace {
   const store = new Map(Object.entries(files).map(([path, text]) => [uri(path), text]));
-  const others = new Set(extraFiles.map(uri));
+  const others = new Set(extraFiles.map((path) => (path.startsWith('file:') ? path : uri(path))));
   const service = createLanguageService({
     workspace: {
       list: () => store.keys(),
       read: (u) => (store.has(u) ? { text: store.get(u)! } : { error: 'nicht gefunden' }),
       exists: (u) => store.has(u) || others.has(u),
+      contains: (u) => u.startsWith(`${ROOT}/`),
     },
   });
   service.indexWorkspace();

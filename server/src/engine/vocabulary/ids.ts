@@ -31,3 +31,6 @@ export function planId(agencyName: string): string {
 
 /** The sixteen Länder, as the schemas spell them. */
 export const BUNDESLAENDER: readonly string[] = commonSchema.$defs.bundesland.enum;
+
+/** How long a document's title may be (`common.schema.json#/$defs/title`). */
+export const TITLE_LENGTH = { min: commonSchema.$defs.title.minLength, max: commonSchema.$defs.title.maxLength } as const;

@@ -3,7 +3,7 @@
 // included — shares them instead of keeping copies.
 export { declaresKind, isDocumentKind, kindLabel, KINDS } from './kinds';
 export type { DocumentKind, KindInfo, ReferenceKind } from './kinds';
-export { BUNDESLAENDER, ID_MAX_LENGTH, ID_PATTERN, isValidId, planId, slugify } from './ids';
+export { BUNDESLAENDER, ID_MAX_LENGTH, ID_PATTERN, isValidId, planId, slugify, TITLE_LENGTH } from './ids';
 export { orderOf, UNORDERED } from './order';
 export { CAPACITY, isScore, LIMIT, MEASURE_STATUSES, SCORE } from './plan';
 export type { MeasureStatus, Score } from './plan';

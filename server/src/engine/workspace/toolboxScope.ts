@@ -1,6 +1,7 @@
 // Which documents a host (the language server) checks: the Markdown files under a toolbox root, and any other
 // Markdown file that declares a Werkzeugkoffer kind while it is open (a plan saved elsewhere). Roots and
-// documents are compared by their decoded paths, so differently encoded URIs of one file agree.
+// documents are compared by their decoded paths, so differently encoded URIs of one file agree; a path with
+// `.` or `..` segments is never under a root, whatever its prefix says.
 import { URI } from 'vscode-uri';
 import { declaresKind } from '../vocabulary';
 
@@ -12,12 +13,14 @@ export interface ToolboxScope {
 }
 
 export function toolboxScope(rootUris: string[]): ToolboxScope {
-  const roots = rootUris.map((root) => URI.parse(root).path.replace(/\/$/, ''));
+  const roots = rootUris.map((root) => URI.parse(root)).map((root) => ({ scheme: root.scheme, authority: root.authority, path: root.path.replace(/\/$/, '') }));
   const isMarkdown = (uri: string) => uri.toLowerCase().endsWith('.md');
   const underRoots = (uri: string) => {
     if (!isMarkdown(uri)) return false;
-    const path = URI.parse(uri).path;
-    return roots.some((root) => path === root || path.startsWith(`${root}/`));
+    const parsed = URI.parse(uri);
+    // `.`/`..` segments (also percent-encoded) would lead out of a root that the path seems to lie under.
+    if (parsed.path.split('/').some((segment) => segment === '.' || segment === '..')) return false;
+    return roots.some((root) => root.scheme === parsed.scheme && root.authority === parsed.authority && (parsed.path === root.path || parsed.path.startsWith(`${root.path}/`)));
   };
   return {
     underRoots,

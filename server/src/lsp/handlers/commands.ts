@@ -1,9 +1,17 @@
 // `workspace/executeCommand` handlers for the VS Code extension's consultant workflow. Each one calls the
-// engine (plan builder, plan view, outline) and returns plain data; the extension only displays it.
+// engine (plan builder, plan view, outline) and returns plain data; the extension only displays it (and writes
+// what the user accepted). Every argument is checked first: ids, bounds and scores against the plan schema (the
+// limits the check applies), document URIs against the toolbox the server serves.
 import {
   addMeasure,
   buildPlan,
+  checkAssessed,
+  checkAssessment,
+  checkId,
+  checkKind,
   checklistGroups,
+  checkPlanInput,
+  checkTitle,
   documentSkeleton,
   handbookLinks,
   instrumentsByNeed,
@@ -13,9 +21,8 @@ import {
   toolboxOutline,
   updatePlan,
   type LanguageService,
-  type PlanInput,
 } from '../../engine';
-import { SERVER_COMMANDS, type Assessment, type NewPlanResult, type PlanDataResult, type PlanExportResult, type PlanRenderOptions, type PlanViewResult } from '../protocol';
+import { SERVER_COMMANDS, type NewPlanResult, type PlanDataResult, type PlanExportResult, type PlanRenderOptions, type PlanViewResult } from '../protocol';
 
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Session } from '../session';
@@ -33,7 +40,7 @@ export function registerCommands(session: Session): void {
     await session.firstIndex;
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Abgebrochen');
     if (!handlers || madeFor !== session.service) {
-      handlers = createCommandHandlers(session.service, (uri) => session.documents.get(uri)?.getText());
+      handlers = createCommandHandlers(session.service, (uri) => session.documents.get(uri)?.getText(), (uri) => session.scope.includes(uri, session.documents.get(uri)?.getText()));
       madeFor = session.service;
     }
     const handler = handlers[params.command];
@@ -48,41 +55,51 @@ export function registerCommands(session: Session): void {
   });
 }
 
-/** The handlers by command name; `textOf` gives an open document's text (newer than the index's). */
-export function createCommandHandlers(service: LanguageService, textOf: (uri: string) => string | undefined): Record<string, Handler> {
-  const planText = (uri: string) => {
-    const text = textOf(uri) ?? service.document(uri)?.text;
-    if (text === undefined) throw new Error(`Unbekanntes Dokument: ${uri}`);
+/**
+ * The handlers by command name; `textOf` gives an open document's text (newer than the index's), `inScope`
+ * whether the server serves a document (under a toolbox root, or open and declaring a kind).
+ */
+export function createCommandHandlers(service: LanguageService, textOf: (uri: string) => string | undefined, inScope: (uri: string) => boolean): Record<string, Handler> {
+  const schemas = service.schemas;
+  /** A document URI the server serves; anything else (a path outside the workspace, not a string) is refused. */
+  const served = (uri: unknown): string => {
+    if (typeof uri !== 'string' || !inScope(uri)) throw new Error(`Kein Dokument des Werkzeugkoffers: ${typeof uri === 'string' ? uri.slice(0, 200) : String(uri)}`);
+    return uri;
+  };
+  const planText = (uri: unknown) => {
+    const text = textOf(served(uri)) ?? service.document(uri as string)?.text;
+    if (text === undefined) throw new Error(`Unbekanntes Dokument: ${uri as string}`);
     return text;
   };
-  const plan = (uri: string) => {
-    const document = service.document(uri);
+  const plan = (uri: unknown) => {
+    const document = service.document(served(uri));
     return document?.kind === 'plan' ? document : undefined;
   };
-  const linksTo = (options: PlanRenderOptions) => (options.handbook ? handbookLinks(options.handbook) : undefined);
+  const linksTo = (options: PlanRenderOptions | undefined) => (typeof options?.handbook === 'string' && options.handbook ? handbookLinks(options.handbook) : undefined);
 
   return {
     [SERVER_COMMANDS.outline]: () => toolboxOutline(service.index),
     [SERVER_COMMANDS.checklist]: () => checklistGroups(service.index),
-    [SERVER_COMMANDS.skeleton]: (kind: string, id: string, title: string) => ({ text: documentSkeleton(kind, id, title, service.schemas) }),
-    [SERVER_COMMANDS.newPlan]: (input: PlanInput): NewPlanResult => {
-      const { plan: data, proposal } = buildPlan(input, service.index);
+    [SERVER_COMMANDS.skeleton]: (kind: unknown, id: unknown, title: unknown) => ({ text: documentSkeleton(checkKind(schemas, kind), checkId(schemas, id), checkTitle(schemas, title), schemas) }),
+    [SERVER_COMMANDS.newPlan]: (input: unknown): NewPlanResult => {
+      const { plan: data, proposal } = buildPlan(checkPlanInput(schemas, input), service.index);
       return { text: planDocumentText(data), measures: proposal.measures.length, open: proposal.needs.open.map((c) => c.id) };
     },
-    [SERVER_COMMANDS.renderPlan]: async (uri: string, options: PlanRenderOptions = {}): Promise<PlanViewResult> => {
+    [SERVER_COMMANDS.renderPlan]: async (uri: unknown, options: PlanRenderOptions = {}): Promise<PlanViewResult> => {
       const document = plan(uri);
       if (!document) return { title: '', html: '<p>Dieses Dokument ist kein Maßnahmenplan.</p>' };
       return renderPlanView(document, service.index, { interactive: true, handbookUrl: linksTo(options) });
     },
-    [SERVER_COMMANDS.exportPlan]: async (uri: string, options: PlanRenderOptions = {}): Promise<PlanExportResult> => {
+    [SERVER_COMMANDS.exportPlan]: async (uri: unknown, options: PlanRenderOptions = {}): Promise<PlanExportResult> => {
       const document = plan(uri);
       if (!document) throw new Error('Dieses Dokument ist kein Maßnahmenplan.');
-      const errors = service.diagnostics(uri).filter((d) => d.severity === 'error');
+      const errors = service.diagnostics(document.uri).filter((d) => d.severity === 'error');
       return { html: await renderPlanPage(document, service.index, { handbookUrl: linksTo(options) }), errors: errors.length };
     },
-    [SERVER_COMMANDS.planData]: (uri: string): PlanDataResult | null => (plan(uri)?.data as PlanDataResult | undefined) ?? null,
-    [SERVER_COMMANDS.instrumentsByNeed]: (uri: string) => instrumentsByNeed(planText(uri), service.index),
-    [SERVER_COMMANDS.addMeasure]: (uri: string, instrument: string) => ({ text: addMeasure(planText(uri), instrument, service.index) }),
-    [SERVER_COMMANDS.updatePlan]: (uri: string, assessment: Assessment, assessed?: string) => updatePlan(planText(uri), assessment, service.index, { assessed }),
+    [SERVER_COMMANDS.planData]: (uri: unknown): PlanDataResult | null => (plan(uri)?.data as PlanDataResult | undefined) ?? null,
+    [SERVER_COMMANDS.instrumentsByNeed]: (uri: unknown) => instrumentsByNeed(planText(uri), service.index),
+    [SERVER_COMMANDS.addMeasure]: (uri: unknown, instrument: unknown) => ({ text: addMeasure(planText(uri), checkId(schemas, instrument), service.index) }),
+    [SERVER_COMMANDS.updatePlan]: (uri: unknown, assessment: unknown, assessed?: unknown) =>
+      updatePlan(planText(uri), checkAssessment(schemas, assessment), service.index, { assessed: assessed === undefined ? undefined : checkAssessed(schemas, assessed) }),
   };
 }

@@ -45,8 +45,9 @@ export function registerDocumentSync(session: Session, diagnostics: DiagnosticsP
   function followDisk(changes: FileEvent[]): Set<string> {
     const affected = new Set<string>();
     for (const change of changes) {
-      if (!session.scope.underRoots(change.uri)) {
-        // Markdown outside the toolbox is no concern; another file (an image) may be a link target.
+      if (!session.scope.underRoots(change.uri) || !session.workspace.contains(parentOf(change.uri))) {
+        // Markdown outside the toolbox (by name, or in a folder linked in from elsewhere, which the listing does
+        // not enter either) is never read; another file (an image) may be a link target.
         if (!change.uri.toLowerCase().endsWith('.md')) for (const uri of service().uris()) affected.add(uri);
         continue;
       }
@@ -67,4 +68,9 @@ export function registerDocumentSync(session: Session, diagnostics: DiagnosticsP
 /** Asks the client to tell the server about changes on disk: toolbox documents, and files they link to. */
 export function watchFiles(session: Session): void {
   void session.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/*' }] }).catch(() => undefined);
+}
+
+/** The folder a file URI lies in. */
+function parentOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/'));
 }

@@ -83,14 +83,19 @@ export class PageWriter {
   private static readonly IN_FLIGHT = 16;
 }
 
-function writeAssets(root: string, handbook: Handbook): number {
+/**
+ * Writes the style sheet, script and icon, and copies the linked files. A linked file is copied only when it is
+ * a regular file inside the toolbox, by its real path: a symbolic link out of it (to /etc/passwd) publishes
+ * nothing. The check reports such links (WK803) and stops the build before this; this is the last guard.
+ */
+function writeAssets(root: string, handbook: Handbook, contains: (uri: string) => boolean): number {
   writeFile(root, PATHS.css, HANDBOOK_CSS);
   writeFile(root, PATHS.js, SEARCH_JS);
   writeFile(root, PATHS.favicon, FAVICON_SVG);
   let copied = 0;
   for (const [uri, path] of handbook.model.files) {
     const source = pathOf(uri);
-    if (!statSync(source, { throwIfNoEntry: false })?.isFile()) continue;
+    if (!contains(uri) || !statSync(source, { throwIfNoEntry: false })?.isFile()) continue;
     mkdirSync(dirname(join(root, path)), { recursive: true });
     copyFileSync(source, join(root, path));
     copied++;
@@ -121,7 +126,7 @@ export async function buildSite(service: LanguageService, options: SiteOptions):
     const paths = handbook.paths();
     for (const path of paths) if (path !== PATHS.print) await writer.write(path, handbook.render(path));
     await writer.finish();
-    const files = writeAssets(staging, handbook);
+    const files = writeAssets(staging, handbook, (uri) => service.contains(uri));
     writeFileSync(join(staging, MARKER), 'Von „werkzeugkoffer build“ geschrieben; wird beim nächsten Build ersetzt.\n');
     let renderMs = performance.now() - started;
     // The print edition holds the whole handbook in one page and is not searchable: it is rendered while
@@ -164,11 +169,11 @@ export interface RebuildResult extends RebuildPlan {
  * After the documents in `changed` changed in the service's index: writes the pages that show them (and
  * the sitemap when pages came or went) into the published folder, removes pages that no longer exist.
  */
-export function rebuildPages(handbook: Handbook, out: string, changed: Iterable<string>): RebuildResult {
+export function rebuildPages(handbook: Handbook, out: string, changed: Iterable<string>, contains: (uri: string) => boolean): RebuildResult {
   const started = performance.now();
   const plan = handbook.update(changed);
   for (const path of plan.write) writeFile(out, path, handbook.render(path));
   for (const path of plan.remove) rmSync(join(out, path), { force: true });
-  if (plan.write.length || plan.remove.length) writeAssets(out, handbook);
+  if (plan.write.length || plan.remove.length) writeAssets(out, handbook, contains);
   return { ...plan, ms: performance.now() - started };
 }

@@ -248,7 +248,7 @@ export async function watchHandbook(service: LanguageService, options: WatchOpti
       preview.reload();
       return;
     }
-    const result = rebuildPages(handbook, out, changed);
+    const result = rebuildPages(handbook, out, changed, (uri) => service.contains(uri));
     options.log(`geändert: ${names}: ${result.write.length} ${result.write.length === 1 ? 'Seite' : 'Seiten'} neu geschrieben${result.remove.length ? `, ${result.remove.length} entfernt` : ''} (${result.ms.toFixed(0)} ms): ${result.write.slice(0, 8).join(', ')}${result.write.length > 8 ? ', …' : ''}`);
     preview.reload();
     if (options.search) refreshSearch();
