@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import { buildPlan, CAPACITY, createLanguageService, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, TOOLBOX_FOLDER, updatePlan, type Agency, type LanguageService } from '../../engine';
+import { buildPlan, CAPACITY, monthLabel, QUICK_WIN, quoted, createLanguageService, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, TOOLBOX_FOLDER, updatePlan, type Agency, type LanguageService } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { createFileWorkspace, findToolboxRoot, readDocument, uriOf } from '../../node/fileWorkspace';
 import { ChromiumMissingError, printToPdf } from '../../node/pdf';
@@ -128,12 +128,13 @@ function planNew(args: string[], io: Io): number {
   }
   mkdirSync(dirname(out), { recursive: true });
   writeFileAtomic(out, text);
-  const quickWins = proposal.measures.filter((m) => m.quickWin).map((m) => m.instrument.title);
+  const quickWins = proposal.measures.filter((m) => m.quickWin).map((m) => quoted(m.instrument.title));
+  const titleOf = (id: string) => quoted(proposal.ranked.find((r) => r.instrument.id === id)?.instrument.title ?? id);
   io.out(`Maßnahmenplan geschrieben: ${relative(process.cwd(), out)}\n`);
-  io.out(`  ${proposal.measures.length} Maßnahmen ab ${start}, höchstens ${capacity} gleichzeitig; ${proposal.needs.scored.length} Kriterien bewertet.\n`);
-  if (quickWins.length) io.out(`  Quick Wins: ${quickWins.join(', ')}\n`);
-  if (proposal.needs.open.length) io.out(`  Noch zu klären (nicht bewertet): ${proposal.needs.open.map((c) => c.id).join(', ')}\n`);
-  for (const cycle of proposal.cycles) io.out(`  Hinweis: zirkuläre Voraussetzung ${cycle.join(' → ')} (im Werkzeugkoffer beheben).\n`);
+  io.out(`  ${proposal.measures.length} Maßnahmen ab ${monthLabel(start)}, höchstens ${capacity} gleichzeitig; ${proposal.needs.scored.length} Kriterien bewertet.\n`);
+  if (quickWins.length) io.out(`  ${quickWins.length === 1 ? QUICK_WIN.one : QUICK_WIN.many}: ${quickWins.join(', ')}\n`);
+  if (proposal.needs.open.length) io.out(`  Noch zu klären (nicht bewertet):\n${proposal.needs.open.map((c) => `    – ${c.text}\n`).join('')}`);
+  for (const cycle of proposal.cycles) io.out(`  Hinweis: zirkuläre Voraussetzung ${cycle.map(titleOf).join(' → ')} (im Werkzeugkoffer beheben).\n`);
   return 0;
 }
 

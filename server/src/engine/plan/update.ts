@@ -7,8 +7,10 @@ import { isDeepStrictEqual } from '../util/equal';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
-import { defaultMeasure, propose } from './builder';
-import { CAPACITY } from '../vocabulary';
+import { criterionStatement, defaultMeasure, propose } from './builder';
+import { CAPACITY, MEASURE_FIELD_TITLES } from '../vocabulary';
+import { quoted } from '../util/quoted';
+import { monthLabel } from './months';
 import { compactAssessment } from './document';
 import type { Assessment, Measure, PlanData } from './model';
 
@@ -43,6 +45,9 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   const base = new Map(baseProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, current.assessment ?? {}, baseProposal.criteria)]));
   const next = new Map(nextProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, assessment, nextProposal.criteria)]));
   const changes: PlanChange[] = [];
+  // The change list is read by people: instruments by title, criteria by statement, months and fields in German.
+  const titleOf = (id: string) => quoted(nextProposal.ranked.find((r) => r.instrument.id === id)?.instrument.title ?? instrumentTitle(index, id));
+  const period = (m: { start: string; due: string }) => `${monthLabel(m.start)} bis ${monthLabel(m.due)}`;
   const measuresNode = doc.get('measures', true);
   if (!isSeq(measuresNode)) throw new PlanUpdateError('„measures“ ist keine Liste.');
 
@@ -51,7 +56,7 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
     const proposed = next.get(measure.instrument);
     const was = base.get(measure.instrument);
     if (!proposed) {
-      changes.push({ instrument: measure.instrument, text: `„${measure.instrument}“ wird nach der neuen Bewertung nicht mehr vorgeschlagen; die Maßnahme bleibt im Plan.` });
+      changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)} wird nach der neuen Bewertung nicht mehr vorgeschlagen; die Maßnahme bleibt im Plan.` });
       return;
     }
     const moved: string[] = [];
@@ -65,9 +70,9 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
       }
     }
     if (moved.includes('start') || moved.includes('due')) {
-      changes.push({ instrument: measure.instrument, text: `„${measure.instrument}“ neu eingeplant: ${proposed.start} bis ${proposed.due} (vorher ${measure.start} bis ${measure.due}).` });
+      changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)} neu eingeplant: ${period(proposed)} (vorher ${period(measure)}).` });
     } else if (moved.length) {
-      changes.push({ instrument: measure.instrument, text: `„${measure.instrument}“: ${moved.join(', ')} an die neue Bewertung angepasst.` });
+      changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)}: ${moved.map((f) => MEASURE_FIELD_TITLES[f] ?? f).join(', ')} an die neue Bewertung angepasst.` });
     }
   });
 
@@ -76,7 +81,7 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
     if (present.has(id)) continue;
     if (base.has(id)) continue; // proposed before and removed by the consultant: not proposed again
     measuresNode.add(doc.createNode(measure as Measure));
-    changes.push({ instrument: id, text: `„${id}“ neu vorgeschlagen (${measure.start} bis ${measure.due}): ${measure.reason ?? ''}`.trim() });
+    changes.push({ instrument: id, text: `${titleOf(id)} neu vorgeschlagen (${period(measure)}): ${measure.reason ?? ''}`.trim() });
   }
 
   const previous = current.assessment ?? {};
@@ -85,7 +90,7 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   if (options.assessed) doc.set('assessed', options.assessed);
   if (!isMap(doc.get('planning', true))) doc.set('planning', doc.createNode({ start, capacity }));
   compactAssessment(doc as Document);
-  if (changed.length) changes.unshift({ text: `Bewertung geändert bei ${changed.length} ${changed.length === 1 ? 'Kriterium' : 'Kriterien'}: ${changed.join(', ')}.` });
+  if (changed.length) changes.unshift({ text: `Bewertung geändert bei ${changed.length} ${changed.length === 1 ? 'Kriterium' : 'Kriterien'}: ${changed.map((id) => quoted(criterionStatement(nextProposal.criteria, id))).join(', ')}.` });
 
   const frontmatter = doc.toString({ lineWidth: 0 });
   const opening = currentText.slice(0, split.block.contentStart);
@@ -105,4 +110,9 @@ function mergeNotes(previous: Assessment, next: Assessment): Assessment {
     merged[id] = note ? { ...score, note } : { status: score.status, relevance: score.relevance };
   }
   return merged;
+}
+
+function instrumentTitle(index: WorkspaceIndex, id: string): string {
+  const title = index.documentsWithId(id).find((d) => d.kind === 'instrument')?.data?.title;
+  return typeof title === 'string' ? title : id;
 }
