@@ -40,3 +40,6 @@ export const PLAN_STATUS_DEFAULT = edition.status.default as PlanStatus;
 export const MEASURE_FIELD_TITLES: Record<string, string> = Object.fromEntries(
   Object.entries(planSchema.properties.measures.items.properties).map(([key, field]) => [key, (field as { title?: string }).title ?? key]),
 );
+
+/** Where exported plans (HTML, PDF) go by default: a folder the project's .gitignore keeps out of commits. */
+export const PLAN_EXPORT_FOLDER = 'export';
