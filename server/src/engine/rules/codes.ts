@@ -52,6 +52,7 @@ export const Codes = {
   measureBeforePrerequisite: 'WK1006',
   prerequisiteNotPlanned: 'WK1007',
   criterionNotAssessed: 'WK1008',
+  templatePrompt: 'WK1009',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];
@@ -101,4 +102,5 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK1006: 'Maßnahme beginnt vor ihrer Voraussetzung',
   WK1007: 'Voraussetzung nicht im Plan',
   WK1008: 'Kriterium nicht bewertet',
+  WK1009: 'Vorgabe der Planvorlage nicht ausgefüllt',
 };
