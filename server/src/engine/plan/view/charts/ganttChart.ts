@@ -27,7 +27,7 @@ export function ganttChart(model: PlanViewModel): Chart {
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       width: 560,
-      height: { step: 22 },
+      height: { step: 24 },
       layer: [
         {
           data: { values: rows.map((m) => ({ massnahme: label(m), start: day(m.start), ende: afterEnd(m.due), status: MEASURE_STATUS[m.status] ?? m.status })) },
