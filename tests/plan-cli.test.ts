@@ -1,6 +1,6 @@
 // The consultant's commands through the real CLI process: plan new, render (HTML and PDF) and update.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('werkzeugkoffer plan', () => {
   it('regenerates the example plans from their assessments exactly as they are in the toolbox (apart from the body)', () => {
     for (const name of ['landkreis-beispielhausen', 'stadt-musterstadt']) {
-      const committed = frontmatter(`toolbox/plaene/plan-${name}.md`);
+      // The edition (status, version, Stand, author) is the consultant's, like the body; a new plan has none yet.
+      const { edition, ...committed } = frontmatter(`toolbox/plaene/plan-${name}.md`);
+      expect(edition.status).toMatch(/^(entwurf|abgestimmt|beschlossen)$/);
       const result = run(['plan', 'new', '--assessment', `toolbox/plaene/bewertungen/${name}.yaml`, '--start', '2027-01', '--capacity', '3', '--limit', '8', '--title', committed.title, '--out', `toolbox/plaene/plan-${name}.md`, '--force']);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
@@ -52,8 +54,9 @@ describe('werkzeugkoffer plan', () => {
   it('renders a self-contained plan view with every part and accessible charts', () => {
     const result = run(['plan', 'render', 'toolbox/plaene/plan-stadt-musterstadt.md', '--out', 'ausgabe/plan.html']);
     expect(result.code).toBe(0);
-    const html = readFileSync(join(dir, 'ausgabe/plan.html'), 'utf8');
-    for (const heading of ['Profil der Behörde', 'Bedarfe nach Rang', 'Zeitplan', 'Aktionsplan', 'Die Maßnahmen im Einzelnen', 'Anmerkungen der Beratung']) expect(html).toContain(`>${heading}</h2>`);
+    // Soft hyphens (German hyphenation of table text) aside, the text is as written.
+    const html = readFileSync(join(dir, 'ausgabe/plan.html'), 'utf8').replace(/\u00ad/g, '');
+    for (const heading of ['Inhalt', 'Einschätzung der Beratung', 'Profil der Behörde', 'Bedarfe nach Rang', 'Zeitplan', 'Aktionsplan', 'Die Maßnahmen im Einzelnen', 'Anhang: Die Instrumente']) expect(html).toMatch(new RegExp(`<h2 id="[a-z-]+"(?: class="[a-z-]+")?>${heading}</h2>`));
     for (const column of ['Was?', 'Wer?', 'Mit wem?', 'Womit?', 'Bis wann?', 'Aufbauend auf']) expect(html).toContain(`<th scope="col">${column}</th>`);
     const svgs = html.match(/<svg role="img" aria-labelledby="([\w-]+) ([\w-]+)"/g) ?? [];
     expect(svgs).toHaveLength(4);
@@ -62,8 +65,40 @@ describe('werkzeugkoffer plan', () => {
     expect(html).toContain('Noch zu klären');
     expect(html).toMatch(/<h4>Ziel<\/h4>/);
     expect(html).toMatch(/<h4>Umsetzungsschritte<\/h4>\s*<ol>/);
-    expect(html).toMatch(/<h4>Aus der Praxis<\/h4><p><a href="\.\.\/dist\/handbook\/praxis\/[a-z0-9-]+\.html">/);
+    // Without the address of a published handbook, the handed-over file links nowhere (no relative paths).
+    expect(html).toMatch(/<h4>Aus der Praxis<\/h4><p>[^<]+ – /);
+    expect(html).not.toMatch(/href="(?!#)/);
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('links a handed-over plan only to the published handbook, with absolute addresses', () => {
+    const result = run(['plan', 'render', 'toolbox/plaene/plan-stadt-musterstadt.md', '--out', 'ausgabe/verlinkt.html', '--handbook-url', 'https://handbuch.example.org/werkzeugkoffer/']);
+    expect(result.code).toBe(0);
+    const html = readFileSync(join(dir, 'ausgabe/verlinkt.html'), 'utf8');
+    const links = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+    expect(links).toContain('https://handbuch.example.org/werkzeugkoffer/instrumente/servicepoint.html');
+    expect(links.filter((l) => !l.startsWith('#') && !l.startsWith('https://handbuch.example.org/werkzeugkoffer/'))).toEqual([]);
+    const relative = run(['plan', 'render', 'toolbox/plaene/plan-stadt-musterstadt.md', '--handbook-url', '../dist/handbook']);
+    expect(relative.code).toBe(2);
+    expect(relative.stderr).toContain('--handbook-url erwartet die Adresse des veröffentlichten Handbuchs (https://…), nicht „../dist/handbook“.');
+  });
+
+  it('writes an export into the folder that .gitignore keeps out of commits', () => {
+    const result = run(['plan', 'render', 'toolbox/plaene/plan-landkreis-beispielhausen.md']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('Plan-Ansicht geschrieben: export/plan-landkreis-beispielhausen.html\n');
+    expect(existsSync(join(dir, 'export/plan-landkreis-beispielhausen.html'))).toBe(true);
+    const ignored = spawnSync('git', ['check-ignore', '--no-index', '-q', 'export/plan-landkreis-beispielhausen.pdf'], { cwd: root });
+    expect(ignored.status).toBe(0);
+  });
+
+  it('summarises a new plan in German: instruments by title, open criteria by statement, no ids', () => {
+    const result = run(['plan', 'new', '--assessment', 'toolbox/plaene/bewertungen/stadt-musterstadt.yaml', '--start', '2027-01', '--out', 'neu/plan-zusammenfassung.md']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('10 Maßnahmen ab Jan. 2027, höchstens 3 gleichzeitig; 27 Kriterien bewertet.');
+    expect(result.stdout).toContain('  Sofortmaßnahmen: „Kollegiale Fallberatung“, „Einarbeitungskonzept“\n');
+    expect(result.stdout).toContain('  Noch zu klären (nicht bewertet):\n    – Bei der Auswahl neuen Personals werden Service- und interkulturelle Kompetenz gezielt geprüft.\n');
+    expect(result.stdout).not.toMatch(/Quick|km-personalauswahl|vn-wirtschaft/);
   });
 
   it('re-generates after a changed assessment, shows the diff and keeps the edits', () => {
@@ -75,6 +110,9 @@ describe('werkzeugkoffer plan', () => {
     const dry = run(['plan', 'update', 'toolbox/plaene/plan-stadt-musterstadt.md', '--assessment', 'neu.yaml', '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('• Bewertung geändert bei');
+    const summary = dry.stdout.slice(0, dry.stdout.indexOf('--- a/'));
+    expect(summary).toContain('„Wartezeiten sind kurz und planbar; Kundinnen und Kunden bekommen ohne großen Aufwand einen Termin.“');
+    expect(summary).not.toMatch(/\breason\b|\bindicator\b|bo-wartezeiten|„[a-z]+(-[a-z]+)*“/);
     expect(dry.stdout).toContain('--- a/toolbox/plaene/plan-stadt-musterstadt.md');
     expect(dry.stdout).toContain('(Probelauf: nichts geschrieben.)');
     const updated = run(['plan', 'update', 'toolbox/plaene/plan-stadt-musterstadt.md', '--assessment', 'neu.yaml']);
@@ -109,6 +147,32 @@ describe('werkzeugkoffer plan', () => {
     expect(titles.length).toBeGreaterThan(5);
     for (const title of titles) expect(text).toContain(title);
   });
+
+  it('prints a document an office can sign: title block, contents, running header and page numbers', () => {
+    ensureChromium();
+    ensurePdfTools();
+    // The plan as committed (the tests above regenerate and update their copy).
+    const plan = 'toolbox/plaene/plan-stadt-musterstadt.md';
+    writeFileSync(join(dir, plan), readFileSync(join(root, plan)));
+    const result = run(['plan', 'render', plan, '--out', 'ausgabe/musterstadt.html', '--pdf']);
+    expect(result.code).toBe(0);
+    const pdf = join(dir, 'ausgabe/musterstadt.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)![1]);
+    expect(pages).toBeGreaterThan(10);
+    expect(pages).toBeLessThan(45);
+    const page = (n: number) => spawnSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    const first = page(1);
+    for (const text of ['Maßnahmenplan Stadt Musterstadt (fiktives Beispiel)', 'Ausländerbehörde der Stadt Musterstadt, Hessen', 'Stand 5. November 2026', 'Version 1.0', 'Status Abgestimmt', 'Erstellt von Beratungsbüro für Verwaltungsentwicklung (fiktiv)', 'Standortbestimmung 20. Oktober 2026', 'Freigabe', 'Unterschrift', 'Inhalt', `Seite 1 von ${pages}`]) expect(first).toContain(text);
+    // The running header names the plan from page 2 on; the consultant's text comes before the measures.
+    const second = page(2);
+    expect(second).toContain('Maßnahmenplan Stadt Musterstadt (fiktives Beispiel)');
+    expect(second).toContain('Einschätzung der Beratung');
+    expect(second).toContain(`Seite 2 von ${pages}`);
+    // From page 2 on: page 1 holds the contents, which name every section.
+    const pageOf = (text: string) => Array.from({ length: pages - 1 }, (_, i) => i + 2).find((n) => page(n).includes(text));
+    expect(pageOf('Nächste Schritte')!).toBeLessThan(pageOf('Die Maßnahmen im Einzelnen')!);
+    expect(pageOf('Die Maßnahmen im Einzelnen')!).toBeLessThan(pageOf('Anhang: Die Instrumente')!);
+  }, 120_000);
 });
 
 describe('werkzeugkoffer plan update: edits kept byte for byte, bad plans refused', () => {

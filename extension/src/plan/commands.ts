@@ -2,7 +2,7 @@
 // ordered by need, export printable HTML (and PDF where Chromium is available), re-generate with a reviewable diff.
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { CAPACITY, isValidId, KINDS, LIMIT, planId, TOOLBOX_FOLDER } from '../../../server/src/engine/vocabulary';
+import { CAPACITY, isValidId, KINDS, LIMIT, PLAN_EXPORT_FOLDER, planId, TOOLBOX_FOLDER } from '../../../server/src/engine/vocabulary';
 import { ChromiumMissingError, findChromium, printToPdf } from '../../../server/src/node/pdf';
 import type { Assessment, NewPlanInput, ServerCommands } from '../serverCommands';
 import type { PlanPreview } from './preview';
@@ -93,16 +93,19 @@ export class PlanCommands implements vscode.Disposable {
     return replaceAll(document, text);
   }
 
-  /** „Maßnahmenplan exportieren“: printable HTML next to the plan, and a PDF where Chromium is available. */
+  /** „Maßnahmenplan exportieren“: printable HTML in the workspace's export folder, and a PDF where Chromium is available. */
   async export(arg?: vscode.Uri | string): Promise<{ html: string; pdf?: string } | undefined> {
     const document = await this.planDocument(arg);
     if (!document) return undefined;
     if (document.isDirty) await document.save();
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri;
-    const handbook = folder ? vscode.Uri.joinPath(folder, 'dist', 'handbook').fsPath : undefined;
-    const { html, errors } = await this.server.exportPlan(document.uri.toString(), handbook && existsSync(handbook) ? vscode.Uri.file(handbook).toString() : undefined);
+    // The exported files are handed over: links only to the published handbook, and a folder that is not committed.
+    const handbookUrl = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('plan.handbookUrl', '').trim();
+    const { html, errors } = await this.server.exportPlan(document.uri.toString(), /^https?:\/\//i.test(handbookUrl) ? handbookUrl : undefined);
     if (errors) void vscode.window.showWarningMessage(vscode.l10n.t('The plan has {0} errors; the export shows it as it is.', errors));
-    const htmlUri = document.uri.with({ path: document.uri.path.replace(/\.md$/i, '') + '.html' });
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? vscode.Uri.joinPath(document.uri, '..');
+    const name = document.uri.path.split('/').pop()!.replace(/\.md$/i, '');
+    const htmlUri = vscode.Uri.joinPath(folder, PLAN_EXPORT_FOLDER, `${name}.html`);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, PLAN_EXPORT_FOLDER));
     await vscode.workspace.fs.writeFile(htmlUri, Buffer.from(html, 'utf8'));
     let pdf: string | undefined;
     if (findChromium()) {

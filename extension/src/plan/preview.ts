@@ -38,6 +38,10 @@ article[data-instrument]:hover { background: var(--vscode-list-hoverBackground);
 .plan-eckdaten dd, .massnahme-daten dd { margin: 0; }
 .massnahme-daten .breit { grid-column: 1 / -1; }
 .klein { font-size: 0.9em; opacity: 0.85; }
+.kennung { font-family: var(--vscode-editor-font-family, monospace); font-size: 0.8em; opacity: 0.75; margin-left: 0.3rem; white-space: nowrap; }
+.kriterien { margin: 0; padding-left: 1rem; }
+.tabelle { hyphens: manual; }
+.freigabe { display: none; }
 figure { margin: 1rem 0; }
 svg { max-width: 100%; height: auto; }
 `;

@@ -149,7 +149,7 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     const next = { ...assessment, 'bo-wartezeiten': { status: 4, relevance: 5 } };
     const result = await vscode.commands.executeCommand<{ changes: string[]; applied: boolean }>('werkzeugkoffer.plan.update', target, next, true);
     assert.equal(result.applied, true);
-    assert.ok(result.changes[0]!.startsWith('Bewertung geändert bei 1 Kriterium: bo-wartezeiten'));
+    assert.ok(result.changes[0]!.startsWith('Bewertung geändert bei 1 Kriterium: „Wartezeiten sind kurz und planbar;'), result.changes[0]);
     const updated = readFileSync(target.fsPath, 'utf8');
     assert.match(updated, /- instrument: servicepoint\n {4}owner: Sachgebiet Service/);
     assert.match(updated, /bo-wartezeiten: \{ status: 4, relevance: 5 \}/);

@@ -1,10 +1,10 @@
 // `werkzeugkoffer plan new|render|update`: the consultant's commands. They read files, call the engine's
 // plan builder and plan view, and write atomically; every decision is the engine's.
 import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import { buildPlan, CAPACITY, createLanguageService, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, TOOLBOX_FOLDER, updatePlan, type Agency, type LanguageService } from '../../engine';
+import { buildPlan, CAPACITY, PLAN_EXPORT_FOLDER, monthLabel, QUICK_WIN, quoted, createLanguageService, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, TOOLBOX_FOLDER, updatePlan, type Agency, type LanguageService } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { createFileWorkspace, findToolboxRoot, readDocument, uriOf } from '../../node/fileWorkspace';
 import { ChromiumMissingError, printToPdf } from '../../node/pdf';
@@ -24,7 +24,7 @@ interface Io {
 
 const PLAN_USAGE = `Aufruf:
   werkzeugkoffer plan new --agency "Name der Behörde" --assessment bewertung.yaml [--bundesland Land] [--start JJJJ-MM] [--capacity N] [--limit N] [--title "…"] [--toolbox toolbox] --out plan.md [--force]
-  werkzeugkoffer plan render plan.md --out plan.html [--pdf] [--handbook dist/handbook] [--toolbox toolbox]
+  werkzeugkoffer plan render plan.md [--out ${PLAN_EXPORT_FOLDER}/plan.html] [--pdf] [--handbook-url https://…/handbuch/] [--toolbox toolbox]
   werkzeugkoffer plan update plan.md --assessment neue-bewertung.yaml [--dry-run] [--toolbox toolbox]
 `;
 
@@ -128,12 +128,13 @@ function planNew(args: string[], io: Io): number {
   }
   mkdirSync(dirname(out), { recursive: true });
   writeFileAtomic(out, text);
-  const quickWins = proposal.measures.filter((m) => m.quickWin).map((m) => m.instrument.title);
+  const quickWins = proposal.measures.filter((m) => m.quickWin).map((m) => quoted(m.instrument.title));
+  const titleOf = (id: string) => quoted(proposal.ranked.find((r) => r.instrument.id === id)?.instrument.title ?? id);
   io.out(`Maßnahmenplan geschrieben: ${relative(process.cwd(), out)}\n`);
-  io.out(`  ${proposal.measures.length} Maßnahmen ab ${start}, höchstens ${capacity} gleichzeitig; ${proposal.needs.scored.length} Kriterien bewertet.\n`);
-  if (quickWins.length) io.out(`  Quick Wins: ${quickWins.join(', ')}\n`);
-  if (proposal.needs.open.length) io.out(`  Noch zu klären (nicht bewertet): ${proposal.needs.open.map((c) => c.id).join(', ')}\n`);
-  for (const cycle of proposal.cycles) io.out(`  Hinweis: zirkuläre Voraussetzung ${cycle.join(' → ')} (im Werkzeugkoffer beheben).\n`);
+  io.out(`  ${proposal.measures.length} Maßnahmen ab ${monthLabel(start)}, höchstens ${capacity} gleichzeitig; ${proposal.needs.scored.length} Kriterien bewertet.\n`);
+  if (quickWins.length) io.out(`  ${quickWins.length === 1 ? QUICK_WIN.one : QUICK_WIN.many}: ${quickWins.join(', ')}\n`);
+  if (proposal.needs.open.length) io.out(`  Noch zu klären (nicht bewertet):\n${proposal.needs.open.map((c) => `    – ${c.text}\n`).join('')}`);
+  for (const cycle of proposal.cycles) io.out(`  Hinweis: zirkuläre Voraussetzung ${cycle.map(titleOf).join(' → ')} (im Werkzeugkoffer beheben).\n`);
   return 0;
 }
 
@@ -141,15 +142,16 @@ async function planRender(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string' }, pdf: { type: 'boolean', default: false }, handbook: { type: 'string', default: 'dist/handbook' }, toolbox: { type: 'string' } },
+    options: { out: { type: 'string' }, pdf: { type: 'boolean', default: false }, 'handbook-url': { type: 'string' }, toolbox: { type: 'string' } },
   });
   const [planPath] = positionals;
-  if (!planPath || !values.out) throw new CommandError(`Plan und --out sind Pflicht.\n\n${PLAN_USAGE}`, 2);
+  if (!planPath) throw new CommandError(`Der Plan fehlt.\n\n${PLAN_USAGE}`, 2);
+  // A handed-over file keeps only links that work anywhere: to the published handbook, or none.
+  const base = values['handbook-url'];
+  if (base !== undefined && !/^https?:\/\/[^\s/]+/i.test(base)) throw new CommandError(`--handbook-url erwartet die Adresse des veröffentlichten Handbuchs (https://…), nicht „${base}“.`, 2);
   const { service, uri } = loadPlan(planPath, values.toolbox, io);
-  const out = resolve(values.out);
-  const handbook = resolve(values.handbook!);
-  const base = relative(dirname(out), handbook).split('\\').join('/');
-  const html = await renderPlanPage(service.document(uri)!, service.index, { handbookUrl: handbookLinks(base) });
+  const out = resolve(values.out ?? join(PLAN_EXPORT_FOLDER, `${basename(planPath).replace(/\.md$/i, '')}.html`));
+  const html = await renderPlanPage(service.document(uri)!, service.index, { handbookUrl: base ? handbookLinks(base) : undefined });
   mkdirSync(dirname(out), { recursive: true });
   writeFileAtomic(out, html);
   io.out(`Plan-Ansicht geschrieben: ${relative(process.cwd(), out)}\n`);

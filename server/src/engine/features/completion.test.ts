@@ -65,6 +65,7 @@ describe('completion of keys', () => {
     const text = fixtureText(PLAN).replace('measures:', 'ag\nmeasures:');
     const items = completionIn(PLAN, text, { line: 12, character: 2 });
     expect(items.map((i) => [i.label, i.textEdit])).toEqual([
+      ['edition', { range: range(12, 0, 12, 2), newText: 'edition:\n  $0' }],
       ['planning', { range: range(12, 0, 12, 2), newText: 'planning:\n  $0' }],
       ['measures', { range: range(12, 0, 12, 2), newText: 'measures:\n  - $0' }],
     ]);

@@ -77,10 +77,10 @@ describe('schedule', () => {
     expect(proposal.measures.map((m) => m.instrument.id).sort()).toEqual(['alpha', 'beta', 'delta', 'epsilon', 'gamma']);
   });
 
-  it('marks quick wins: low effort, at most three months, score at least the median', () => {
+  it('marks Sofortmaßnahmen (quick wins): low effort, at most three months, score at least the median', () => {
     const proposal = propose({ assessment, start: '2027-01', capacity: 3 }, toolbox().service.index);
     expect(proposal.measures.filter((m) => m.quickWin).map((m) => m.instrument.id).sort()).toEqual(['delta', 'epsilon']);
-    expect(proposal.measures.find((m) => m.instrument.id === 'epsilon')!.reason).toContain('Quick Win');
+    expect(proposal.measures.find((m) => m.instrument.id === 'epsilon')!.reason).toContain('Sofortmaßnahme: wenig Aufwand, rasch umsetzbar');
   });
 });
 
@@ -98,7 +98,7 @@ describe('buildPlan', () => {
       due: '2027-03',
       status: 'geplant',
       origin: 'vorschlag',
-      indicator: 'In der nächsten Standortbestimmung steigt der Stand bei „k-b“ von 2 auf mindestens 3.',
+      indicator: 'In der nächsten Standortbestimmung steigt der Stand bei „Kriterium B der Checkliste mit genug Text.“ von 2 auf mindestens 3.',
     });
     expect(beta.milestones).toHaveLength(2);
     expect(beta.resources).toContain('Arbeitszeit');

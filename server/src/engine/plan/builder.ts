@@ -5,7 +5,8 @@ import { criteriaOf, instrumentsOf, type Agency, type Assessment, type Criterion
 import { computeNeeds, type Needs } from './needs';
 import { rankInstruments, type RankedInstrument } from './ranking';
 import { schedule, type ScheduledMeasure } from './schedule';
-import { planId } from '../vocabulary';
+import { planId, QUICK_WIN } from '../vocabulary';
+import { quoted } from '../util/quoted';
 
 export interface PlanInput {
   agency: Agency;
@@ -32,7 +33,7 @@ export interface Proposal {
   cycles: string[][];
 }
 
-/** Quick wins: low effort, at most three months (13 weeks), and a score at least the median of the proposal. */
+/** Sofortmaßnahmen (quick wins): low effort, at most three months (13 weeks), and a score at least the median of the proposal. */
 export const QUICK_WIN_MAX_WEEKS = 13;
 
 export function propose(input: Pick<PlanInput, 'assessment' | 'start' | 'capacity' | 'limit'>, index: WorkspaceIndex): Proposal {
@@ -46,7 +47,7 @@ export function propose(input: Pick<PlanInput, 'assessment' | 'start' | 'capacit
   const measures = scheduled.map((m, i) => ({ m, i })).sort((a, b) => a.m.start.localeCompare(b.m.start) || a.i - b.i).map(({ m }) => m);
   const scores = ranked.map((r) => r.score).sort((a, b) => a - b);
   const median = scores.length ? scores[Math.floor((scores.length - 1) / 2)]! : 0;
-  const titles = (ids: string[]) => ids.map((id) => `„${instruments.get(id)?.title ?? id}“`).join(', ');
+  const titles = (ids: string[]) => ids.map((id) => quoted(instruments.get(id)?.title ?? id)).join(', ');
   return {
     criteria,
     needs,
@@ -56,12 +57,22 @@ export function propose(input: Pick<PlanInput, 'assessment' | 'start' | 'capacit
       const quickWin = m.score > 0 && m.score >= median && m.instrument.effort === 'niedrig' && m.instrument.durationWeeks <= QUICK_WIN_MAX_WEEKS;
       const entry = ranked.find((r) => r.instrument.id === m.instrument.id);
       const parts: string[] = [];
-      if (entry) parts.push(`Bedarf ${entry.score} aus ${entry.contributions.map((c) => `${c.criterion} (${c.need})`).join(', ')}`);
+      if (entry) parts.push(needReason(entry, criteria));
       if (m.prerequisiteFor.length) parts.push(`Voraussetzung für ${titles(m.prerequisiteFor)}`);
-      if (quickWin) parts.push('Quick Win: wenig Aufwand, rasch umsetzbar');
+      if (quickWin) parts.push(`${QUICK_WIN.one}: wenig Aufwand, rasch umsetzbar`);
       return { ...m, quickWin, reason: parts.join('; ') };
     }),
   };
+}
+
+/** A criterion as people read it: its statement from the checklist (the id only when the toolbox lacks it). */
+export function criterionStatement(criteria: Criterion[], id: string): string {
+  return criteria.find((c) => c.id === id)?.text ?? id;
+}
+
+/** „Bedarf 22 aus „…“ (16), „…“ (6)“: an instrument's score and the criteria it comes from, by their statements. */
+export function needReason(entry: RankedInstrument, criteria: Criterion[]): string {
+  return `Bedarf ${entry.score} aus ${entry.contributions.map((c) => `${quoted(criterionStatement(criteria, c.criterion))} (${c.need})`).join(', ')}`;
 }
 
 const RESOURCES: Record<InstrumentInfo['effort'], string> = {
@@ -76,7 +87,7 @@ export function defaultMeasure(m: ProposedMeasure, assessment: Assessment, crite
   const criterion = focus ? criteria.find((c) => c.id === focus.id) : undefined;
   const status = focus ? (focus.score!.status as number) : undefined;
   const indicator = criterion && status !== undefined && status < 5
-    ? `In der nächsten Standortbestimmung steigt der Stand bei „${criterion.id}“ von ${status} auf mindestens ${status + 1}.`
+    ? `In der nächsten Standortbestimmung steigt der Stand bei ${quoted(criterion.text)} von ${status} auf mindestens ${status + 1}.`
     : 'Die Maßnahme ist im Regelbetrieb und wird in der nächsten Standortbestimmung bewertet.';
   const owner = 'Leitung der Ausländerbehörde';
   const participants = m.instrument.roles.filter((r) => r !== owner).slice(0, 4);

@@ -24,22 +24,60 @@ export function compactAssessment(doc: Document): void {
   }
 }
 
+/** The prompts of a new plan's body, for the consultant to replace; `{agency}` stands for the office's name. */
+export const TEMPLATE_PROMPTS = {
+  situation: 'Wer ist die {agency}, wie viele Menschen arbeiten dort, welche Kundschaft kommt, was läuft schon gut?',
+  approach: 'Wer hat die Checkliste bewertet, wann, und wie wurden die Einschätzungen abgestimmt?',
+  nextSteps: 'Was bis zum nächsten Termin geschieht und wer es verantwortet.',
+} as const;
+
+const prompt = (text: string, agencyName: string) => `_${text.replace('{agency}', agencyName)}_`;
+
 export function newPlanBody(agencyName: string): string {
   return `
 ## Ausgangslage
 
-_Wer ist die ${agencyName}, wie viele Menschen arbeiten dort, welche Kundschaft kommt, was läuft schon gut?_
+${prompt(TEMPLATE_PROMPTS.situation, agencyName)}
 
 ## Vorgehen bei der Standortbestimmung
 
-_Wer hat die Checkliste bewertet, wann, und wie wurden die Einschätzungen abgestimmt?_
+${prompt(TEMPLATE_PROMPTS.approach, agencyName)}
 
 Der Vorschlag der Maßnahmen folgt dem Bedarf je Kriterium (${NEED_FORMULA}). Der Punktwert eines Instruments ist die Summe der Bedarfe der Kriterien, die es adressiert.
 
 ## Nächste Schritte
 
-_Was bis zum nächsten Termin geschieht und wer es verantwortet._
+${prompt(TEMPLATE_PROMPTS.nextSteps, agencyName)}
 `;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A paragraph that is one of the prompts, still unfilled (any office's name in it). */
+const PROMPT_PARAGRAPH = new RegExp(
+  `^[ \\t]*_(?:${Object.values(TEMPLATE_PROMPTS).map((p) => escapeRegExp(p).replace('\\{agency\\}', '[^\\n_]+?')).join('|')})_[ \\t]*$`,
+  'gm',
+);
+
+/** Where unfilled prompts of the template stand in `body` (offsets into it). */
+export function templatePrompts(body: string): { start: number; end: number }[] {
+  return [...body.matchAll(PROMPT_PARAGRAPH)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** `body` without unfilled prompts, and without the headings that are left with nothing under them. */
+export function withoutTemplatePrompts(body: string): string {
+  return body
+    .replace(PROMPT_PARAGRAPH, '')
+    .split(/(?=^#{1,6}[ \t])/m)
+    .filter((part, i, parts) => !isEmptySection(part, parts[i + 1]))
+    .join('');
+}
+
+/** A heading with only blank lines under it, before a heading of the same or a higher level (or the end). */
+function isEmptySection(part: string, next: string | undefined): boolean {
+  const heading = /^(#{1,6})[ \t][^\n]*(?:\n|$)/.exec(part);
+  if (!heading || part.slice(heading[0].length).trim()) return false;
+  const nextLevel = next ? /^(#{1,6})/.exec(next)![1]!.length : 0;
+  return !next || nextLevel <= heading[1]!.length;
 }
 
 export function planDocumentText(plan: PlanData, body = newPlanBody(plan.agency.name)): string {

@@ -2,7 +2,7 @@
 import { isSeq, parseDocument, YAMLMap } from 'yaml';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
-import { defaultMeasure, propose } from './builder';
+import { defaultMeasure, needReason, propose } from './builder';
 import { CAPACITY } from '../vocabulary';
 import { editYaml } from './layout';
 import { criteriaOf, instrumentsOf, type Assessment, type PlanData } from './model';
@@ -65,7 +65,7 @@ export function addMeasure(text: string, instrumentId: string, index: WorkspaceI
       prerequisites: [],
       prerequisiteFor: [],
       quickWin: false,
-      reason: ranked ? `Bedarf ${ranked.score} aus ${ranked.contributions.map((c) => `${c.criterion} (${c.need})`).join(', ')}` : 'Von Hand ergänzt',
+      reason: ranked ? needReason(ranked, proposal.criteria) : 'Von Hand ergänzt',
     },
     assessment,
     criteriaOf(index),

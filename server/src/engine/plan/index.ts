@@ -1,7 +1,7 @@
 // The plan builder and the plan view: from a self-assessment to a scheduled, rendered Maßnahmenplan.
 export { buildPlan, propose, QUICK_WIN_MAX_WEEKS } from './builder';
 export type { PlanInput, Proposal, ProposedMeasure } from './builder';
-export { planDocumentText, newPlanBody } from './document';
+export { planDocumentText, newPlanBody, templatePrompts, TEMPLATE_PROMPTS, withoutTemplatePrompts } from './document';
 export { readAssessmentFile } from './assessmentFile';
 export type { AssessmentFile, AssessmentProblem } from './assessmentFile';
 export { updatePlan, PlanUpdateError } from './update';
@@ -14,3 +14,5 @@ export type { Assessment, Agency, Measure, PlanData, Criterion, InstrumentInfo }
 export { NEED_FORMULA, computeNeeds, needOf, quadrantOf } from './needs';
 export { addMeasure, instrumentsByNeed } from './edit';
 export type { RankedChoice } from './edit';
+export { dateLabel, decimalLabel, monthLabel } from './months';
+export { quoted } from '../util/quoted';

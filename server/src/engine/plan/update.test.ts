@@ -58,14 +58,15 @@ describe('updatePlan: re-generation keeps every edit the consultant made', () =>
     expect(after.assessed).toBe('2027-06-01');
     const beta = after.measures.find((m) => m.instrument === 'beta')!;
     expect(beta.reason).toContain('Bedarf 30');
-    expect(beta.indicator).toBe('In der nächsten Standortbestimmung steigt der Stand bei „k-b“ von 1 auf mindestens 2.');
+    expect(beta.indicator).toBe('In der nächsten Standortbestimmung steigt der Stand bei „Kriterium B der Checkliste mit genug Text.“ von 1 auf mindestens 2.');
   });
 
-  it('says what changed, for review', () => {
+  it('says what changed, for review, in German: criteria by statement, instruments by title, fields and months by name', () => {
     const texts = result.changes.map((c) => c.text);
-    expect(texts[0]).toBe('Bewertung geändert bei 3 Kriterien: k-a, k-b, k-d.');
-    expect(texts.some((t) => t.startsWith('„epsilon“ wird nach der neuen Bewertung nicht mehr vorgeschlagen'))).toBe(true);
-    expect(texts.some((t) => t.startsWith('„alpha“'))).toBe(false);
+    expect(texts.join('\n')).not.toMatch(/\b(reason|indicator|start|due|milestones)\b|\d{4}-\d{2}|„[a-z]+(-[a-z]+)*“/);
+    expect(texts[0]).toBe('Bewertung geändert bei 3 Kriterien: „Kriterium A der Checkliste mit genug Text.“, „Kriterium B der Checkliste mit genug Text.“, „Kriterium D der Checkliste mit genug Text.“.');
+    expect(texts.some((t) => t.startsWith('„Instrument EPSILON“ wird nach der neuen Bewertung nicht mehr vorgeschlagen'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('„Instrument ALPHA“'))).toBe(false);
   });
 
   it('does not propose again what the consultant removed, nor touch manual measures', () => {
@@ -79,7 +80,7 @@ describe('updatePlan: re-generation keeps every edit the consultant made', () =>
     const added = frontmatter(plain.text).measures.filter((m) => m.instrument === 'eta' || m.instrument === 'zeta');
     expect(added.map((m) => m.instrument).sort()).toEqual(['eta', 'zeta']);
     expect(added.every((m) => m.origin === 'vorschlag')).toBe(true);
-    expect(plain.changes.some((c) => c.text.startsWith('„zeta“ neu vorgeschlagen'))).toBe(true);
+    expect(plain.changes.some((c) => c.text.startsWith('„Instrument ZETA“ neu vorgeschlagen'))).toBe(true);
   });
 
   it('changes nothing when the assessment is unchanged', () => {

@@ -8,9 +8,11 @@ import { isDeepStrictEqual } from '../util/equal';
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, type Document } from 'yaml';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
-import { defaultMeasure, propose } from './builder';
+import { criterionStatement, defaultMeasure, propose } from './builder';
 import { keepLayout } from './layout';
-import { CAPACITY } from '../vocabulary';
+import { CAPACITY, MEASURE_FIELD_TITLES } from '../vocabulary';
+import { quoted } from '../util/quoted';
+import { monthLabel } from './months';
 import type { Assessment, Measure, PlanData } from './model';
 
 export interface PlanChange {
@@ -60,13 +62,17 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   const base = new Map(baseProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, current.assessment ?? {}, baseProposal.criteria)]));
   const next = new Map(nextProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, assessment, nextProposal.criteria)]));
   const changes: PlanChange[] = [];
+  // The change list is read by people: instruments by title, criteria by statement, months and fields in German.
+  const titleOf = (id: string) => quoted(nextProposal.ranked.find((r) => r.instrument.id === id)?.instrument.title ?? instrumentTitle(index, id));
+  const statementOf = (id: string) => quoted(criterionStatement(nextProposal.criteria, id));
+  const period = (m: { start: string; due: string }) => `${monthLabel(m.start)} bis ${monthLabel(m.due)}`;
 
   current.measures.forEach((measure, i) => {
     if (measure.origin === 'manuell') return;
     const proposed = next.get(measure.instrument);
     const was = base.get(measure.instrument);
     if (!proposed) {
-      changes.push({ instrument: measure.instrument, text: `„${measure.instrument}“ wird nach der neuen Bewertung nicht mehr vorgeschlagen; die Maßnahme bleibt im Plan.` });
+      changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)} wird nach der neuen Bewertung nicht mehr vorgeschlagen; die Maßnahme bleibt im Plan.` });
       return;
     }
     const moved: string[] = [];
@@ -81,9 +87,9 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
       }
     }
     if (moved.includes('start') || moved.includes('due')) {
-      changes.push({ instrument: measure.instrument, text: `„${measure.instrument}“ neu eingeplant: ${proposed.start} bis ${proposed.due} (vorher ${measure.start} bis ${measure.due}).` });
+      changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)} neu eingeplant: ${period(proposed)} (vorher ${period(measure)}).` });
     } else if (moved.length) {
-      changes.push({ instrument: measure.instrument, text: `„${measure.instrument}“: ${moved.join(', ')} an die neue Bewertung angepasst.` });
+      changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)}: ${moved.map((f) => MEASURE_FIELD_TITLES[f] ?? f).join(', ')} an die neue Bewertung angepasst.` });
     }
   });
 
@@ -92,7 +98,7 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
     if (present.has(id)) continue;
     if (base.has(id)) continue; // proposed before and removed by the consultant: not proposed again
     measuresNode.add(compactMeasure(doc.createNode(measure as Measure)));
-    changes.push({ instrument: id, text: `„${id}“ neu vorgeschlagen (${measure.start} bis ${measure.due}): ${measure.reason ?? ''}`.trim() });
+    changes.push({ instrument: id, text: `${titleOf(id)} neu vorgeschlagen (${period(measure)}): ${measure.reason ?? ''}`.trim() });
   }
 
   const previous = current.assessment ?? {};
@@ -100,11 +106,11 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   updateAssessment(doc, previous, assessment);
   for (const [id, score] of Object.entries(assessment)) {
     const kept = previous[id]?.note;
-    if (kept !== undefined && score.note !== undefined && score.note !== kept) changes.push({ text: `„${id}“: die Notiz im Plan bleibt; die Bewertungsdatei hat eine andere („${score.note}“).` });
+    if (kept !== undefined && score.note !== undefined && score.note !== kept) changes.push({ text: `${statementOf(id)}: Die Notiz im Plan bleibt; die Bewertungsdatei hat eine andere („${score.note}“).` });
   }
   if (options.assessed && current.assessed !== options.assessed) doc.set('assessed', options.assessed);
   if (!isMap(doc.get('planning', true))) doc.set('planning', doc.createNode({ start, capacity }));
-  if (changed.length) changes.unshift({ text: `Bewertung geändert bei ${changed.length} ${changed.length === 1 ? 'Kriterium' : 'Kriterien'}: ${changed.join(', ')}.` });
+  if (changed.length) changes.unshift({ text: `Bewertung geändert bei ${changed.length} ${changed.length === 1 ? 'Kriterium' : 'Kriterien'}: ${changed.map(statementOf).join(', ')}.` });
 
   const opening = currentText.slice(0, split.block.contentStart);
   const closing = currentText.slice(split.block.contentEnd);
@@ -182,4 +188,9 @@ function updateAssessment(doc: Document, previous: Assessment, next: Assessment)
 
 function strip(score: Assessment[string] | undefined) {
   return score ? { status: score.status, relevance: score.relevance } : undefined;
+}
+
+function instrumentTitle(index: WorkspaceIndex, id: string): string {
+  const title = index.documentsWithId(id).find((d) => d.kind === 'instrument')?.data?.title;
+  return typeof title === 'string' ? title : id;
 }

@@ -55,6 +55,7 @@ export const Codes = {
   measureBeforePrerequisite: 'WK1006',
   prerequisiteNotPlanned: 'WK1007',
   criterionNotAssessed: 'WK1008',
+  templatePrompt: 'WK1009',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];
@@ -105,6 +106,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK1006: 'Maßnahme beginnt vor ihrer Voraussetzung',
   WK1007: 'Voraussetzung nicht im Plan',
   WK1008: 'Kriterium nicht bewertet',
+  WK1009: 'Vorgabe der Planvorlage nicht ausgefüllt',
 };
 
 /**
@@ -156,6 +158,7 @@ export const codeSeverity: Record<Code | 'WK000', Severity> = {
   WK1006: 'warning',
   WK1007: 'info',
   WK1008: 'info',
+  WK1009: 'info',
 };
 
 /** What each family of codes checks, and how to fix a finding: the help text of the SARIF rules. */
@@ -170,7 +173,7 @@ export const codeFamilyHelp: { family: string; help: string }[] = [
   { family: 'WK7', help: 'Der Textteil hat die Pflichtabschnitte seiner Dokumentart, in der vorgesehenen Reihenfolge und nicht leer.' },
   { family: 'WK8', help: 'Relative Links und Anker („#abschnitt“) zeigen auf vorhandene Dateien und Überschriften im Werkzeugkoffer; was außerhalb liegt, wird nicht veröffentlicht.' },
   { family: 'WK9', help: 'Keine personenbezogenen Kontaktdaten: E-Mail-Adressen und Telefonnummern nur in einem Kontakteintrag mit Rechtsgrundlage; ein Funktionspostfach ist keine Freemail-Adresse, keine Mobilnummer und trägt keinen Personennamen.' },
-  { family: 'WK10', help: 'Fachliche Regeln: Jedes Kriterium der Checkliste wird von einem Instrument adressiert; die Maßnahmen eines Plans sind zeitlich stimmig und bauen auf geplanten Voraussetzungen auf.' },
+  { family: 'WK10', help: 'Fachliche Regeln: Jedes Kriterium der Checkliste wird von einem Instrument adressiert; die Maßnahmen eines Plans sind zeitlich stimmig und bauen auf geplanten Voraussetzungen auf; die Vorgaben der Planvorlage werden durch eigenen Text ersetzt.' },
 ];
 
 /** The help text of a code's family. */

@@ -13,6 +13,7 @@ import { relatedMutualRule } from './relatedMutualRule';
 import { requiresCycleRule } from './requiresCycleRule';
 import { schemaRule } from './schemaRule';
 import { sectionsRule } from './sectionsRule';
+import { templatePromptRule } from './templatePromptRule';
 import { yamlRule } from './yamlRule';
 import type { Rule } from './context';
 
@@ -32,6 +33,7 @@ export const rules: Rule[] = [
   criteriaAddressedRule,
   measureDatesRule,
   planConsistencyRule,
+  templatePromptRule,
 ];
 
 export const documentRules = rules.filter((r) => r.scope === 'document');

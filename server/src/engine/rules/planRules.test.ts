@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eckpunkt, instrument, plan } from '../testing/fixtures';
 import { at, span, workspace } from '../testing/memoryWorkspace';
 import { Codes } from './codes';
+import { newPlanBody } from '../plan/document';
 
 const E = 'eckpunkte/binnenorganisation.md';
 const P = 'plaene/plan-test.md';
@@ -105,6 +106,22 @@ describe('plan and checklist rules', () => {
       const findings = planFindings(text);
       expect(findings.map(at)).toEqual([span(Codes.criterionNotAssessed, text, 'assessment')]);
       expect(findings[0]!.message).toBe('Ein Kriterium ist nicht bewertet und gilt als „noch zu klären“: bo-ablaeufe.');
+    });
+  });
+
+  describe('template prompts', () => {
+    it('informs on each prompt of the template that is still in the free text, and on nothing the consultant wrote', () => {
+      const text = plan(measure('terminsystem', '2026-03', '2026-12')) + newPlanBody('Ausländerbehörde Test') + '\n_Eigener Hinweis in Kursivschrift._\n';
+      const findings = planFindings(text).filter((d) => d.code === Codes.templatePrompt);
+      const prompt = '_Wer ist die Ausländerbehörde Test, wie viele Menschen arbeiten dort, welche Kundschaft kommt, was läuft schon gut?_';
+      expect(findings.map(at)).toEqual([
+        span(Codes.templatePrompt, text, prompt),
+        span(Codes.templatePrompt, text, '_Wer hat die Checkliste bewertet, wann, und wie wurden die Einschätzungen abgestimmt?_'),
+        span(Codes.templatePrompt, text, '_Was bis zum nächsten Termin geschieht und wer es verantwortet._'),
+      ]);
+      expect(findings[0]!.severity).toBe('info');
+      expect(findings[0]!.message).toBe('Diese Vorgabe der Vorlage ist noch nicht ausgefüllt. Ersetzen Sie sie durch eigenen Text; im Export wird sie weggelassen.');
+      expect(planFindings(text.replace(prompt, 'Die Behörde hat 20 Mitarbeitende.')).filter((d) => d.code === Codes.templatePrompt)).toHaveLength(2);
     });
   });
 });

@@ -19,3 +19,9 @@ export const LEGAL_BASIS: Record<string, string> = {
 };
 
 export const MEASURE_STATUS: Record<string, string> = { geplant: 'geplant', laufend: 'laufend', abgeschlossen: 'abgeschlossen', zurueckgestellt: 'zurückgestellt' };
+
+/** The plan document's status on its title block. */
+export const PLAN_STATUS: Record<string, string> = { entwurf: 'Entwurf', abgestimmt: 'Abgestimmt', beschlossen: 'Beschlossen' };
+
+/** What the builder calls a measure of low effort that shows quickly (German plans say „Sofortmaßnahme“). */
+export const QUICK_WIN = { one: 'Sofortmaßnahme', many: 'Sofortmaßnahmen', symbol: '★' } as const;

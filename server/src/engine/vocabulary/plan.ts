@@ -29,3 +29,17 @@ export function isScore(value: unknown): value is Score {
 
 export const MEASURE_STATUSES = planSchema.properties.measures.items.properties.status.enum as readonly MeasureStatus[];
 export type MeasureStatus = 'geplant' | 'laufend' | 'abgeschlossen' | 'zurueckgestellt';
+
+const edition = planSchema.properties.edition.properties;
+export type PlanStatus = 'entwurf' | 'abgestimmt' | 'beschlossen';
+export const PLAN_STATUSES = edition.status.enum as readonly PlanStatus[];
+/** The status of a plan that does not name one. */
+export const PLAN_STATUS_DEFAULT = edition.status.default as PlanStatus;
+
+/** The German names of a measure's fields, as the schema titles them („reason“ → „Begründung“). */
+export const MEASURE_FIELD_TITLES: Record<string, string> = Object.fromEntries(
+  Object.entries(planSchema.properties.measures.items.properties).map(([key, field]) => [key, (field as { title?: string }).title ?? key]),
+);
+
+/** Where exported plans (HTML, PDF) go by default: a folder the project's .gitignore keeps out of commits. */
+export const PLAN_EXPORT_FOLDER = 'export';

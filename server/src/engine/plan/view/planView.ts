@@ -10,14 +10,17 @@ import { needsChart } from './charts/needsChart';
 import { priorityGridChart } from './charts/priorityGridChart';
 import { profileChart } from './charts/profileChart';
 import PLAN_CSS from './plan.css?raw';
+import { hyphenateTables } from './hyphenate';
 import { actionPlanSection } from './sections/actionPlanSection';
+import { appendixSection } from './sections/appendixSection';
+import { contentsSection } from './sections/contentsSection';
 import { headerSection } from './sections/headerSection';
 import { measuresSection } from './sections/measuresSection';
 import { needsSection } from './sections/needsSection';
 import { notesSection } from './sections/notesSection';
 import { profileSection } from './sections/profileSection';
 import { scheduleSection } from './sections/scheduleSection';
-import { planViewModel, type PlanViewOptions } from './viewModel';
+import { absoluteLinksOnly, planViewModel, type PlanViewOptions } from './viewModel';
 
 export type { PlanViewOptions };
 export { PLAN_CSS };
@@ -33,21 +36,26 @@ export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex
   const { scored } = model.proposal.needs;
   const charts = [profileChart(model.criteria, scored), priorityGridChart(scored), needsChart(scored), ganttChart(model)];
   const [profileSvg, gridSvg, needsSvg, ganttSvg] = await Promise.all(charts.map(chartToSvg));
+  // The consultant's assessment comes first, then the data it rests on, the measures, and the instruments.
   const sections = [
-    headerSection(model),
+    notesSection(model),
     profileSection(model, profileSvg!, gridSvg!),
     needsSection(model, needsSvg!),
     scheduleSection(ganttSvg!),
     actionPlanSection(model),
     measuresSection(model),
-    notesSection(model),
-  ];
-  return { title: model.title, html: sections.filter(Boolean).join('\n') };
+    appendixSection(model),
+  ].filter(Boolean);
+  const html = [headerSection(model), contentsSection(model, sections), ...sections].join('\n');
+  return { title: model.title, html: hyphenateTables(html) };
 }
 
-/** The plan view as a self-contained, printable HTML page (inline CSS and SVG, no scripts, nothing remote). */
+/**
+ * The plan view as a self-contained, printable HTML page (inline CSS and SVG, no scripts, nothing remote) to
+ * hand over: links to the handbook only where they are absolute web addresses.
+ */
 export async function renderPlanPage(plan: ParsedDocument, index: WorkspaceIndex, options: PlanViewOptions = {}): Promise<string> {
-  const view = await renderPlanView(plan, index, options);
+  const view = await renderPlanView(plan, index, { ...options, handbookUrl: absoluteLinksOnly(options.handbookUrl) });
   return `<!DOCTYPE html>
 <html lang="de">
 <head>
@@ -55,7 +63,8 @@ export async function renderPlanPage(plan: ParsedDocument, index: WorkspaceIndex
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(view.title)}</title>
-<style>${PLAN_CSS}</style>
+<style>${PLAN_CSS}
+${pageMargins(view.title)}</style>
 </head>
 <body class="plan">
 <main>
@@ -64,4 +73,10 @@ ${view.html}
 </body>
 </html>
 `;
+}
+
+/** The running header (the plan's title) and the page numbers of the printed plan, in the page's margins. */
+function pageMargins(title: string): string {
+  const text = title.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r<>]/g, ' ');
+  return `@media print { @page { @top-left { content: "${text}"; } } @page :first { @top-left { content: none; } } }`;
 }

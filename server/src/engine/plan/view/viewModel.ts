@@ -3,14 +3,15 @@
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { ParsedDocument } from '../../parse/document';
 import { escapeHtml } from '../../util/escapeHtml';
-import { CAPACITY } from '../../vocabulary';
+import { quoted } from '../../util/quoted';
+import { CAPACITY, QUICK_WIN } from '../../vocabulary';
 import { propose, type Proposal } from '../builder';
 import { criteriaOf, instrumentsOf, type Criterion, type InstrumentInfo, type Measure, type PlanData } from '../model';
 
 export interface PlanViewOptions {
   /** URL of an instrument's or a case's handbook page; links are left out when absent. */
   handbookUrl?: (kind: 'instrument' | 'case', id: string) => string | undefined;
-  /** Mark measures with `data-instrument` so the editor preview can open the instrument on click. */
+  /** The editor preview: measures carry `data-instrument` (open on click) and criteria show their id beside the text. */
   interactive?: boolean;
 }
 
@@ -27,14 +28,21 @@ export interface PlanViewModel {
   proposal: Proposal;
   quickWins: Set<string>;
   instrumentTitle(id: string): string;
+  /** A criterion as people read it: its statement in the checklist. */
+  criterionText(id: string): string;
+  /** Text the builder wrote into the plan (reason, indicator), with criterion ids of older plans as statements. */
+  readable(text: string): string;
+  /** The id as a small secondary label, in the editor preview only (the printed plan shows no ids). */
+  idLabel(id: string): string;
   /** A link to an instrument's or a case's handbook page, or the text alone. */
   link(kind: 'instrument' | 'case', id: string, text: string): string;
-  /** Links in Markdown from the plan or the instruments: to the handbook, or nowhere (`#`). */
-  rewriteUrl(url: string): string;
+  /** Links in Markdown from the plan or the instruments: to the handbook, or none (the text stays). */
+  rewriteUrl(url: string): string | undefined;
 }
 
 export function planViewModel(plan: ParsedDocument, index: WorkspaceIndex, options: PlanViewOptions): PlanViewModel {
   const data = (plan.data ?? {}) as Partial<PlanData>;
+  const criteria = criteriaOf(index);
   const instruments = instrumentsOf(index);
   const assessment = data.assessment && typeof data.assessment === 'object' ? data.assessment : {};
   const measures = (Array.isArray(data.measures) ? data.measures : []).filter((m): m is Measure => !!m && typeof m.instrument === 'string');
@@ -45,12 +53,15 @@ export function planViewModel(plan: ParsedDocument, index: WorkspaceIndex, optio
     options,
     data,
     title: typeof data.title === 'string' ? data.title : 'Maßnahmenplan',
-    criteria: criteriaOf(index),
+    criteria,
     instruments,
     measures,
     proposal,
     quickWins: new Set(proposal.measures.filter((m) => m.quickWin).map((m) => m.instrument.id)),
     instrumentTitle: (id) => instruments.get(id)?.title ?? id,
+    criterionText: (id) => criteria.find((c) => c.id === id)?.text ?? id,
+    readable: (text) => readableText(text, criteria),
+    idLabel: (id) => (options.interactive ? ` <span class="kennung">${escapeHtml(id)}</span>` : ''),
     link(kind, id, text) {
       const url = options.handbookUrl?.(kind, id);
       return url ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
@@ -60,7 +71,7 @@ export function planViewModel(plan: ParsedDocument, index: WorkspaceIndex, optio
       if (!match) return url;
       const target = index.byId(match[1]!);
       const handbook = target && (target.kind === 'instrument' || target.kind === 'case') ? options.handbookUrl?.(target.kind, target.id!) : undefined;
-      return handbook ? `${handbook}${match[2] ?? ''}` : '#';
+      return handbook ? `${handbook}${match[2] ?? ''}` : undefined;
     },
   };
 }
@@ -70,7 +81,24 @@ export function isMonth(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])/.test(value);
 }
 
-/** The „Quick Win“ badge after a title, when the proposal marks the instrument as one. */
+/** The „Sofortmaßnahme“ badge after a title, when the proposal marks the instrument as one. */
 export function quickWinBadge(model: PlanViewModel, instrument: string): string {
-  return model.quickWins.has(instrument) ? ' <span class="quick-win">Quick Win</span>' : '';
+  return model.quickWins.has(instrument) ? ` <span class="quick-win">${QUICK_WIN.one}</span>` : '';
+}
+
+/** Only absolute web addresses survive in a file that is handed over; a relative or local path would break. */
+export function absoluteLinksOnly(handbookUrl: PlanViewOptions['handbookUrl']): PlanViewOptions['handbookUrl'] {
+  return handbookUrl && ((kind, id) => {
+    const url = handbookUrl(kind, id);
+    return url && /^https?:\/\//i.test(url) ? url : undefined;
+  });
+}
+
+/** Criterion ids in a text (bare or in quotation marks, as older plans hold them) replaced by their statements. */
+function readableText(text: string, criteria: Criterion[]): string {
+  const byId = new Map(criteria.map((c) => [c.id, c.text]));
+  return text.replace(/„?\b([a-z]{2}-[a-z0-9-]+)\b“?/g, (whole, id: string) => {
+    const statement = byId.get(id);
+    return statement ? quoted(statement) : whole;
+  });
 }

@@ -2,6 +2,7 @@
 // They print in black and white (greys, outlines, direct labels) and carry a title and a description.
 import type { TopLevelSpec } from 'vega-lite';
 import { escapeHtml } from '../../../util/escapeHtml';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../months';
 
 export interface Chart {
   id: string;
@@ -12,14 +13,32 @@ export interface Chart {
 
 const FONT = 'system-ui, "Segoe UI", Roboto, Arial, sans-serif';
 
+/** Numbers and dates in the charts as German texts write them: „2,5“, „Jan. 2027“. */
+const GERMAN = {
+  number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' €'] },
+  time: {
+    dateTime: '%A, der %e. %B %Y, %X',
+    date: '%d.%m.%Y',
+    time: '%H:%M:%S',
+    periods: ['AM', 'PM'],
+    days: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
+    shortDays: ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'],
+    months: MONTH_NAMES,
+    shortMonths: MONTH_ABBREVIATIONS,
+  },
+};
+
+/** Font sizes in the SVG's pixels; the charts print at about 0.8 of their width, so 12 stays readable. */
 export const BASE_CONFIG = {
   aria: false,
+  locale: GERMAN,
   font: FONT,
   background: 'white',
   view: { stroke: null },
-  axis: { labelColor: '#222', titleColor: '#222', domainColor: '#555', tickColor: '#555', gridColor: '#ddd', labelFontSize: 11, titleFontSize: 12, labelLimit: 320 },
-  legend: { labelColor: '#222', titleColor: '#222', labelFontSize: 11, titleFontSize: 12, orient: 'bottom' },
+  axis: { labelColor: '#222', titleColor: '#222', domainColor: '#555', tickColor: '#555', gridColor: '#ddd', labelFontSize: 12, titleFontSize: 12, labelLimit: 0 },
+  legend: { labelColor: '#222', titleColor: '#222', labelFontSize: 12, titleFontSize: 12, orient: 'bottom' },
   title: { color: '#111', fontSize: 14, anchor: 'start' },
+  text: { fontSize: 12 },
 } as const;
 
 /** Compiles a Vega-Lite spec to SVG and gives it role, title and description for assistive technology. */

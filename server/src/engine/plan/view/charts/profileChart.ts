@@ -1,6 +1,7 @@
 // „Profil je Eckpunkt“: the office's average status and relevance per Eckpunkt (scale 1 to 5), as bars.
 import type { CriterionNeed } from '../../needs';
 import type { Criterion } from '../../model';
+import { decimalLabel } from '../../months';
 import type { Chart } from './chartToSvg';
 
 export function profileChart(criteria: Criterion[], scored: CriterionNeed[]): Chart {
@@ -18,18 +19,20 @@ export function profileChart(criteria: Criterion[], scored: CriterionNeed[]): Ch
     id: 'profil',
     title: 'Profil je Eckpunkt: Stand heute und Relevanz',
     description: profile.length
-      ? `Durchschnitt je Eckpunkt auf der Skala 1 bis 5. ${eckpunkte.map((e) => { const rows = profile.filter((p) => p.eckpunkt === e.eckpunktTitle); return rows.length ? `${e.eckpunktTitle}: Stand ${rows[0]!.Wert}, Relevanz ${rows[1]!.Wert}` : ''; }).filter(Boolean).join('; ')}.`
+      ? `Durchschnitt je Eckpunkt auf der Skala 1 bis 5. ${eckpunkte.map((e) => { const rows = profile.filter((p) => p.eckpunkt === e.eckpunktTitle); return rows.length ? `${e.eckpunktTitle}: Stand ${decimalLabel(rows[0]!.Wert)}, Relevanz ${decimalLabel(rows[1]!.Wert)}` : ''; }).filter(Boolean).join('; ')}.`
       : 'Noch keine bewerteten Kriterien.',
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      width: 520,
+      width: 420,
       height: 200,
       data: { values: profile },
       mark: { type: 'bar', stroke: '#111', strokeWidth: 0.8 },
       encoding: {
-        y: { field: 'eckpunkt', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelLimit: 400 } },
+        y: { field: 'eckpunkt', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelLimit: 0 } },
         yOffset: { field: 'Maß', sort: ['Stand heute', 'Relevanz'] },
-        x: { field: 'Wert', type: 'quantitative', title: 'Durchschnitt (1 = gering, 5 = hoch)', scale: { domain: [0, 5] } },
+        // The scale is 1 to 5, so the bars start at 1: a bar's length is how far above the lowest score it lies.
+        x: { field: 'Wert', type: 'quantitative', title: 'Durchschnitt (1 = gering, 5 = hoch)', scale: { domain: [1, 5], zero: false }, axis: { values: [1, 2, 3, 4, 5], format: 'd' } },
+        x2: { datum: 1 },
         color: { field: 'Maß', type: 'nominal', title: null, scale: { domain: ['Stand heute', 'Relevanz'], range: ['#ffffff', '#444444'] }, sort: ['Stand heute', 'Relevanz'] },
       },
     },

@@ -1,21 +1,42 @@
-// The head of the plan: office, date of the self-assessment, planning frame, and how the proposal comes about.
+// The title block of the plan: what an office signs — office, Stand, version, status, who drew it up, the
+// date of the self-assessment and the planning frame — and a line for the sign-off.
 import { escapeHtml } from '../../../util/escapeHtml';
-import { CAPACITY } from '../../../vocabulary';
-import { monthLabel } from '../../months';
-import { NEED_FORMULA } from '../../needs';
+import { AUTHORITY, CAPACITY, PLAN_STATUS, PLAN_STATUS_DEFAULT } from '../../../vocabulary';
+import { dateLabel, decimalLabel, monthLabel } from '../../months';
 import type { PlanViewModel } from '../viewModel';
+
+interface Edition {
+  status?: string;
+  version?: string;
+  date?: string;
+  author?: string;
+}
 
 export function headerSection({ data, title }: PlanViewModel): string {
   const agency = data.agency ?? { name: '', bundesland: '' };
+  const edition = ((data as { edition?: Edition }).edition ?? {}) as Edition;
+  const status = PLAN_STATUS[edition.status ?? PLAN_STATUS_DEFAULT] ?? String(edition.status);
+  const text = (value: unknown) => escapeHtml(String(value ?? ''));
+  const fact = (term: string, value: string | undefined) => (value ? `<div><dt>${term}</dt><dd>${value}</dd></div>` : '');
+  const kind = typeof agency.authority === 'string' ? AUTHORITY[agency.authority] : undefined;
   return `<header class="plan-kopf">
-  <p class="plan-art">Maßnahmenplan</p>
+  <p class="plan-art">Maßnahmenplan · ${escapeHtml(status)}</p>
   <h1>${escapeHtml(title)}</h1>
   <dl class="plan-eckdaten">
-    <div><dt>Behörde</dt><dd>${escapeHtml(String(agency.name ?? ''))}${agency.bundesland ? `, ${escapeHtml(String(agency.bundesland))}` : ''}</dd></div>
-    ${typeof agency.staff === 'number' ? `<div><dt>Mitarbeitende</dt><dd>${agency.staff}</dd></div>` : ''}
-    <div><dt>Standortbestimmung</dt><dd>${escapeHtml(String(data.assessed ?? '–'))}</dd></div>
-    <div><dt>Planungsrahmen</dt><dd>ab ${escapeHtml(data.planning?.start ? monthLabel(data.planning.start) : '–')}, höchstens ${data.planning?.capacity ?? CAPACITY.default} Maßnahmen gleichzeitig</dd></div>
+    ${fact('Behörde', `${text(agency.name)}${agency.bundesland ? `, ${text(agency.bundesland)}` : ''}`)}
+    ${fact('Gebietskörperschaft', kind && escapeHtml(kind))}
+    ${fact('Mitarbeitende', typeof agency.staff === 'number' ? decimalLabel(agency.staff) : undefined)}
+    ${fact('Stand', edition.date ? escapeHtml(dateLabel(String(edition.date))) : undefined)}
+    ${fact('Version', edition.version ? text(edition.version) : undefined)}
+    ${fact('Status', escapeHtml(status))}
+    ${fact('Erstellt von', edition.author ? text(edition.author) : undefined)}
+    ${fact('Standortbestimmung', data.assessed ? escapeHtml(dateLabel(String(data.assessed))) : '–')}
+    ${fact('Planungsrahmen', `ab ${escapeHtml(data.planning?.start ? monthLabel(data.planning.start) : '–')}, höchstens ${data.planning?.capacity ?? CAPACITY.default} Maßnahmen gleichzeitig`)}
   </dl>
-  <p class="plan-formel"><strong>So entsteht der Vorschlag:</strong> ${escapeHtml(NEED_FORMULA)} (0 bis 20) für jedes Kriterium der Checkliste. Der Punktwert eines Instruments ist die Summe der Bedarfe der Kriterien, die es adressiert; bei Gleichstand zählen geringerer Aufwand, kürzere Dauer, dann die Kennung.</p>
+  <div class="freigabe" role="group" aria-label="Freigabe">
+    <p><strong>Freigabe</strong> durch die Leitung der Behörde</p>
+    <div class="unterschrift"><span class="linie"></span><span>Ort, Datum</span></div>
+    <div class="unterschrift"><span class="linie"></span><span>Unterschrift, Name und Funktion</span></div>
+  </div>
 </header>`;
 }

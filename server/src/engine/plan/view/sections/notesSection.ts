@@ -1,8 +1,10 @@
-// „Anmerkungen der Beratung“: the consultant's own text, the plan's Markdown body.
+// „Einschätzung der Beratung“: the consultant's own text, the plan's Markdown body, before the measures.
+// Prompts of the template that nobody filled in are left out; a heading left with nothing under it goes too.
 import { renderMarkdown } from '../../../render/markdown';
+import { withoutTemplatePrompts } from '../../document';
 import type { PlanViewModel } from '../viewModel';
 
 export function notesSection({ plan, rewriteUrl }: PlanViewModel): string {
-  const body = plan.text.slice(plan.split.bodyStart).trim();
-  return body ? `<section class="plan-abschnitt freitext" aria-labelledby="freitext-h"><h2 id="freitext-h">Anmerkungen der Beratung</h2>${renderMarkdown(body, { rewriteUrl, headingShift: 1 })}</section>` : '';
+  const body = withoutTemplatePrompts(plan.text.slice(plan.split.bodyStart)).trim();
+  return body ? `<section class="plan-abschnitt freitext" aria-labelledby="freitext-h"><h2 id="freitext-h">Einschätzung der Beratung</h2>${renderMarkdown(body, { rewriteUrl, headingShift: 1 })}</section>` : '';
 }

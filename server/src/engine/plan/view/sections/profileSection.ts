@@ -5,20 +5,24 @@ import { QUADRANT_LABELS, quadrantOf, type CriterionNeed } from '../../needs';
 import { QUADRANTS } from '../charts/priorityGridChart';
 import type { PlanViewModel } from '../viewModel';
 
-export function profileSection({ proposal }: PlanViewModel, profileSvg: string, gridSvg: string): string {
-  const { needs } = proposal;
+export function profileSection(model: PlanViewModel, profileSvg: string, gridSvg: string): string {
+  const { needs } = model.proposal;
   return `<section class="plan-abschnitt" aria-labelledby="profil-h">
   <h2 id="profil-h">Profil der Behörde</h2>
   <figure class="diagramm">${profileSvg}<figcaption>Durchschnittlicher Stand und Relevanz je Eckpunkt (Skala 1 bis 5).</figcaption></figure>
   <figure class="diagramm">${gridSvg}<figcaption>Wichtigkeit und Stand aller bewerteten Kriterien. Die Zuordnung im Einzelnen:</figcaption></figure>
-  ${quadrantTable(needs.scored)}
-  ${needs.open.length ? `<div class="noch-zu-klaeren"><h3>Noch zu klären</h3><p>Diese Kriterien sind nicht bewertet; der Vorschlag berücksichtigt sie nicht, bis sie bewertet sind:</p><ul>${needs.open.map((c) => `<li><code>${escapeHtml(c.id)}</code> ${escapeHtml(c.text)}</li>`).join('')}</ul></div>` : ''}
+  ${quadrantTable(model, needs.scored)}
+  ${needs.open.length ? `<div class="noch-zu-klaeren"><h3>Noch zu klären</h3><p>Diese Kriterien sind nicht bewertet; der Vorschlag berücksichtigt sie nicht, bis sie bewertet sind:</p><ul>${needs.open.map((c) => `<li>${escapeHtml(c.text)}${model.idLabel(c.id)}</li>`).join('')}</ul></div>` : ''}
 </section>`;
 }
 
-function quadrantTable(scored: CriterionNeed[]): string {
-  return `<table class="tabelle"><caption>Kriterien im Raster aus Wichtigkeit und Stand</caption>
+function quadrantTable(model: PlanViewModel, scored: CriterionNeed[]): string {
+  const item = (n: CriterionNeed) => `<li>${escapeHtml(n.criterion.text)} <span class="wert">(${n.status}/${n.relevance})</span>${model.idLabel(n.criterion.id)}</li>`;
+  return `<table class="tabelle raster-tabelle"><caption>Kriterien im Raster aus Wichtigkeit und Stand</caption>
   <thead><tr><th scope="col">Feld</th><th scope="col">Kriterien (Stand / Relevanz)</th></tr></thead>
-  <tbody>${QUADRANTS.map((q) => `<tr><th scope="row">${QUADRANT_LABELS[q]}</th><td>${scored.filter((n) => quadrantOf(n.status, n.relevance) === q).map((n) => `<span title="${escapeHtml(n.criterion.text)}">${escapeHtml(n.criterion.id)} (${n.status}/${n.relevance})</span>`).join(', ') || '–'}</td></tr>`).join('')}</tbody>
+  <tbody>${QUADRANTS.map((q) => {
+    const members = scored.filter((n) => quadrantOf(n.status, n.relevance) === q);
+    return `<tr><th scope="row">${QUADRANT_LABELS[q]}</th><td>${members.length ? `<ul class="kriterien">${members.map(item).join('')}</ul>` : '–'}</td></tr>`;
+  }).join('')}</tbody>
 </table>`;
 }
