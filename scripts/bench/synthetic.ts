@@ -70,7 +70,7 @@ export function syntheticToolbox(size: number, seed = 42): SyntheticFile[] {
     const quote = i % 10 === 9 ? `\n\n> „Seit der Umstellung wissen unsere Kundinnen und Kunden, was als Nächstes passiert.“` : '';
     files.push({
       path: `praxis/fall-${i}.md`,
-      text: `---\nkind: case\nid: fall-${i}\ntitle: Praxisbeispiel Nummer ${i}\nsummary: Eine Behörde hat ein Instrument eingeführt und damit Wartezeiten deutlich verkürzt.\nregion: Region ${i}\nbundesland: ${pick(['Hessen', 'Bayern', 'Thüringen', 'Sachsen'])}\nperiod:\n  from: 2014\ninstruments:\n${[...cited].map((c) => `  - ${c}`).join('\n')}\npartners:\n  - Ausländerbehörde ${i}\nsources:\n  - title: Synthetische Quelle\n---\n\n## Ausgangslage\n\n${PARAGRAPH}\n\n## Vorgehen\n\n${PARAGRAPH} Grundlage war [${[...cited][0]}](../instrumente/${[...cited][0]}.md).\n\n## Ergebnisse\n\n${PARAGRAPH}${quote}\n\n## Erfolgsfaktoren\n\n${PARAGRAPH}\n`,
+      text: `---\nkind: case\nid: fall-${i}\ntitle: Praxisbeispiel Nummer ${i}\nsummary: Eine Behörde hat ein Instrument eingeführt und damit Wartezeiten deutlich verkürzt.\nregion: Region ${i}\nbundesland: ${pick(['Hessen', 'Bayern', 'Thüringen', 'Sachsen'])}\nperiod:\n  from: 2014\n  source: "000: „seit 2014 im Einsatz“"\ninstruments:\n${[...cited].map((c) => `  - ${c}`).join('\n')}\npartners:\n  - Ausländerbehörde ${i}\nsources:\n  - title: Synthetische Quelle\n---\n\n## Ausgangslage\n\n${PARAGRAPH}\n\n## Vorgehen\n\n${PARAGRAPH} Grundlage war [${[...cited][0]}](../instrumente/${[...cited][0]}.md).\n\n## Ergebnisse\n\n${PARAGRAPH}${quote}\n\n## Erfolgsfaktoren\n\n${PARAGRAPH}\n`,
     });
   }
   for (let i = 0; i < planCount; i++) {

@@ -128,6 +128,13 @@ describe('schema rule', () => {
       expect(findings[0]!.message).toBe('Pflichtfelder fehlen in „Maßnahme“: „owner“, „status“.');
     });
 
+    it('reports a case period without its source on the period key', () => {
+      const text = caseDocument().replace(/period: .*\n  .*\n/, 'period:\n  from: 2014\n');
+      const findings = schemaFindings(C, text);
+      expect(findings.map(at)).toEqual([span(Codes.schemaRequired, text, 'period')]);
+      expect(findings[0]!.message).toBe('Pflichtfeld „source“ in „Zeitraum“ fehlt (Beleg).');
+    });
+
     it('reports a source without title on the source’s first line', () => {
       const text = instrument().replace('  - title: Eine Quelle des Modellprojekts', '  - publisher: BAMF\n    year: 2015');
       const findings = schemaFindings(I, text);
@@ -282,7 +289,7 @@ describe('schema rule', () => {
       [P, plan('  - instrument: terminsystem\n')],
       [P, plan('  -\n')],
       [P, PLAN.replace('assessed: 2026-05-04', 'assessed:')],
-      [C, caseDocument().replace('period:\n  from: 2014', 'period: {}')],
+      [C, caseDocument().replace(/period: .*\n  .*\n/, 'period: {}\n')],
     ];
 
     it.each(broken.map(([path, text], i) => [i, path, text] as const))('never puts a finding on the opening fence (case %i)', (_i, path, text) => {
