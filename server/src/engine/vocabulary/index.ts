@@ -7,6 +7,6 @@ export { BUNDESLAENDER, ID_MAX_LENGTH, ID_PATTERN, isValidId, planId, slugify } 
 export { orderOf, UNORDERED } from './order';
 export { CAPACITY, isScore, LIMIT, MEASURE_STATUSES, SCORE } from './plan';
 export type { MeasureStatus, Score } from './plan';
-export { AUTHORITY, EFFORT, LEGAL_BASIS, MEASURE_STATUS, PHASE, SITE_ROLE } from './labels';
+export { AUTHORITY, CRITERION_ORIGIN, EFFORT, LEGAL_BASIS, MEASURE_STATUS, PHASE, SITE_ROLE } from './labels';
 export { TOOLBOX_FOLDER, toolboxRootOf } from './toolboxRoot';
 export { escapeHtml } from '../util/escapeHtml';

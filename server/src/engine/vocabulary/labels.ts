@@ -19,3 +19,9 @@ export const LEGAL_BASIS: Record<string, string> = {
 };
 
 export const MEASURE_STATUS: Record<string, string> = { geplant: 'geplant', laufend: 'laufend', abgeschlossen: 'abgeschlossen', zurueckgestellt: 'zurückgestellt' };
+
+/** Where a checklist criterion comes from: the short mark beside it and the legend that explains the mark. */
+export const CRITERION_ORIGIN: Record<string, { mark: string; legend: string }> = {
+  checkliste: { mark: 'Checkliste', legend: 'Kriterium aus der Checkliste des Modellprojekts' },
+  werkzeugkoffer: { mark: 'ergänzt', legend: 'vom Werkzeugkoffer ergänzt' },
+};
