@@ -62,3 +62,12 @@ describe('the checklist', () => {
     expect(html).toContain('<h3 id="eckpunkt-selbstverstaendnis--quellen" class="quellen-titel">Quellen</h3>');
   });
 });
+
+describe('the sites page', () => {
+  it('says only what the project documents say: model sites, assigned partner offices, a dash for no figure', () => {
+    const html = handbook.render('standorte/index.html');
+    expect(html).toContain('<p class="kurzbeschreibung">Von Oktober 2013 bis Oktober 2015 waren 10 Ausländerbehörden Modellstandorte des Projekts „Ausländerbehörden – Willkommensbehörden“; aus ihren Erfahrungen sollten die Instrumente des Werkzeugkoffers ausgewählt werden. In 5 Ländern waren dem Modellstandort Partnerbehörden desselben Landes zugeordnet.</p>');
+    expect(html).toContain('<p class="nebensache">Ein Strich: keine Angabe.</p>');
+    expect(html).not.toMatch(/Quellen nennen|erprobt, was heute|übernommen/);
+  });
+});

@@ -378,7 +378,7 @@ function instrumentsPage(spec: PageSpec, context: PageContext): string {
       return `<div class="tabelle" role="region" aria-label="${escapeHtml(g.title)}" tabindex="0"><table><caption>${g.eckpunkt ? `Eckpunkt ${linkTo(here, model, g.eckpunkt, g.title)}` : escapeHtml(g.title)}</caption><thead><tr><th scope="col">Instrument</th><th scope="col">Kurzbeschreibung</th><th scope="col">Aufwand</th><th scope="col">Dauer</th><th scope="col">Phasen</th></tr></thead><tbody>${rows}</tbody></table></div>`;
     })
     .join('\n');
-  return `<header class="seitenkopf"><h1>Alle Instrumente</h1><p class="kurzbeschreibung">${escapeHtml(count(model.instruments.length, 'Instrument', 'Instrumente'))}, geordnet nach den Eckpunkten einer Willkommensbehörde. Aufwand und Dauer sind grobe Richtwerte aus dem Modellprojekt.</p></header>
+  return `<header class="seitenkopf"><h1>Alle Instrumente</h1><p class="kurzbeschreibung">${escapeHtml(count(model.instruments.length, 'Instrument', 'Instrumente'))}, geordnet nach den Eckpunkten einer Willkommensbehörde. Aufwand und Dauer sind grobe Richtwerte des Werkzeugkoffers.</p></header>
 ${tables}`;
 }
 
