@@ -28,6 +28,12 @@ describe('the real toolbox', () => {
     expect(criteriaOf(service.index).length).toBeGreaterThanOrEqual(20);
   });
 
+  it('quotes every Eckpunkt in the project’s wording and marks as the checklist’s own only the three criteria seed 004 prints', () => {
+    for (const e of service.index.ofKind('eckpunkt')) expect(String(e.data!.wording), e.id).toMatch(/^[A-ZÄÖÜ].{40,}\.$/);
+    expect(criteriaOf(service.index).filter((c) => c.origin === 'checkliste').map((c) => c.id)).toEqual(['sv-ermessen', 'sv-beratung', 'sv-fuehrung']);
+    expect(criteriaOf(service.index).every((c) => c.origin === 'checkliste' || c.origin === 'werkzeugkoffer')).toBe(true);
+  });
+
   it('holds 25 instruments spread over all five Eckpunkte', () => {
     const instruments = service.index.ofKind('instrument');
     expect(instruments).toHaveLength(25);

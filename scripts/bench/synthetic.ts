@@ -33,7 +33,7 @@ export function syntheticToolbox(size: number, seed = 42): SyntheticFile[] {
     const own = criteria.filter((c) => c.startsWith(id.slice(0, 2)));
     files.push({
       path: `eckpunkte/${id}.md`,
-      text: `---\nkind: eckpunkt\nid: ${id}\ntitle: Eckpunkt ${id}\norder: ${i + 1}\nsummary: Ein Leitsatz für den Eckpunkt ${id} mit ausreichend Text.\ncriteria:\n${own.map((c) => `  - id: ${c}\n    text: Ein Kriterium der Checkliste mit genug Text (${c}).`).join('\n')}\n---\n\n## Leitgedanke\n\n${PARAGRAPH}\n\n## Ansatzpunkte\n\n${PARAGRAPH}\n`,
+      text: `---\nkind: eckpunkt\nid: ${id}\ntitle: Eckpunkt ${id}\norder: ${i + 1}\nwording: Der Wortlaut des Eckpunkts ${id} mit ausreichend Text.\nsummary: Ein Leitsatz für den Eckpunkt ${id} mit ausreichend Text.\ncriteria:\n${own.map((c) => `  - id: ${c}\n    text: Ein Kriterium der Checkliste mit genug Text (${c}).\n    origin: werkzeugkoffer`).join('\n')}\nsources:\n  - { title: Synthetische Quelle }\n---\n\n## Leitgedanke\n\n${PARAGRAPH}\n\n## Ansatzpunkte\n\n${PARAGRAPH}\n`,
     });
   });
   const remaining = Math.max(0, size - files.length);

@@ -129,7 +129,7 @@ describe('completion', () => {
       { label: 'summary', kind: 10, detail: 'Kurzbeschreibung (Pflichtfeld)', documentation: { kind: 'markdown', value: 'Ein bis zwei Sätze: was das Instrument ist und was es bewirkt. Erscheint in Listen, Hover und Plan.' }, sortText: '0summary', textEdit: { range: here, newText: 'summary: $0' }, insertTextFormat: 2 },
       { label: 'effort', kind: 10, detail: 'Aufwand (Pflichtfeld)', documentation: { kind: 'markdown', value: EFFORT_DESCRIPTION }, sortText: '0effort', textEdit: { range: here, newText: 'effort: ${1|niedrig,mittel,hoch|}' }, insertTextFormat: 2 },
       { label: 'roles', kind: 10, detail: 'Beteiligte Rollen', documentation: { kind: 'markdown', value: 'Wer in der Behörde und außerhalb an der Umsetzung mitwirkt, zum Beispiel Leitung, Sachbearbeitung, Personalrat.' }, sortText: '1roles', textEdit: { range: here, newText: 'roles:\n  - $0' }, insertTextFormat: 2 },
-      { label: 'sites', kind: 10, detail: 'Standorte', documentation: { kind: 'markdown', value: 'Modellstandorte und Partnerbehörden, die das Instrument erprobt haben.' }, sortText: '1sites', textEdit: { range: here, newText: 'sites:\n  - $0' }, insertTextFormat: 2 },
+      { label: 'sites', kind: 10, detail: 'Standorte', documentation: { kind: 'markdown', value: 'Modellstandorte, an denen das Instrument im Modellprojekt eingesetzt wurde.' }, sortText: '1sites', textEdit: { range: here, newText: 'sites:\n  - $0' }, insertTextFormat: 2 },
     ]);
   });
 
@@ -337,7 +337,7 @@ describe('definition', () => {
 
 describe('references', () => {
   const SERVICEPOINT_REFERENCES = [
-    { path: ECK, range: range(22, 21, 22, 51) },
+    { path: ECK, range: range(28, 21, 28, 51) },
     { path: SP, range: range(2, 4, 2, 16) },
     { path: TS, range: range(14, 4, 14, 16) },
     { path: TS, range: range(16, 4, 16, 16) },
@@ -451,7 +451,7 @@ describe('rename', () => {
           { range: range(24, 34, 24, 49), newText: 'anlaufstelle.md' },
         ],
       },
-      [ECK]: { version: null, edits: [{ range: range(22, 36, 22, 51), newText: 'anlaufstelle.md' }] },
+      [ECK]: { version: null, edits: [{ range: range(28, 36, 28, 51), newText: 'anlaufstelle.md' }] },
     });
 
     // Applied as an editor would, the workspace is consistent again: no finding anywhere.
@@ -472,7 +472,7 @@ describe('rename', () => {
     await server.open(TS);
     const edit = await server.connection.sendRequest(RenameRequest.type, { textDocument: { uri: server.uri(TS) }, position: positionOf(TS_TEXT, 'bo-ablaeufe', 2), newName: 'bo-prozesse' });
     expect(edit!.documentChanges!.map((c) => ('kind' in c ? c : [URI.parse((c as TextDocumentEdit).textDocument.uri).fsPath.slice(server.root.length + 1), (c as TextDocumentEdit).edits])).sort()).toEqual([
-      [ECK, [{ range: range(11, 8, 11, 19), newText: 'bo-prozesse' }]],
+      [ECK, [{ range: range(13, 8, 13, 19), newText: 'bo-prozesse' }]],
       [TS, [{ range: range(8, 4, 8, 15), newText: 'bo-prozesse' }]],
       [PLAN, [{ range: range(11, 2, 11, 13), newText: 'bo-prozesse' }]],
     ]);
@@ -750,7 +750,7 @@ describe('structure', () => {
       { range: range(44, 72, 44, 92), target: `${shared.uri(SP)}#L19`, tooltip: 'Servicepoint' },
       { range: range(4, 10, 4, 28), target: `${shared.uri(ECK)}#L3`, tooltip: 'Binnenorganisation' },
       { range: range(7, 4, 7, 18), target: `${shared.uri(ECK)}#L8`, tooltip: 'Binnenorganisation' },
-      { range: range(8, 4, 8, 15), target: `${shared.uri(ECK)}#L12`, tooltip: 'Binnenorganisation' },
+      { range: range(8, 4, 8, 15), target: `${shared.uri(ECK)}#L14`, tooltip: 'Binnenorganisation' },
       { range: range(14, 4, 14, 16), target: `${shared.uri(SP)}#L3`, tooltip: 'Servicepoint' },
       { range: range(16, 4, 16, 16), target: `${shared.uri(SP)}#L3`, tooltip: 'Servicepoint' },
     ]);

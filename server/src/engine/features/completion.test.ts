@@ -48,7 +48,7 @@ describe('completion of keys', () => {
       { label: 'summary', kind: 10, detail: 'Kurzbeschreibung (Pflichtfeld)', documentation: { kind: 'markdown', value: 'Ein bis zwei Sätze: was das Instrument ist und was es bewirkt. Erscheint in Listen, Hover und Plan.' }, sortText: '0summary', textEdit: { range: here, newText: 'summary: $0' }, insertTextFormat: 2 },
       { label: 'effort', kind: 10, detail: 'Aufwand (Pflichtfeld)', documentation: { kind: 'markdown', value: EFFORT_DESCRIPTION }, sortText: '0effort', textEdit: { range: here, newText: 'effort: ${1|niedrig,mittel,hoch|}' }, insertTextFormat: 2 },
       { label: 'roles', kind: 10, detail: 'Beteiligte Rollen', documentation: { kind: 'markdown', value: 'Wer in der Behörde und außerhalb an der Umsetzung mitwirkt, zum Beispiel Leitung, Sachbearbeitung, Personalrat.' }, sortText: '1roles', textEdit: { range: here, newText: 'roles:\n  - $0' }, insertTextFormat: 2 },
-      { label: 'sites', kind: 10, detail: 'Standorte', documentation: { kind: 'markdown', value: 'Modellstandorte und Partnerbehörden, die das Instrument erprobt haben.' }, sortText: '1sites', textEdit: { range: here, newText: 'sites:\n  - $0' }, insertTextFormat: 2 },
+      { label: 'sites', kind: 10, detail: 'Standorte', documentation: { kind: 'markdown', value: 'Modellstandorte, an denen das Instrument im Modellprojekt eingesetzt wurde.' }, sortText: '1sites', textEdit: { range: here, newText: 'sites:\n  - $0' }, insertTextFormat: 2 },
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('completion of keys', () => {
       label: 'instrument',
       kind: 7,
       detail: 'Instrument',
-      documentation: { kind: 'markdown', value: 'Eines der 25 Instrumente des Werkzeugkoffers: eine erprobte Maßnahme mit Anleitung zur Umsetzung.' },
+      documentation: { kind: 'markdown', value: 'Eines der 25 Instrumente des Werkzeugkoffers: eine Maßnahme aus dem Modellprojekt mit Anleitung zur Umsetzung.' },
       textEdit: { range: range(1, 0, 1, 2), newText: 'kind: instrument\nid: $1\ntitle: $2\n$0' },
       insertTextFormat: 2,
     });

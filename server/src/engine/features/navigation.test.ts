@@ -33,7 +33,7 @@ describe('definition', () => {
 
   it('of a criterion leads to its definition in the Eckpunkt, from an instrument and from a plan assessment key', () => {
     expect(definition(positionOf(TS_TEXT, 'bo-wartezeiten', 14))).toEqual([{ path: ECK, range: range(7, 8, 7, 22) }]);
-    expect(definition(positionOf(fixtureText(PLAN), 'bo-ablaeufe', 3), PLAN)).toEqual([{ path: ECK, range: range(11, 8, 11, 19) }]);
+    expect(definition(positionOf(fixtureText(PLAN), 'bo-ablaeufe', 3), PLAN)).toEqual([{ path: ECK, range: range(13, 8, 13, 19) }]);
   });
 
   it('of an instrument in a case and in a plan measure', () => {
@@ -69,7 +69,7 @@ describe('definition', () => {
 
 describe('references', () => {
   const SERVICEPOINT_REFERENCES = sorted([
-    { path: ECK, range: range(22, 21, 22, 51) },
+    { path: ECK, range: range(28, 21, 28, 51) },
     { path: SP, range: range(2, 4, 2, 16) },
     { path: TS, range: range(14, 4, 14, 16) },
     { path: TS, range: range(16, 4, 16, 16) },
@@ -94,7 +94,7 @@ describe('references', () => {
 
   it('of a document id that body links address with an anchor: the whole link target counts', () => {
     expect(references(positionOf(TS_TEXT, 'terminsystem', 2))).toEqual(sorted([
-      { path: ECK, range: range(21, 21, 21, 70) },
+      { path: ECK, range: range(27, 21, 27, 70) },
       { path: SP, range: range(13, 4, 13, 16) },
       { path: SP, range: range(41, 19, 41, 34) },
       { path: TS, range: range(2, 4, 2, 16) },

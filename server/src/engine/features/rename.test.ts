@@ -96,7 +96,7 @@ describe('rename of a document id', () => {
         { range: range(10, 4, 10, 16), newText: 'anlaufstelle' },
         { range: range(24, 34, 24, 49), newText: 'anlaufstelle.md' },
       ],
-      [ECK]: [{ range: range(22, 36, 22, 51), newText: 'anlaufstelle.md' }],
+      [ECK]: [{ range: range(28, 36, 28, 51), newText: 'anlaufstelle.md' }],
     });
   });
 
@@ -170,7 +170,7 @@ describe('rename of a criterion id', () => {
     const result = shared.service.rename(uri(TS), positionOf(TS_TEXT, 'bo-ablaeufe', 2), 'bo-prozesse');
     expect(result.renames).toEqual([]);
     expect(editsByPath(result)).toEqual({
-      [ECK]: [{ range: range(11, 8, 11, 19), newText: 'bo-prozesse' }],
+      [ECK]: [{ range: range(13, 8, 13, 19), newText: 'bo-prozesse' }],
       [TS]: [{ range: range(8, 4, 8, 15), newText: 'bo-prozesse' }],
       [PLAN]: [{ range: range(11, 2, 11, 13), newText: 'bo-prozesse' }],
     });
@@ -184,7 +184,7 @@ describe('rename of a criterion id', () => {
     const plan = fixtureText(PLAN);
     const result = shared.service.rename(uri(PLAN), positionOf(plan, 'bo-erstkontakt', 2), 'terminsystem');
     expect(editsByPath(result)).toEqual({
-      [ECK]: [{ range: range(9, 8, 9, 22), newText: 'terminsystem' }],
+      [ECK]: [{ range: range(10, 8, 10, 22), newText: 'terminsystem' }],
       [SP]: [{ range: range(7, 4, 7, 18), newText: 'terminsystem' }],
       [PLAN]: [{ range: range(10, 2, 10, 16), newText: 'terminsystem' }],
     });

@@ -22,7 +22,7 @@ describe('document links', () => {
       { range: range(44, 72, 44, 92), target: `${uri(SP)}#L19`, tooltip: 'Servicepoint' },
       { range: range(4, 10, 4, 28), target: `${uri(ECK)}#L3`, tooltip: 'Binnenorganisation' },
       { range: range(7, 4, 7, 18), target: `${uri(ECK)}#L8`, tooltip: 'Binnenorganisation' },
-      { range: range(8, 4, 8, 15), target: `${uri(ECK)}#L12`, tooltip: 'Binnenorganisation' },
+      { range: range(8, 4, 8, 15), target: `${uri(ECK)}#L14`, tooltip: 'Binnenorganisation' },
       { range: range(14, 4, 14, 16), target: `${uri(SP)}#L3`, tooltip: 'Servicepoint' },
       { range: range(16, 4, 16, 16), target: `${uri(SP)}#L3`, tooltip: 'Servicepoint' },
     ]);
@@ -31,8 +31,8 @@ describe('document links', () => {
   it('criteria as the keys of a plan assessment, and the instruments of its measures', () => {
     expect(shared.service.documentLinks(uri(PLAN))).toEqual([
       { range: range(9, 2, 9, 16), target: `${uri(ECK)}#L8`, tooltip: 'Binnenorganisation' },
-      { range: range(10, 2, 10, 16), target: `${uri(ECK)}#L10`, tooltip: 'Binnenorganisation' },
-      { range: range(11, 2, 11, 13), target: `${uri(ECK)}#L12`, tooltip: 'Binnenorganisation' },
+      { range: range(10, 2, 10, 16), target: `${uri(ECK)}#L11`, tooltip: 'Binnenorganisation' },
+      { range: range(11, 2, 11, 13), target: `${uri(ECK)}#L14`, tooltip: 'Binnenorganisation' },
       { range: range(13, 16, 13, 28), target: `${uri(SP)}#L3`, tooltip: 'Servicepoint' },
       { range: range(18, 16, 18, 28), target: `${uri(TS)}#L3`, tooltip: 'Terminsystem' },
     ]);

@@ -19,7 +19,7 @@ describe('referenceTarget', () => {
 
   it('a criterion: its definition in the Eckpunkt', () => {
     const target = referenceTarget({ target: 'bo-erstkontakt', targetKind: 'criterion' }, service.index);
-    expect([target?.document.uri, target?.range]).toEqual([uri(ECK), range(9, 8, 9, 22)]);
+    expect([target?.document.uri, target?.range]).toEqual([uri(ECK), range(10, 8, 10, 22)]);
   });
 
   it('nothing for an unknown id, and a criterion is never found among document ids (nor the other way round)', () => {

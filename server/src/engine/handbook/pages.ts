@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../parse/document';
 import { bundeslandMap } from './chart';
 import { pageContent, type ContentContext } from './content';
 import { escapeHtml, num, record, records, row, safeUrl, str, strings } from './html';
-import { AUTHORITY, EFFORT, kindLabel, LEGAL_BASIS, PHASE, SITE_ROLE } from '../vocabulary';
+import { AUTHORITY, CRITERION_ORIGIN, EFFORT, kindLabel, LEGAL_BASIS, PHASE, SITE_ROLE } from '../vocabulary';
 import { count, joinGerman } from './labels';
 import { layout } from './layout';
 import { contentPages, documentTitle, type PageSpec, type SiteModel } from './model';
@@ -65,6 +65,25 @@ function criteriaById(model: SiteModel): Map<string, { text: string; eckpunkt: P
     });
   });
   return map;
+}
+
+/** The small mark beside a criterion that says where it comes from (the checklist itself or the toolbox). */
+export function originMark(criterion: Record<string, unknown>): string {
+  const origin = str(criterion.origin);
+  const label = origin ? CRITERION_ORIGIN[origin] : undefined;
+  return label ? ` <span class="herkunft herkunft-${escapeHtml(origin!)}" title="${escapeHtml(label.legend)}">${escapeHtml(label.mark)}</span>` : '';
+}
+
+/** The legend of the origin marks, for every list that shows them. */
+export function originLegend(): string {
+  const items = Object.entries(CRITERION_ORIGIN).map(([origin, label]) => `<span class="herkunft herkunft-${escapeHtml(origin)}">${escapeHtml(label.mark)}</span> ${escapeHtml(label.legend)}`);
+  return `<p class="herkunft-legende">Herkunft der Kriterien: ${items.join(' · ')}</p>`;
+}
+
+/** An Eckpunkt in the project's own wording, as a quotation. */
+export function wordingHtml(document: ParsedDocument): string {
+  const wording = str(data(document).wording);
+  return wording ? `<figure class="wortlaut"><blockquote><p>${escapeHtml(wording)}</p></blockquote><figcaption>Der Eckpunkt im Wortlaut des Modellprojekts</figcaption></figure>` : '';
 }
 
 function period(value: unknown): string | undefined {
@@ -184,7 +203,7 @@ function eckpunktPage(spec: PageSpec, document: ParsedDocument, context: PageCon
     .map((criterion, i) => {
       const id = str(criterion.id) ?? '';
       const by = index.referrersOf(id).filter((r) => r.kind === 'instrument' && model.pathOf.has(r.uri)).sort((a, b) => documentTitle(a).localeCompare(documentTitle(b), 'de'));
-      return `<li id="kriterium-${escapeHtml(id)}"><span class="nummer">${position}.${i + 1}</span> ${escapeHtml(str(criterion.text) ?? id)}${by.length ? `<br><span class="nebensache">Instrumente: ${by.map((b) => linkTo(here, model, b)).join(', ')}</span>` : ''}</li>`;
+      return `<li id="kriterium-${escapeHtml(id)}"><span class="nummer">${position}.${i + 1}</span> ${escapeHtml(str(criterion.text) ?? id)}${originMark(criterion)}${by.length ? `<br><span class="nebensache">Instrumente: ${by.map((b) => linkTo(here, model, b)).join(', ')}</span>` : ''}</li>`;
     })
     .join('');
   const list = instruments
@@ -197,14 +216,17 @@ function eckpunktPage(spec: PageSpec, document: ParsedDocument, context: PageCon
     .join('');
   return `<article class="dokument eckpunkt">
 ${pageHeader(`Eckpunkt ${position} von ${model.eckpunkte.length}`, documentTitle(document), str(d.summary))}
+${wordingHtml(document)}
 <div class="fliesstext">${pageContent(document, here, context)}</div>
 <section aria-labelledby="abschnitt-kriterien"><h2 id="abschnitt-kriterien">Kriterien der Checkliste</h2>
 <p>Mit diesen Aussagen bestimmt eine Behörde, wo sie bei diesem Eckpunkt steht. Zum Ausfüllen: <a href="${escapeHtml(relativeUrl(here, PATHS.checklist))}#eckpunkt-${escapeHtml(document.id)}">Checkliste zur Standortbestimmung</a>.</p>
 <ol class="kriterien">${criteriaList}</ol>
+${originLegend()}
 </section>
 <section aria-labelledby="abschnitt-instrumente"><h2 id="abschnitt-instrumente">Instrumente zu diesem Eckpunkt</h2>
 ${instruments.length ? `<ul class="karten">${list}</ul>` : '<p>Diesem Eckpunkt ist noch kein Instrument zugeordnet.</p>'}
 </section>
+${sources(document)}
 </article>${searchParts(document, context)}`;
 }
 
@@ -356,7 +378,7 @@ function instrumentsPage(spec: PageSpec, context: PageContext): string {
       return `<div class="tabelle" role="region" aria-label="${escapeHtml(g.title)}" tabindex="0"><table><caption>${g.eckpunkt ? `Eckpunkt ${linkTo(here, model, g.eckpunkt, g.title)}` : escapeHtml(g.title)}</caption><thead><tr><th scope="col">Instrument</th><th scope="col">Kurzbeschreibung</th><th scope="col">Aufwand</th><th scope="col">Dauer</th><th scope="col">Phasen</th></tr></thead><tbody>${rows}</tbody></table></div>`;
     })
     .join('\n');
-  return `<header class="seitenkopf"><h1>Alle Instrumente</h1><p class="kurzbeschreibung">${escapeHtml(count(model.instruments.length, 'Instrument', 'Instrumente'))}, geordnet nach den Eckpunkten einer Willkommensbehörde. Aufwand und Dauer sind grobe Richtwerte aus dem Modellprojekt.</p></header>
+  return `<header class="seitenkopf"><h1>Alle Instrumente</h1><p class="kurzbeschreibung">${escapeHtml(count(model.instruments.length, 'Instrument', 'Instrumente'))}, geordnet nach den Eckpunkten einer Willkommensbehörde. Aufwand und Dauer sind grobe Richtwerte des Werkzeugkoffers.</p></header>
 ${tables}`;
 }
 
@@ -377,6 +399,7 @@ function sitesPage(spec: PageSpec, context: PageContext): string {
   const { model } = context;
   const here = spec.path;
   const modelSites = model.sites.filter((s) => str(data(s).role) === 'modellstandort');
+  const partnerLaender = new Set(model.sites.filter((s) => str(data(s).role) === 'partnerbehoerde').map((s) => str(data(s).bundesland)));
   const rows = model.sites
     .map((s) => {
       const d = data(s);
@@ -386,14 +409,14 @@ function sitesPage(spec: PageSpec, context: PageContext): string {
       return `<tr><th scope="row">${linkTo(here, model, s)}</th><td>${escapeHtml(SITE_ROLE[str(d.role) ?? ''] ?? '')}${partnerOf ? ` von ${linkTo(here, model, partnerOf)}` : ''}</td><td>${escapeHtml(str(d.bundesland) ?? '')}</td><td class="zahl">${value(figures?.staff)}</td><td class="zahl">${value(figures?.foreign_residents)}</td><td class="zahl">${num(figures?.year) ?? '–'}</td><td class="zahl">${strings(d.instruments).length}</td></tr>`;
     })
     .join('');
-  return `<header class="seitenkopf"><h1>Modellstandorte und Partnerbehörden</h1><p class="kurzbeschreibung">Von Oktober 2013 bis Oktober 2015 haben ${escapeHtml(count(modelSites.length, 'Ausländerbehörde', 'Ausländerbehörden'))} als Modellstandorte erprobt, was heute im Werkzeugkoffer steht; Partnerbehörden desselben Landes haben sie begleitet.</p></header>
+  return `<header class="seitenkopf"><h1>Modellstandorte und Partnerbehörden</h1><p class="kurzbeschreibung">Von Oktober 2013 bis Oktober 2015 waren ${escapeHtml(count(modelSites.length, 'Ausländerbehörde', 'Ausländerbehörden'))} Modellstandorte des Projekts „Ausländerbehörden – Willkommensbehörden“; aus ihren Erfahrungen sollten die Instrumente des Werkzeugkoffers ausgewählt werden.${partnerLaender.size ? ` In ${escapeHtml(count(partnerLaender.size, 'Land', 'Ländern'))} waren dem Modellstandort Partnerbehörden desselben Landes zugeordnet.` : ''}</p></header>
 <section aria-labelledby="abschnitt-karte"><h2 id="abschnitt-karte">Wo sie liegen</h2>
 <figure class="karte-laender">${bundeslandMap(model.sites.map((s) => ({ bundesland: str(data(s).bundesland) ?? '', role: str(data(s).role) ?? '', title: documentTitle(s) })))}
 <figcaption>Jedes Feld steht für ein Land, angeordnet ungefähr nach seiner Lage. Die Zahlen nennen Modellstandorte (M) und Partnerbehörden (P); die Tabelle darunter enthält dieselben Angaben.</figcaption></figure>
 </section>
 <section aria-labelledby="abschnitt-tabelle"><h2 id="abschnitt-tabelle">Alle Standorte</h2>
 <div class="tabelle" role="region" aria-label="Tabelle der Standorte" tabindex="0"><table><caption>Modellstandorte und Partnerbehörden mit Kennzahlen</caption><thead><tr><th scope="col">Behörde</th><th scope="col">Rolle</th><th scope="col">Bundesland</th><th scope="col">Mitarbeitende</th><th scope="col">Ausländische Einwohnerinnen und Einwohner</th><th scope="col">Stichjahr</th><th scope="col">Erprobte Instrumente</th></tr></thead><tbody>${rows}</tbody></table></div>
-<p class="nebensache">Ein Strich bedeutet: Die Quellen nennen keine Zahl.</p>
+<p class="nebensache">Ein Strich: keine Angabe.</p>
 </section>`;
 }
 
@@ -408,10 +431,10 @@ export function checklistForm(model: SiteModel, idPrefix = '', level = 2): strin
           const number = `${i + 1}.${c + 1}`;
           const id = str(criterion.id) ?? number;
           const text = str(criterion.text) ?? id;
-          return `<tr id="${idPrefix}kriterium-${i + 1}-${c + 1}"><th scope="row"><span class="nummer">${number}</span> ${escapeHtml(text)}</th><td>${scale(`${idPrefix}${id}-stand`, `Kriterium ${number}: Wo stehen wir heute?`, ['keine Ansätze erkennbar', '', '', '', 'bereits sehr gut'])}</td><td>${scale(`${idPrefix}${id}-relevanz`, `Kriterium ${number}: Wie relevant ist der Punkt für uns?`, ['nicht relevant', '', '', '', 'hohe Priorität'])}</td></tr>`;
+          return `<tr id="${idPrefix}kriterium-${i + 1}-${c + 1}"><th scope="row"><span class="nummer">${number}</span> ${escapeHtml(text)}${originMark(criterion)}</th><td>${scale(`${idPrefix}${id}-stand`, `Kriterium ${number}: Wo stehen wir heute?`, ['keine Ansätze erkennbar', '', '', '', 'bereits sehr gut'])}</td><td>${scale(`${idPrefix}${id}-relevanz`, `Kriterium ${number}: Wie relevant ist der Punkt für uns?`, ['nicht relevant', '', '', '', 'hohe Priorität'])}</td></tr>`;
         })
         .join('');
-      return `<section class="checkliste-eckpunkt" aria-labelledby="${idPrefix}eckpunkt-${escapeHtml(e.id)}"><h${level} id="${idPrefix}eckpunkt-${escapeHtml(e.id)}">${i + 1}. ${escapeHtml(documentTitle(e))}</h${level}><p class="leitsatz">${escapeHtml(str(data(e).summary) ?? '')}</p><table class="checkliste"><caption class="nur-vorlesen">Kriterien zum Eckpunkt ${escapeHtml(documentTitle(e))}</caption><thead><tr><th scope="col">Kriterium</th><th scope="col">Wo stehen wir heute?<span class="skala-legende">1 = keine Ansätze · 5 = sehr gut</span></th><th scope="col">Wie relevant?<span class="skala-legende">1 = nicht relevant · 5 = hohe Priorität</span></th></tr></thead><tbody>${rows}</tbody></table></section>`;
+      return `<section class="checkliste-eckpunkt" aria-labelledby="${idPrefix}eckpunkt-${escapeHtml(e.id)}"><h${level} id="${idPrefix}eckpunkt-${escapeHtml(e.id)}">${i + 1}. ${escapeHtml(documentTitle(e))}</h${level}><p class="leitsatz">${escapeHtml(str(data(e).wording) ?? str(data(e).summary) ?? '')}</p><table class="checkliste"><caption class="nur-vorlesen">Kriterien zum Eckpunkt ${escapeHtml(documentTitle(e))}</caption><thead><tr><th scope="col">Kriterium</th><th scope="col">Wo stehen wir heute?<span class="skala-legende">1 = keine Ansätze · 5 = sehr gut</span></th><th scope="col">Wie relevant?<span class="skala-legende">1 = nicht relevant · 5 = hohe Priorität</span></th></tr></thead><tbody>${rows}</tbody></table></section>`;
     })
     .join('\n');
 }
@@ -421,6 +444,7 @@ function checklistPage(spec: PageSpec, context: PageContext): string {
   const total = model.eckpunkte.reduce((n, e) => n + records(data(e).criteria).length, 0);
   return `<header class="seitenkopf"><p class="dachzeile">Standortbestimmung</p><h1>Checkliste zur Standortbestimmung</h1><p class="kurzbeschreibung">${escapeHtml(count(total, 'Kriterium', 'Kriterien'))} zu ${escapeHtml(count(model.eckpunkte.length, 'Eckpunkt', 'Eckpunkten'))}. Bewerten Sie jedes Kriterium zweimal und kreuzen Sie je eine Zahl an.</p></header>
 <div class="hinweis"><p><strong>So füllen Sie die Checkliste aus:</strong> „Wo stehen wir heute?“ reicht von 1 (keine Ansätze erkennbar) bis 5 (bereits sehr gut). „Wie relevant ist der Punkt für uns?“ reicht von 1 (nicht relevant) bis 5 (hohe Priorität). Kriterien mit hoher Relevanz und niedrigem Stand sind die Ansatzpunkte für Ihren Maßnahmenplan.</p>
+${originLegend()}
 <p class="nur-bildschirm">Die Seite ist zum Ausdrucken gedacht (Druckfunktion des Browsers). Angekreuzte Werte werden nirgends gespeichert.</p></div>
 <div class="formularkopf"><p><label for="checkliste-behoerde">Behörde</label> <input id="checkliste-behoerde" type="text" name="behoerde" autocomplete="organization"></p><p><label for="checkliste-datum">Datum</label> <input id="checkliste-datum" type="text" name="datum" inputmode="numeric"></p><p><label for="checkliste-beteiligte">Beteiligte</label> <input id="checkliste-beteiligte" type="text" name="beteiligte"></p></div>
 ${checklistForm(model)}`;

@@ -7,7 +7,7 @@ import { EFFORT, SITE_ROLE } from '../vocabulary';
 import { count } from './labels';
 import { layout, SITE_NAME } from './layout';
 import { contentPages, documentTitle, type PageSpec } from './model';
-import { checklistForm, contactsHtml, phaseLinks, publisherHtml, type PageContext } from './pages';
+import { checklistForm, contactsHtml, originLegend, originMark, phaseLinks, publisherHtml, wordingHtml, type PageContext } from './pages';
 
 const data = (d: ParsedDocument) => d.data ?? {};
 
@@ -54,7 +54,7 @@ export function renderPrintEdition(spec: PageSpec, context: PageContext): string
   model.eckpunkte.forEach((eckpunkt, e) => {
     const instruments = model.instrumentsOf.get(eckpunkt.id!) ?? [];
     toc.push(`<li><a href="${anchor(eckpunkt)}">Eckpunkt ${e + 1}: ${escapeHtml(documentTitle(eckpunkt))}</a>${instruments.length ? `<ol>${instruments.map((i) => `<li>${link(i)}</li>`).join('')}</ol>` : ''}</li>`);
-    const criteria = records(data(eckpunkt).criteria).map((c, i) => `<li><span class="nummer">${e + 1}.${i + 1}</span> ${escapeHtml(str(c.text) ?? '')}</li>`).join('');
+    const criteria = records(data(eckpunkt).criteria).map((c, i) => `<li><span class="nummer">${e + 1}.${i + 1}</span> ${escapeHtml(str(c.text) ?? '')}${originMark(c)}</li>`).join('');
     const articles = instruments.map((instrument) => cached(instrument, () => {
       const d = data(instrument);
       const weeks = num(d.duration_weeks);
@@ -77,8 +77,11 @@ ${sourcesOf(instrument, 4)}
     }));
     const intro = cached(eckpunkt, () => `<h2 id="${printId(eckpunkt)}--titel">Eckpunkt ${e + 1}: ${escapeHtml(documentTitle(eckpunkt))}</h2>
 ${str(data(eckpunkt).summary) ? `<p class="kurzbeschreibung">${escapeHtml(str(data(eckpunkt).summary))}</p>` : ''}
+${wordingHtml(eckpunkt)}
 ${printContent(eckpunkt, 1, context, here)}
-<h3 id="${printId(eckpunkt)}--kriterien">Kriterien der Checkliste</h3><ol class="kriterien">${criteria}</ol>`);
+<h3 id="${printId(eckpunkt)}--kriterien">Kriterien der Checkliste</h3><ol class="kriterien">${criteria}</ol>
+${originLegend()}
+${sourcesOf(eckpunkt, 3)}`);
     parts.push(`<section class="kapitel" id="${printId(eckpunkt)}" aria-labelledby="${printId(eckpunkt)}--titel">
 ${intro}
 ${articles.join('\n')}
@@ -128,6 +131,7 @@ ${facts([
       ['Erprobte Instrumente', byIds(strings(d.instruments), 'instrument').map(link).join(', ') || undefined],
     ])}
 ${printContent(s, 2, context, here)}
+${sourcesOf(s, 4)}
 </article>`;
   }))
   .join('\n')}</section>`);
@@ -136,6 +140,7 @@ ${printContent(s, 2, context, here)}
   toc.push('<li><a href="#druck-checkliste">Checkliste zur Standortbestimmung</a></li>');
   parts.push(`<section class="kapitel checkliste-druck" id="druck-checkliste" aria-labelledby="druck-checkliste-titel"><h2 id="druck-checkliste-titel">Checkliste zur Standortbestimmung</h2>
 <p>Bewerten Sie jedes Kriterium zweimal: „Wo stehen wir heute?“ (1 = keine Ansätze erkennbar … 5 = bereits sehr gut) und „Wie relevant ist der Punkt für uns?“ (1 = nicht relevant … 5 = hohe Priorität).</p>
+${originLegend()}
 ${checklistForm(model, 'druck-', 3)}</section>`);
 
   for (const page of model.pageDocuments) if (page !== start && !content.includes(page)) pageChapter(page);

@@ -57,6 +57,8 @@ export interface Criterion {
   eckpunkt: string;
   eckpunktTitle: string;
   eckpunktOrder: number;
+  /** Where the criterion comes from: `checkliste` (the project's checklist) or `werkzeugkoffer` (added). */
+  origin?: string;
 }
 
 export interface InstrumentInfo {
@@ -81,9 +83,10 @@ export function criteriaOf(index: WorkspaceIndex): Criterion[] {
     .filter((d) => d.data && Array.isArray(d.data.criteria))
     .sort((a, b) => orderOf(a.data) - orderOf(b.data))
     .flatMap((d) =>
-      (d.data!.criteria as { id: string; text: string }[]).map((c) => ({
+      (d.data!.criteria as { id: string; text: string; origin?: unknown }[]).map((c) => ({
         id: c.id,
         text: c.text,
+        ...(typeof c.origin === 'string' ? { origin: c.origin } : {}),
         eckpunkt: d.id ?? '',
         eckpunktTitle: String(d.data!.title ?? d.id),
         eckpunktOrder: orderOf(d.data),

@@ -5,9 +5,12 @@ kind: eckpunkt
 id: ${id}
 title: Binnenorganisation
 order: 2
+wording: Die Binnenorganisation der Willkommensbehörde ist auf die Bedarfe der Kundinnen/Kunden ausgerichtet.
 summary: Die Abläufe der Behörde sind auf die Bedarfe ihrer Kundinnen und Kunden ausgerichtet.
 criteria:
-${criteria.map((c) => `  - id: ${c}\n    text: Ein Kriterium der Checkliste mit genug Text.`).join('\n')}
+${criteria.map((c) => `  - id: ${c}\n    text: Ein Kriterium der Checkliste mit genug Text.\n    origin: werkzeugkoffer`).join('\n')}
+sources:
+  - { title: Dokumentation des Modellprojekts }
 ---
 
 ## Leitgedanke

@@ -8,16 +8,23 @@ kind: eckpunkt
 id: binnenorganisation
 title: Binnenorganisation
 order: 2
+wording: Die Binnenorganisation der Willkommensbehörde ist auf die Bedarfe der Kundinnen/Kunden ausgerichtet.
 summary: Die Abläufe der Behörde sind auf die Bedarfe ihrer Kundinnen und Kunden ausgerichtet.
 criteria:
   - id: k-a
     text: Kriterium A der Checkliste mit genug Text.
+    origin: checkliste
   - id: k-b
     text: Kriterium B der Checkliste mit genug Text.
+    origin: werkzeugkoffer
   - id: k-c
     text: Kriterium C der Checkliste mit genug Text.
+    origin: werkzeugkoffer
   - id: k-d
     text: Kriterium D der Checkliste mit genug Text.
+    origin: werkzeugkoffer
+sources:
+  - { title: Dokumentation des Modellprojekts }
 ---
 
 ## Leitgedanke

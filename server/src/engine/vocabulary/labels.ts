@@ -25,3 +25,9 @@ export const PLAN_STATUS: Record<string, string> = { entwurf: 'Entwurf', abgesti
 
 /** What the builder calls a measure of low effort that shows quickly (German plans say „Sofortmaßnahme“). */
 export const QUICK_WIN = { one: 'Sofortmaßnahme', many: 'Sofortmaßnahmen', symbol: '★' } as const;
+
+/** Where a checklist criterion comes from: the short mark beside it and the legend that explains the mark. */
+export const CRITERION_ORIGIN: Record<string, { mark: string; legend: string }> = {
+  checkliste: { mark: 'Checkliste', legend: 'Kriterium aus der Checkliste des Modellprojekts' },
+  werkzeugkoffer: { mark: 'ergänzt', legend: 'vom Werkzeugkoffer ergänzt' },
+};
