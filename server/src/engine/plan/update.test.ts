@@ -125,7 +125,7 @@ describe('updatePlan: everything it does not change stays byte for byte', () => 
     const result = updatePlan(edited, next, ws.service.index);
     expect(frontmatter(result.text).assessment['k-b']!.note).toBe('Im Plan nachgetragen.');
     expect(result.text).toMatch(/^ {2}k-b: \{.*note: "Im Plan nachgetragen\." \} # geprüft$/m);
-    expect(result.changes.map((c) => c.text)).toContain('„k-b“: die Notiz im Plan bleibt; die Bewertungsdatei hat eine andere („Notiz aus der Bewertungsdatei.“).');
+    expect(result.changes.map((c) => c.text)).toContain('„Kriterium B der Checkliste mit genug Text.“: Die Notiz im Plan bleibt; die Bewertungsdatei hat eine andere („Notiz aus der Bewertungsdatei.“).');
   });
 
   it('writes a CRLF plan with CRLF line endings only', () => {
