@@ -112,7 +112,7 @@ ${body}
 ${pager}
 <footer class="fuss">
 <nav aria-label="Über dieses Handbuch"><ul>${footer.map((f) => `<li><a href="${url(f.path)}"${f.path === here ? ' aria-current="page"' : ''}>${escapeHtml(f.title)}</a></li>`).join('')}</ul></nav>
-<p>${escapeHtml(SITE_NAME)}: Ergebnisse des Modellprojekts „Ausländerbehörden – Willkommensbehörden“ (2013–2015). Diese Seiten laden nichts von fremden Servern und setzen keine Cookies.</p>
+<p>${escapeHtml(SITE_NAME)}: Ergebnisse des Modellprojekts „Ausländerbehörden – Willkommensbehörden“ (2013–2015), ergänzt um Beispiele guter Praxis aus Kommunen und Landkreisen. Diese Seiten laden nichts von fremden Servern und setzen keine Cookies.</p>
 </footer>
 </body>
 </html>
