@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { linkInfo, sectionsOf, type HeadingInfo, type LinkInfo, type ParsedBody, type TopLevelBlock } from './body';
+import { markdownBudget } from './markdownBudget';
 import { bodyFromEvents } from './markdownEvents';
 import { plainBody } from './plainBody';
 
@@ -31,7 +32,12 @@ export function slugger(): { slug(text: string): string } {
  * the CommonMark examples, the real toolbox and generated documents.
  */
 export function parseBody(text: string, bodyStart: number, onTree?: (tree: Root) => void): ParsedBody {
-  if (!onTree) return plainBody(text, bodyStart) ?? bodyFromEvents(text, bodyStart);
+  const plain = onTree ? undefined : plainBody(text, bodyStart);
+  if (plain) return plain;
+  // micromark's reading (here or under remark) of a body over the budget would take seconds to minutes.
+  const unread = markdownBudget(text, bodyStart);
+  if (unread) return { headings: [], sections: [], links: [], unread };
+  if (!onTree) return bodyFromEvents(text, bodyStart);
   const tree = processor.parse(text.slice(bodyStart)) as Root;
   onTree(tree);
   return bodyFromTree(tree, text, bodyStart);

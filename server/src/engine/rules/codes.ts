@@ -6,6 +6,7 @@ export const Codes = {
   frontmatterUnclosed: 'WK103',
   unreadable: 'WK104',
   tooLarge: 'WK105',
+  bodyTooComplex: 'WK106',
 
   yamlSyntax: 'WK201',
   yamlDuplicateKey: 'WK202',
@@ -64,6 +65,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK103: 'Kopfbereich nicht geschlossen',
   WK104: 'Datei nicht lesbar (keine reguläre Datei, Link aus dem Werkzeugkoffer, binär, kein UTF-8, keine Berechtigung)',
   WK105: 'Datei größer als 1 MB',
+  WK106: 'Textteil zu aufwendig für die Markdown-Auswertung (Verschachtelung, Klammern und Marken in einem Absatz)',
   WK201: 'YAML-Syntaxfehler',
   WK202: 'Doppelter Schlüssel',
   WK203: 'YAML-Grenze überschritten (Aliase, Verschachtelung)',
