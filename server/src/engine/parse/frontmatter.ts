@@ -86,7 +86,18 @@ export const MAX_NESTING = 64;
  */
 export const MAX_ALIAS_COUNT = 100;
 
+/**
+ * A frontmatter longer than this is refused before parsing: the longest toolbox frontmatter (a plan) is a tenth
+ * of it, and the YAML library's work (and the findings of a long list of wrong keys) grows with the length.
+ */
+export const MAX_FRONTMATTER_LENGTH = 100_000;
+
 export function parseYaml(source: string): ParsedYaml {
+  if (source.length > MAX_FRONTMATTER_LENGTH) {
+    const doc = parseDocument('', { keepSourceTokens: false });
+    const thousands = (count: number) => count.toLocaleString('de-DE');
+    return { doc, data: undefined, limitError: `Der Kopfbereich ist ${thousands(source.length)} Zeichen lang; erlaubt sind höchstens ${thousands(MAX_FRONTMATTER_LENGTH)}.` };
+  }
   const depth = flowNestingDepth(source);
   if (depth > MAX_NESTING) {
     const doc = parseDocument('', { keepSourceTokens: false });

@@ -16,6 +16,12 @@ export const MAX_MARKDOWN_NESTING = 32;
 export const MAX_INLINE_WORK = 9_000_000;
 
 /**
+ * Label look-ups, estimated as link reference definitions times closing brackets: remark's reading (the
+ * handbook) compares each label with every definition before it. 5,000 definitions and 5,000 references.
+ */
+export const MAX_LABEL_LOOKUPS = 25_000_000;
+
+/**
  * Broken links of one document that get a "Meinten Sie …?" suggestion, at most: each compares its target
  * with every heading or file name, so thousands of broken links in one document would cost millions.
  */

@@ -3,7 +3,7 @@
 // places: containers opened on one line (`> > > …`, `- - - …`), paragraphs full of characters that open or close
 // inline constructs (`[a](` repeated, `[[[…`, `*a _b …`), and labels looked up among many definitions
 // (`[^1]` … `[^1]: …`). The estimate follows those costs; the limits are in limits.ts.
-import { MAX_INLINE_WORK, MAX_MARKDOWN_NESTING } from './limits';
+import { MAX_INLINE_WORK, MAX_LABEL_LOOKUPS, MAX_MARKDOWN_NESTING } from './limits';
 
 /** Why a body is not read, and where (offsets into the whole document). */
 export interface BudgetExceeded {
@@ -62,8 +62,11 @@ export function markdownBudget(text: string, bodyStart: number): BudgetExceeded 
   let work = 0;
   /** The current paragraph (lines not separated by a blank line or a new block): its marks and first line. */
   let marks = 0;
+  /** Lines of the current paragraph so far. */
+  let runLines = 0;
   let runStart = bodyStart;
   let definitions = 0;
+  let firstDefinition = bodyStart;
   let closers = 0;
   const endRun = (): BudgetExceeded | undefined => {
     work += marks * marks;
@@ -75,6 +78,7 @@ export function markdownBudget(text: string, bodyStart: number): BudgetExceeded 
       };
     }
     marks = 0;
+    runLines = 0;
     return undefined;
   };
 
@@ -97,31 +101,29 @@ export function markdownBudget(text: string, bodyStart: number): BudgetExceeded 
       const exceeded = endRun();
       if (exceeded) return exceeded;
     }
-    // A line that starts with `[` and has `]:` may be a definition.
-    let definition = text.charCodeAt(prefix.content) === 91; /* [ */
+    // A definition (`[label]: destination`) is no inline content, but only where a paragraph could begin: a
+    // definition cannot interrupt a paragraph, so inside one the line is text like any other.
+    const definition = runLines === 0 && !blank && isDefinition(text, prefix.content, lineEnd);
+    if (definition) {
+      if (definitions++ === 0) firstDefinition = start;
+    } else if (!blank) runLines++;
     for (let i = prefix.content; i < lineEnd; i++) {
       const code = text.charCodeAt(i);
       if (code < 128 && INLINE_MARKS[code]) {
+        if (code === 93 /* ] */) closers++;
+        if (definition) continue;
         // The paragraph is reported from its first line with such a character.
         if (marks++ === 0) runStart = start;
-        if (code === 93 /* ] */) {
-          closers++;
-          if (definition && text.charCodeAt(i + 1) === 58 /* : */) {
-            definitions++;
-            definition = false;
-          }
-        }
       }
     }
   }
   const exceeded = endRun();
   if (exceeded) return exceeded;
   // Each closing bracket may look its label up among the definitions (remark's reading compares them one by one).
-  if (definitions * closers > MAX_INLINE_WORK) {
-    const start = bodyStart;
+  if (definitions * closers > MAX_LABEL_LOOKUPS) {
     return {
-      start,
-      end: lineEndAt(text, start),
+      start: firstDefinition,
+      end: lineEndAt(text, firstDefinition),
       message: `Der Textteil ist für die Markdown-Auswertung zu aufwendig: ${definitions} Linkdefinitionen („[name]: …“) und ${closers} schließende eckige Klammern. Überschriften, Abschnitte und Links dieses Dokuments werden nicht geprüft.`,
     };
   }
@@ -132,4 +134,15 @@ function lineEndAt(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
   const lineEnd = end < 0 ? text.length : end;
   return lineEnd > offset && text.charCodeAt(lineEnd - 1) === 13 /* \r */ ? lineEnd - 1 : lineEnd;
+}
+
+/** Whether a line's content starts like a link reference definition: `[`, a label without `[`, `]:`. */
+function isDefinition(text: string, content: number, end: number): boolean {
+  if (text.charCodeAt(content) !== 91 /* [ */) return false;
+  for (let i = content + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 91 /* [ */) return false;
+    if (code === 93 /* ] */) return text.charCodeAt(i + 1) === 58; /* : */
+  }
+  return false;
 }

@@ -68,7 +68,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK106: 'Textteil zu aufwendig für die Markdown-Auswertung (Verschachtelung, Klammern und Marken in einem Absatz)',
   WK201: 'YAML-Syntaxfehler',
   WK202: 'Doppelter Schlüssel',
-  WK203: 'YAML-Grenze überschritten (Aliase, Verschachtelung)',
+  WK203: 'YAML-Grenze überschritten (Aliase, Verschachtelung, Länge des Kopfbereichs)',
   WK204: 'Kopfbereich ist keine Zuordnung',
   WK301: 'Dokumentart (kind) fehlt',
   WK302: 'Unbekannte Dokumentart',
