@@ -48,7 +48,8 @@ export function analyzeFile(uri: string, renderBodies = false, roots?: readonly 
   let tree: MdastRoot | undefined;
   const keepTree = renderBodies ? (parsed: MdastRoot) => (tree = parsed) : undefined;
   const { document, local } = analyzeDocument(uri, content.text, undefined, keepTree);
-  const rendered = renderBodies && documentPath(document) ? withoutPositions(renderMarkdownTree(content.text.slice(document.split.bodyStart), tree)) : undefined;
+  // A body over the Markdown budget (WK106) is not rendered either: remark's reading is the one the budget avoids.
+  const rendered = renderBodies && documentPath(document) && !document.body.unread ? withoutPositions(renderMarkdownTree(content.text.slice(document.split.bodyStart), tree)) : undefined;
   return { uri, portable: toPortable(document), local, ...(rendered && { rendered }) };
 }
 
