@@ -15,6 +15,7 @@ import { writeSearchIndex } from '../../server/src/node/handbook/pagefind';
 import { rebuildPages } from '../../server/src/node/handbook/site';
 import { benchBadInput } from './bad';
 import { benchLanguageServer, LSP_TABLE_HEADER } from './lspBench';
+import { benchPathological } from './pathological';
 import { syntheticToolbox } from './synthetic';
 
 const SIZES = (process.env.BENCH_SIZES ?? '25,1000,10000').split(',').map(Number);
@@ -172,11 +173,17 @@ async function runLanguageServer() {
   }
   for (const line of [...LSP_TABLE_HEADER, ...lspRows]) console.log(line);
   for (const line of benchBadInput()) console.log(line);
+  for (const line of await benchPathological()) console.log(line);
 }
 
-// BENCH_ONLY=lsp measures only the language server.
-void (process.env.BENCH_ONLY === 'lsp' ? Promise.resolve() : run())
-  .then(runLanguageServer)
+// BENCH_ONLY=lsp measures only the language server, BENCH_ONLY=bad only the bad and pathological inputs.
+const only = process.env.BENCH_ONLY;
+void (only === 'lsp' || only === 'bad' ? Promise.resolve() : run())
+  .then(async () => {
+    if (only !== 'bad') return runLanguageServer();
+    for (const line of benchBadInput()) console.log(line);
+    for (const line of await benchPathological()) console.log(line);
+  })
   .catch((error) => {
     console.error(error);
     process.exitCode = 1;

@@ -22,6 +22,8 @@ export interface Session {
   /** Resolves once the first index is complete (or failed): requests wait for it. */
   readonly firstIndex: Promise<void>;
   markIndexed(): void;
+  /** Applies the edits that wait to be checked (see documentSync.ts); every answer from the engine comes after it. */
+  settle(): void;
   /** Runs an engine call; a failure is logged and answered with `empty` (a rename refused with its reason). */
   guard<T>(name: string, empty: T, token: CancellationToken | undefined, run: () => T): T | ResponseError<void>;
   /** `guard` for requests: answered once the first index is complete, since an answer from half a workspace would be wrong. */
@@ -46,6 +48,9 @@ export function createSession(connection: Connection, documents: TextDocuments<T
       session.indexed = true;
       markIndexed();
     },
+    settle() {
+      // Replaced by the document sync, which holds the edits.
+    },
     guard(name, empty, token, run) {
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Abgebrochen');
       try {
@@ -58,6 +63,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     },
     async answer(name, empty, token, run) {
       await firstIndex;
+      session.settle();
       return session.guard(name, empty, token, run);
     },
   };

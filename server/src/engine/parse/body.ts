@@ -1,6 +1,7 @@
 // What the analysis keeps of a Markdown body — headings with their anchors, level-2 sections, links — and the
 // helpers the readings of the body share (from the mdast tree in markdown.ts, from micromark's events in
 // markdownEvents.ts, line by line for plain Markdown in plainBody.ts). All offsets are into the whole document.
+import type { BudgetExceeded } from './markdownBudget';
 
 export interface HeadingInfo {
   depth: number;
@@ -37,6 +38,8 @@ export interface ParsedBody {
   /** Level-2 sections, in document order. */
   sections: SectionInfo[];
   links: LinkInfo[];
+  /** Set when the body was not read because its CommonMark reading would exceed the budget (markdownBudget.ts). */
+  unread?: BudgetExceeded;
 }
 
 /** A link, image or definition at `start`–`end` of the body, with the range of its destination. */
@@ -79,8 +82,11 @@ export function sectionsOf(blocks: TopLevelBlock[], headings: HeadingInfo[], bod
   let headingIndex = 0;
   for (const block of blocks) {
     if (block.depth !== undefined) {
-      const heading = headings.find((h, i) => i >= headingIndex && h.start === bodyStart + block.start);
-      if (heading) headingIndex = headings.indexOf(heading) + 1;
+      // Headings and blocks are both in document order: the search resumes where the last one was found.
+      let at = headingIndex;
+      while (at < headings.length && headings[at]!.start !== bodyStart + block.start) at++;
+      const heading = headings[at];
+      if (heading) headingIndex = at + 1;
       if (block.depth <= 2) {
         if (current) current.contentEnd = bodyStart + block.start;
         current = undefined;

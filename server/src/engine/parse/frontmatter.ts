@@ -1,6 +1,6 @@
 // Splits a document into its YAML frontmatter and Markdown body and parses the YAML with `yaml`,
 // keeping node ranges so that every later finding can point at the exact key or value.
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLParseError, type Document } from 'yaml';
 
 export interface FrontmatterBlock {
   /** Offset of the opening `---` line. */
@@ -74,29 +74,91 @@ export interface ParsedYaml {
   doc: Document.Parsed;
   /** Plain data for schema validation; undefined if the YAML could not be turned into data. */
   data: unknown;
-  /** Why `data` is missing (alias bomb, nesting too deep). */
+  /** Why `data` is missing (alias bomb, too many aliases, nesting too deep). */
   limitError?: string;
 }
 
 /** Nesting deeper than this is refused before parsing: no content needs it and it guards the stack. */
 export const MAX_NESTING = 64;
+/**
+ * At most this many alias resolutions, and at most this many aliases (`*name`) in one frontmatter: resolving
+ * one alias walks the anchors before it, so their number bounds the work of turning the YAML into data.
+ */
 export const MAX_ALIAS_COUNT = 100;
 
+/**
+ * A frontmatter longer than this is refused before parsing: the longest toolbox frontmatter (a plan) is a tenth
+ * of it, and the YAML library's work (and the findings of a long list of wrong keys) grows with the length.
+ */
+export const MAX_FRONTMATTER_LENGTH = 100_000;
+
 export function parseYaml(source: string): ParsedYaml {
+  if (source.length > MAX_FRONTMATTER_LENGTH) {
+    const doc = parseDocument('', { keepSourceTokens: false });
+    const thousands = (count: number) => count.toLocaleString('de-DE');
+    return { doc, data: undefined, limitError: `Der Kopfbereich ist ${thousands(source.length)} Zeichen lang; erlaubt sind höchstens ${thousands(MAX_FRONTMATTER_LENGTH)}.` };
+  }
   const depth = flowNestingDepth(source);
   if (depth > MAX_NESTING) {
     const doc = parseDocument('', { keepSourceTokens: false });
     return { doc, data: undefined, limitError: `Die Verschachtelung ist tiefer als ${MAX_NESTING} Ebenen.` };
   }
   // logLevel 'error': the library's own warnings (collection keys stringified) must not reach stderr; the rules report.
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  // uniqueKeys false: the library compares each key with every earlier one of its mapping (quadratic in the
+  // number of keys); `scanTree` finds the duplicates in one pass and reports them as the library would.
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  const { duplicates, aliases } = scanTree(doc);
+  if (duplicates.length > 0) doc.errors = mergeByPosition(doc.errors, duplicates);
   if (doc.errors.length > 0) return { doc, data: undefined };
+  if (aliases > MAX_ALIAS_COUNT) {
+    return { doc, data: undefined, limitError: `Der Kopfbereich verwendet ${aliases} Aliase („*name“); erlaubt sind höchstens ${MAX_ALIAS_COUNT}.` };
+  }
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { doc, data };
   } catch (error) {
     return { doc, data: undefined, limitError: aliasMessage(error) };
   }
+}
+
+/**
+ * One walk over the tree: the keys that repeat an earlier key of the same mapping (as `DUPLICATE_KEY` errors
+ * covering the key, in document order) and the number of aliases.
+ */
+function scanTree(doc: Document.Parsed): { duplicates: YAMLParseError[]; aliases: number } {
+  const duplicates: YAMLParseError[] = [];
+  let aliases = 0;
+  const walk = (node: unknown): void => {
+    if (isAlias(node)) aliases++;
+    else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    } else if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        // Equal as the library compares keys: scalars by value (NaN never equals itself), anything else by identity.
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value) && key.range) duplicates.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+          seen.add(key.value);
+        }
+        walk(pair);
+      }
+    } else if (isSeq(node)) for (const item of node.items) walk(item);
+  };
+  walk(doc.contents);
+  return { duplicates, aliases };
+}
+
+/** Both lists in one, ordered by start where they interleave; each keeps its own order. */
+function mergeByPosition(errors: YAMLParseError[], added: YAMLParseError[]): YAMLParseError[] {
+  const merged: YAMLParseError[] = [];
+  let next = 0;
+  for (const error of errors) {
+    while (next < added.length && added[next]!.pos[0] < error.pos[0]) merged.push(added[next++]!);
+    merged.push(error);
+  }
+  return merged.concat(added.slice(next));
 }
 
 function aliasMessage(error: unknown): string {

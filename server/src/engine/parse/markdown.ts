@@ -4,6 +4,7 @@
 // (render/markdown.ts).
 import GithubSlugger from 'github-slugger';
 import type { ParsedBody } from './body';
+import { markdownBudget } from './markdownBudget';
 import { bodyFromEvents } from './markdownEvents';
 import { plainBody } from './plainBody';
 
@@ -20,5 +21,10 @@ export function slugger(): { slug(text: string): string } {
  * toolbox and generated documents (engine/testing/treeReading.ts is their reference).
  */
 export function parseBody(text: string, bodyStart: number): ParsedBody {
-  return plainBody(text, bodyStart) ?? bodyFromEvents(text, bodyStart);
+  const plain = plainBody(text, bodyStart);
+  if (plain) return plain;
+  // micromark's reading of a body over the budget would take seconds to minutes (WK106 says so instead).
+  const unread = markdownBudget(text, bodyStart);
+  if (unread) return { headings: [], sections: [], links: [], unread };
+  return bodyFromEvents(text, bodyStart);
 }

@@ -36,9 +36,21 @@ interface PendingLink {
 const parser = parse();
 
 function eventsOf(source: string) {
-  parser.defined = [];
+  parser.defined = definedLabels();
   parser.lazy = {};
   return postprocess(parser.document().write(preprocess()(source, undefined, true)));
+}
+
+/**
+ * The labels defined so far, as micromark uses them (`push`, `includes`), in a set: an array makes each label
+ * look-up compare with every definition before it, quadratic in a body of many definitions and references.
+ */
+function definedLabels(): string[] {
+  const labels = new Set<string>();
+  return {
+    push: (label: string) => labels.add(label).size,
+    includes: (label: string) => labels.has(label),
+  } as unknown as string[];
 }
 
 export function bodyFromEvents(text: string, bodyStart: number): ParsedBody {

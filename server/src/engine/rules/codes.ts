@@ -8,6 +8,7 @@ export const Codes = {
   frontmatterUnclosed: 'WK103',
   unreadable: 'WK104',
   tooLarge: 'WK105',
+  bodyTooComplex: 'WK106',
 
   yamlSyntax: 'WK201',
   yamlDuplicateKey: 'WK202',
@@ -68,9 +69,10 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK103: 'Kopfbereich nicht geschlossen',
   WK104: 'Datei nicht lesbar (keine reguläre Datei, Link aus dem Werkzeugkoffer, binär, kein UTF-8, keine Berechtigung)',
   WK105: 'Datei größer als 1 MB',
+  WK106: 'Textteil zu aufwendig für die Markdown-Auswertung (Verschachtelung, Klammern und Marken in einem Absatz)',
   WK201: 'YAML-Syntaxfehler',
   WK202: 'Doppelter Schlüssel',
-  WK203: 'YAML-Grenze überschritten (Aliase, Verschachtelung)',
+  WK203: 'YAML-Grenze überschritten (Aliase, Verschachtelung, Länge des Kopfbereichs)',
   WK204: 'Kopfbereich ist keine Zuordnung',
   WK301: 'Dokumentart (kind) fehlt',
   WK302: 'Unbekannte Dokumentart',
@@ -120,6 +122,7 @@ export const codeSeverity: Record<Code | 'WK000', Severity> = {
   WK103: 'error',
   WK104: 'error',
   WK105: 'error',
+  WK106: 'error',
   WK201: 'error',
   WK202: 'error',
   WK203: 'error',
@@ -164,7 +167,7 @@ export const codeSeverity: Record<Code | 'WK000', Severity> = {
 /** What each family of codes checks, and how to fix a finding: the help text of the SARIF rules. */
 export const codeFamilyHelp: { family: string; help: string }[] = [
   { family: 'WK0', help: 'Eine Regel ist selbst gescheitert. Bitte die Meldung mit der Datei an die Pflege des Werkzeugkoffers geben.' },
-  { family: 'WK1', help: 'Jede Datei ist UTF-8-Markdown von höchstens 1 MB, eine reguläre Datei im Werkzeugkoffer, und beginnt mit einem Kopfbereich zwischen zwei Zeilen „---“.' },
+  { family: 'WK1', help: 'Jede Datei ist UTF-8-Markdown von höchstens 1 MB, eine reguläre Datei im Werkzeugkoffer, und beginnt mit einem Kopfbereich zwischen zwei Zeilen „---“; ihr Textteil ist nicht so tief verschachtelt oder so dicht an Klammern und Markierungen, dass er sich nicht in vertretbarer Zeit lesen lässt.' },
   { family: 'WK2', help: 'Der Kopfbereich ist gültiges YAML: jeder Schlüssel einmal, keine Alias-Bomben, nicht zu tief verschachtelt, auf oberster Ebene eine Zuordnung „schlüssel: wert“.' },
   { family: 'WK3', help: 'Das Feld „kind“ nennt die Dokumentart (instrument, eckpunkt, case, site, plan, page); sie bestimmt das Schema der Datei.' },
   { family: 'WK4', help: 'Die Felder des Kopfbereichs folgen dem JSON-Schema der Dokumentart (schemas/): Typ, erlaubte Werte, Pflichtfelder, Formate, Grenzen; unbekannte Felder sind nicht erlaubt.' },

@@ -1,5 +1,6 @@
 // Every rule, in the order its findings are reported. One file per rule, named after what it checks; the
 // codes are in codes.ts.
+import { bodyBudgetRule } from './bodyBudgetRule';
 import { criteriaAddressedRule } from './criteriaAddressedRule';
 import { frontmatterRule } from './frontmatterRule';
 import { idFileNameRule, idUniqueRule } from './idRule';
@@ -19,6 +20,7 @@ import type { Rule } from './context';
 
 export const rules: Rule[] = [
   frontmatterRule,
+  bodyBudgetRule,
   yamlRule,
   kindRule,
   schemaRule,

@@ -2,6 +2,8 @@
 // slugs it) where they carry `#anchor`, and stay inside the toolbox (the handbook publishes nothing from outside
 // it, so such a link would be dropped from the site). External links are not fetched.
 import type { Diagnostic } from '../diagnostic';
+import type { HeadingInfo } from '../parse/body';
+import { MAX_SUGGESTED_LINKS } from '../parse/limits';
 import { resolveLink } from '../workspace/workspaceIndex';
 import { didYouMean, suggestionText } from '../util/didYouMean';
 import { Codes } from './codes';
@@ -14,6 +16,9 @@ export const linksRule: Rule = {
     const findings: Diagnostic[] = [];
     // File names of the workspace, listed once per document and only when a link is broken.
     let fileNames: string[] | undefined;
+    // Each suggestion compares with every file name or heading: only the first broken links get one.
+    let suggested = 0;
+    const suggest = (input: string, candidates: () => string[]) => (suggested++ < MAX_SUGGESTED_LINKS ? didYouMean(input, candidates()) : []);
     for (const link of document.body.links) {
       const target = resolveLink(document.uri, link.url);
       if (!target) continue;
@@ -21,8 +26,7 @@ export const linksRule: Rule = {
       const targetDocument = index.get(target.uri);
       if (!targetDocument && !fileExists(target.uri)) {
         const file = target.uri.slice(target.uri.lastIndexOf('/') + 1);
-        fileNames ??= [...index.uris()].map((u) => u.slice(u.lastIndexOf('/') + 1));
-        const suggestions = didYouMean(decodeURIComponent(file), fileNames);
+        const suggestions = suggest(decodeURIComponent(file), () => (fileNames ??= [...index.uris()].map((u) => u.slice(u.lastIndexOf('/') + 1))));
         findings.push(diagnostic(document, span, 'error', Codes.linkTargetMissing,
           `Der Link zeigt auf eine Datei, die es nicht gibt: „${link.url.split('#')[0]}“.${suggestionText(suggestions)}`, { suggestions }));
         continue;
@@ -41,8 +45,8 @@ export const linksRule: Rule = {
       } catch {
         // keep the raw fragment
       }
-      if (headings.some((h) => h.slug === fragment)) continue;
-      const suggestions = didYouMean(fragment, headings.map((h) => h.slug));
+      if (slugsOf(headings).has(fragment)) continue;
+      const suggestions = suggest(fragment, () => headings.map((h) => h.slug));
       const fragmentStart = link.urlStart + Math.max(0, link.url.indexOf('#'));
       findings.push(diagnostic(document, [fragmentStart, link.urlEnd], 'error', Codes.linkAnchorMissing,
         `Der Anker „#${fragment}“ existiert im Zieldokument nicht.${suggestionText(suggestions.map((s) => `#${s}`))}`,
@@ -51,3 +55,15 @@ export const linksRule: Rule = {
     return findings;
   },
 };
+
+/** The anchors of a document's headings, as a set built once per parsed body: a look-up per link, not a scan. */
+const slugSets = new WeakMap<HeadingInfo[], Set<string>>();
+
+function slugsOf(headings: HeadingInfo[]): Set<string> {
+  let slugs = slugSets.get(headings);
+  if (!slugs) {
+    slugs = new Set(headings.map((h) => h.slug));
+    slugSets.set(headings, slugs);
+  }
+  return slugs;
+}

@@ -3,7 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostic';
 import type { ParsedDocument } from '../parse/document';
-import { locate, nodeSpan, spanAt } from '../parse/yamlPath';
+import { locator, nodeSpan, spanAt, type Locator } from '../parse/yamlPath';
 import type { PathSegment, SchemaNode } from '../schema/registry';
 import { didYouMean, suggestionText } from '../util/didYouMean';
 import { Codes } from './codes';
@@ -39,13 +39,22 @@ export const schemaRule: Rule = {
 
 /** Drops errors that only restate another: `if`, the branches under an `anyOf`, the wrapper of `propertyNames`, `kind`'s const. */
 function prune(errors: ErrorObject[]): ErrorObject[] {
-  const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  const combinators = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath));
   return errors.filter((error) => {
     if (error.keyword === 'if') return false;
     if (error.keyword === 'propertyNames') return false;
     if (error.keyword === 'const' && error.instancePath === '/kind') return false;
-    return !combinators.some((prefix) => error.schemaPath.startsWith(prefix));
+    return !underCombinator(error.schemaPath, combinators);
   });
+}
+
+/** Whether a proper prefix of `schemaPath` (up to a `/`) is one of `combinators`: one look-up per segment, not one per combinator. */
+function underCombinator(schemaPath: string, combinators: Set<string>): boolean {
+  if (combinators.size === 0) return false;
+  for (let slash = schemaPath.indexOf('/'); slash >= 0; slash = schemaPath.indexOf('/', slash + 1)) {
+    if (combinators.has(schemaPath.slice(0, slash))) return true;
+  }
+  return false;
 }
 
 function segments(document: ParsedDocument, pointer: string): PathSegment[] {
@@ -63,6 +72,7 @@ function segments(document: ParsedDocument, pointer: string): PathSegment[] {
 
 function placeErrors(document: ParsedDocument, errors: ErrorObject[]): Diagnostic[] {
   const findings: Diagnostic[] = [];
+  const find = locator(document.yaml!.doc);
   const required = new Map<string, { path: PathSegment[]; missing: string[]; schema: SchemaNode }>();
   for (const error of errors) {
     const path = segments(document, error.instancePath);
@@ -72,9 +82,9 @@ function placeErrors(document: ParsedDocument, errors: ErrorObject[]): Diagnosti
       required.set(error.instancePath, entry);
       continue;
     }
-    findings.push(place(document, error, path));
+    findings.push(place(document, error, path, find));
   }
-  for (const { path, missing, schema } of required.values()) findings.push(placeRequired(document, path, missing, schema));
+  for (const { path, missing, schema } of required.values()) findings.push(placeRequired(document, path, missing, schema, find));
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
@@ -97,16 +107,16 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]): Diagnostic {
+function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[], find: Locator): Diagnostic {
   const doc = document.yaml!.doc;
   const schema = error.parentSchema as SchemaNode | undefined;
   const name = label(schema, path);
   const value = error.data;
   const at = (span: [number, number] | undefined) => offsetSpan(document, span);
-  const keyAt = (p: PathSegment[] = path) => at(spanAt(doc, p, 'key'));
+  const keyAt = (p: PathSegment[] = path) => at(spanAt(doc, p, 'key', find));
   // Under `propertyNames` the checked value is a key of the object at `path`: the finding belongs on that key.
   const propertyName = (error as { propertyName?: string }).propertyName;
-  const valueAt = () => (propertyName !== undefined ? keyAt([...path, propertyName]) : at(spanAt(doc, path, 'value')));
+  const valueAt = () => (propertyName !== undefined ? keyAt([...path, propertyName]) : at(spanAt(doc, path, 'value', find)));
   const params = error.params as Record<string, any>;
 
   switch (error.keyword) {
@@ -165,8 +175,8 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
       // ajv's two loops name the pair in opposite order (i < j for primitive items, i > j otherwise); report the later one.
       const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number];
       const duplicate = (value as unknown[])[second];
-      const span = nodeSpan(locate(doc, [...path, second])?.value);
-      return diagnostic(document, at(span ?? spanAt(doc, path)), 'error', Codes.schemaUnique,
+      const span = nodeSpan(find([...path, second])?.value);
+      return diagnostic(document, at(span ?? spanAt(doc, path, 'value', find)), 'error', Codes.schemaUnique,
         `${shown(duplicate)} steht doppelt in der Liste „${name}“ (Einträge ${first + 1} und ${second + 1}).`);
     }
     case 'dependentRequired':
@@ -187,21 +197,20 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
   }
 }
 
-function placeRequired(document: ParsedDocument, path: PathSegment[], missing: string[], schema: SchemaNode): Diagnostic {
-  const doc = document.yaml!.doc;
+function placeRequired(document: ParsedDocument, path: PathSegment[], missing: string[], schema: SchemaNode, find: Locator): Diagnostic {
   let span: [number, number] | undefined;
   if (path.length === 0) {
-    span = nodeSpan(locate(doc, ['kind'])?.key);
+    span = nodeSpan(find(['kind'])?.key);
   } else if (typeof path[path.length - 1] === 'number') {
     // A list item: point at its first line (the "- key: …" line).
-    const item = nodeSpan(locate(doc, path)?.value);
+    const item = nodeSpan(find(path)?.value);
     if (item) {
       const offset = document.split.block!.contentStart;
       const line = document.lines.positionAt(item[0] + offset).line;
       span = [item[0], Math.min(item[1], document.lines.lineEnd(line) - offset)];
     }
   } else {
-    span = nodeSpan(locate(doc, path)?.key);
+    span = nodeSpan(find(path)?.key);
   }
   const names = missing.map((m) => `„${m}“`).join(', ');
   const where = path.length ? ` in „${label(schema, path)}“` : '';

@@ -1,5 +1,5 @@
 // Rule 2: every YAML syntax error at its own position, duplicate keys, and limits (alias bombs, nesting).
-import { isMap, isNode, visit, type Document, type YAMLError } from 'yaml';
+import { isMap, type YAMLError } from 'yaml';
 import { Codes } from './codes';
 import { diagnostic, frontmatterAnchor, type Rule } from './context';
 
@@ -38,9 +38,8 @@ export const yamlRule: Rule = {
     const offset = block.contentStart;
     const findings = [...yaml.doc.errors, ...yaml.doc.warnings].map((error: YAMLError) => {
       const isDuplicate = error.code === 'DUPLICATE_KEY';
-      const [start, reportedEnd] = error.pos;
-      // `yaml` reports a duplicate key at its first character only; the finding covers the whole key.
-      const end = isDuplicate ? (keyEndAt(yaml.doc, start) ?? reportedEnd) : reportedEnd;
+      // A duplicate key is reported over the whole key (see parseYaml).
+      const [start, end] = error.pos;
       const text = MESSAGES[error.code] ?? 'Fehler in der YAML-Syntax.';
       const span: [number, number] = [offset + start, offset + Math.max(end, start + 1)];
       const label = isDuplicate ? `${text} („${block.source.slice(start, end)}“)` : text;
@@ -64,19 +63,4 @@ function clampToBlock(span: [number, number], start: number, end: number): [numb
   const clampedEnd = Math.min(span[1], Math.max(end, start));
   const clampedStart = Math.min(span[0], Math.max(clampedEnd - 1, start));
   return [clampedStart, Math.max(clampedStart, clampedEnd)];
-}
-
-/** The end of the map key that starts at `start`, if there is one. */
-function keyEndAt(doc: Document, start: number): number | undefined {
-  let end: number | undefined;
-  visit(doc, {
-    Pair(_, pair) {
-      if (isNode(pair.key) && pair.key.range?.[0] === start) {
-        end = pair.key.range[1];
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return end;
 }

@@ -2,8 +2,12 @@
 // (edits re-check what depends on them), the disk is the truth otherwise. Changes on disk that arrive while
 // the first index is built are kept and replayed once it is complete.
 import { DidChangeWatchedFilesNotification, FileChangeType, ResponseError, type FileEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Session } from '../session';
 import type { DiagnosticsPublisher } from './diagnostics';
+
+/** How long a burst of edits may pause before the edited documents are checked. */
+const EDIT_DEBOUNCE_MS = 40;
 
 export interface DiskFollower {
   /** Applies what changed on disk while the first index was built; open documents keep their text. */
@@ -14,7 +18,29 @@ export function registerDocumentSync(session: Session, diagnostics: DiagnosticsP
   const { connection, documents } = session;
   const service = () => session.service;
 
+  // Edits are checked once a burst of them pauses, or before the next answer, whichever comes first: a
+  // thousand keystrokes (or a script's ten thousand edits) cost one parse of the document, not a thousand,
+  // and no request waits behind the checks of texts that are already outdated.
+  const edited = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const settle = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    for (const uri of [...edited]) {
+      edited.delete(uri);
+      const document = documents.get(uri);
+      if (document) check(document);
+    }
+  };
+  session.settle = settle;
+
   documents.onDidChangeContent(({ document }) => {
+    edited.add(document.uri);
+    clearTimeout(timer);
+    timer = setTimeout(settle, EDIT_DEBOUNCE_MS);
+  });
+
+  function check(document: TextDocument): void {
     if (!session.scope.includes(document.uri, document.getText())) {
       // A file outside the toolbox that no longer declares a kind is no concern any more: forget its last version.
       const forgotten = service().uris().includes(document.uri) ? session.guard('update', [], undefined, () => service().remove(document.uri)) : [];
@@ -23,9 +49,10 @@ export function registerDocumentSync(session: Session, diagnostics: DiagnosticsP
     }
     const affected = session.guard('update', [document.uri], undefined, () => service().update(document.uri, { text: document.getText() }));
     if (session.indexed) diagnostics.publish(affected instanceof ResponseError ? [document.uri] : affected);
-  });
+  }
 
   documents.onDidClose(({ document }) => {
+    settle();
     // The file on disk is the truth again once the editor lets go of it; a file that is gone (deleted while
     // open, never saved) is forgotten rather than reported as unreadable, and so is one outside the toolbox
     // (checked only while open).
@@ -37,6 +64,7 @@ export function registerDocumentSync(session: Session, diagnostics: DiagnosticsP
 
   const changedWhileIndexing: FileEvent[] = [];
   connection.onDidChangeWatchedFiles(({ changes }) => {
+    settle();
     if (!session.indexed) changedWhileIndexing.push(...changes);
     else diagnostics.publish(followDisk(changes));
   });

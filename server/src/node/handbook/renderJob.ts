@@ -10,7 +10,8 @@ import { toPortable } from '../parallel/transfer';
 export function analyzeAndRender(uri: string, roots?: readonly string[]): Analyzed<HastRoot> {
   return readAndAnalyze(uri, roots, (uri, text) => {
     const { document, local } = analyzeDocument(uri, text);
-    const rendered = documentPath(document) ? withoutPositions(renderMarkdownTree(text.slice(document.split.bodyStart))) : undefined;
+    // A body over the Markdown budget (WK106) is not rendered either: remark's reading is the one the budget avoids.
+    const rendered = documentPath(document) && !document.body.unread ? withoutPositions(renderMarkdownTree(text.slice(document.split.bodyStart))) : undefined;
     return { uri, portable: toPortable(document), local, ...(rendered && { extra: rendered }) };
   });
 }

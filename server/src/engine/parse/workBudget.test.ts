@@ -1,0 +1,152 @@
+// Work that grew faster than the input (issue 18, class 1): each generated input of pathological.ts, checked by
+// the engine. Bounded work is shown by counting what used to repeat (tree walks, alias resolutions, micromark
+// runs) and by the located findings; the timeouts only guard against a hang (these inputs took minutes before).
+import { Alias } from 'yaml';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createLanguageService } from '../languageService';
+import { eckpunkt, instrument } from '../testing/fixtures';
+import { pathologicalInputs } from '../testing/pathological';
+import { MAX_ALIAS_COUNT, MAX_FRONTMATTER_LENGTH } from './frontmatter';
+import { MAX_MARKDOWN_NESTING } from './limits';
+
+const calls = vi.hoisted(() => ({ visit: 0, preprocess: 0 }));
+
+vi.mock('yaml', async (importOriginal) => {
+  const yaml = await importOriginal<typeof import('yaml')>();
+  const visit = Object.assign((...args: Parameters<typeof yaml.visit>) => {
+    calls.visit++;
+    return yaml.visit(...args);
+  }, yaml.visit);
+  return { ...yaml, visit };
+});
+
+vi.mock('micromark', async (importOriginal) => {
+  const micromark = await importOriginal<typeof import('micromark')>();
+  return {
+    ...micromark,
+    preprocess: (...args: Parameters<typeof micromark.preprocess>) => {
+      calls.preprocess++;
+      return micromark.preprocess(...args);
+    },
+  };
+});
+
+afterEach(() => {
+  calls.visit = 0;
+  calls.preprocess = 0;
+  vi.restoreAllMocks();
+});
+
+const generate = (name: string, bytes: number) => pathologicalInputs.find((input) => input.name === name)!.generate(bytes);
+
+function check(text: string) {
+  const service = createLanguageService({ workspace: { list: () => [], read: () => ({ error: 'x' }), exists: () => false, contains: () => true } });
+  service.update('file:///toolbox/binnenorganisation.md', { text: eckpunkt() });
+  service.update('file:///toolbox/pathologisch.md', { text });
+  return service.diagnostics('file:///toolbox/pathologisch.md');
+}
+
+const lineOf = (text: string, needle: string, from = 0) => text.slice(0, text.indexOf(needle, from)).split('\n').length - 1;
+
+describe('the frontmatter', () => {
+  it('2,000 duplicate keys: each reported on its whole key, without a walk of the tree per duplicate', { timeout: 60_000 }, () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `d${i}: x\nd${i}: y\n`).join('');
+    const text = instrument({ id: 'pathologisch', extra: keys });
+    const findings = check(text).filter((d) => d.code === 'WK202');
+    expect(findings).toHaveLength(2000);
+    expect(findings[0]!.range).toEqual({ start: { line: lineOf(text, 'd0: y'), character: 0 }, end: { line: lineOf(text, 'd0: y'), character: 2 } });
+    expect(findings[1999]!.message).toContain('(„d1999“)');
+    expect(calls.visit).toBeLessThanOrEqual(1);
+  });
+
+  it('11,000 unknown keys in 100 KB: one finding on each key, in order', { timeout: 60_000 }, () => {
+    const text = generate('unknownKeys', MAX_FRONTMATTER_LENGTH - 1_000);
+    const findings = check(text).filter((d) => d.code === 'WK403');
+    const keys = text.match(/^u\d+:/gm)!.length;
+    expect(keys).toBeGreaterThan(10_000);
+    expect(findings).toHaveLength(keys);
+    expect(findings.at(-1)!.range.start).toEqual({ line: lineOf(text, `u${keys - 1}:`), character: 0 });
+  });
+
+  it('100,000 unknown keys in 1 MB: one located limit finding, not 100,000', { timeout: 60_000 }, () => {
+    const findings = check(generate('unknownKeys', 990_000));
+    expect(findings.filter((d) => d.code === 'WK203').map((d) => [d.range.start.line, d.message])).toEqual([
+      [0, expect.stringMatching(/^Der Kopfbereich ist [\d.]+ Zeichen lang; erlaubt sind höchstens 100\.000\.$/)],
+    ]);
+    expect(findings.filter((d) => d.code === 'WK403')).toEqual([]);
+  });
+
+  it('3,000 anchors with an alias each (20,000 exceed the frontmatter\'s length): one located limit finding, no alias resolved', { timeout: 60_000 }, () => {
+    const resolve = vi.spyOn(Alias.prototype, 'resolve');
+    const text = generate('anchorsAliases', MAX_FRONTMATTER_LENGTH - 1_000);
+    expect(text.match(/\*a\d+/g)!.length).toBeGreaterThan(3_000);
+    const findings = check(text);
+    expect(findings.filter((d) => d.code === 'WK203').map((d) => [d.range.start.line, d.message])).toEqual([
+      [0, expect.stringMatching(new RegExp(`^Der Kopfbereich verwendet \\d+ Aliase \\(„\\*name“\\); erlaubt sind höchstens ${MAX_ALIAS_COUNT}\\.$`))],
+    ]);
+    expect(resolve).not.toHaveBeenCalled();
+  });
+
+  it('a few aliases still resolve', () => {
+    const text = generate('anchorsAliases', 0).replace('a0: &a0 x\nb0: *a0\n', 'x-a: &s Wert\nx-b: *s\n');
+    const findings = check(text);
+    expect(findings.map((d) => d.code)).toEqual(['WK403', 'WK403']);
+  });
+});
+
+describe('the body under the 1 MB limit', () => {
+  const cases: { name: string; bytes: number; needle: string }[] = [
+    { name: 'nestedListMarkers', bytes: 10_000, needle: '- - - ' },
+    { name: 'nestedBlockQuotes', bytes: 100_000, needle: '>>>' },
+    { name: 'unclosedLinks', bytes: 400_000, needle: '[a](' },
+    { name: 'openBrackets', bytes: 400_000, needle: '[[[' },
+    { name: 'footnotes', bytes: 400_000, needle: '[^0]' },
+  ];
+  for (const { name, bytes, needle } of cases) {
+    it(`${name}: one located WK106 instead of micromark's reading, and the other checks still run`, { timeout: 60_000 }, () => {
+      // A personal e-mail address in the frontmatter: the rules after the body's must still find it.
+      const text = generate(name, bytes).replace('title: Instrument pathologisch', 'title: Instrument pathologisch, anna.muster@web.de');
+      const findings = check(text);
+      const budget = findings.filter((d) => d.code === 'WK106');
+      expect(budget).toHaveLength(1);
+      expect(budget[0]!.range.start.line).toBe(lineOf(text, needle, text.indexOf('\n---\n', 4)));
+      expect(budget[0]!.severity).toBe('error');
+      expect(findings.map((d) => d.code)).toContain('WK901');
+      expect(findings.map((d) => d.code)).not.toContain('WK701');
+      expect(calls.preprocess).toBe(0);
+    });
+  }
+
+  it(`the nesting message names the limit of ${MAX_MARKDOWN_NESTING} levels`, () => {
+    const [finding] = check(generate('nestedListMarkers', 5_000)).filter((d) => d.code === 'WK106');
+    expect(finding!.message).toMatch(new RegExp(`verschachtelt \\d+ Zitate oder Listen ineinander; die Markdown-Auswertung liest höchstens ${MAX_MARKDOWN_NESTING} Ebenen`));
+  });
+
+  it('2,000 definitions and references within the budget are read by micromark, once', { timeout: 60_000 }, () => {
+    const references = Array.from({ length: 2000 }, (_, i) => `Text [Verweis ${i}][n${i}]`).join('\n\n');
+    const definitions = Array.from({ length: 2000 }, (_, i) => `[n${i}]: #ziel`).join('\n');
+    const text = generate('footnotes', 0).replace(/\n\n[\s\S]*$/, `\n\n${references}\n\n${definitions}\n`).replace('Text[^0]', '&amp;');
+    const findings = check(text);
+    expect(findings.filter((d) => d.code === 'WK106')).toEqual([]);
+    expect(calls.preprocess).toBe(1);
+  });
+
+  it('60,000 headings: every one read, the sections in order', { timeout: 60_000 }, () => {
+    const text = generate('headings', 990_000);
+    const service = createLanguageService({ workspace: { list: () => [], read: () => ({ error: 'x' }), exists: () => false, contains: () => true } });
+    service.update('file:///toolbox/pathologisch.md', { text });
+    const body = service.document('file:///toolbox/pathologisch.md')!.body;
+    expect(body.headings.length).toBe(text.match(/^#{2,3} /gm)!.length);
+    expect(body.headings.length).toBeGreaterThan(50_000);
+    expect(body.sections.at(-1)!.heading.text).toBe('Beispiele aus der Praxis');
+  });
+
+  it('10,000 links to 10,000 anchors: each looked up, the broken ones reported', { timeout: 60_000 }, () => {
+    const headings = Array.from({ length: 10_000 }, (_, i) => `### Teil ${i}\n`).join('');
+    const links = Array.from({ length: 10_000 }, (_, i) => `[Teil](#teil-${i % 2 ? i : `x${i}`})`).join('\n');
+    const text = `${generate('headings', 0)}\n${headings}\n${links}\n`;
+    const findings = check(text).filter((d) => d.code === 'WK802');
+    expect(findings).toHaveLength(5000);
+    expect(findings.filter((d) => d.message.includes('Meinten Sie')).length).toBeLessThanOrEqual(50);
+  });
+});
