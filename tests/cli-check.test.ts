@@ -146,5 +146,20 @@ describe('werkzeugkoffer usage errors', () => {
       expect(help.stdout).toContain('--format sarif');
     }
     expect(run(['build', '--help'], root).stdout).toMatch(/^Aufruf: werkzeugkoffer build /);
+    expect(run(['plan', '--help'], root).stdout).toContain('Hilfe zu einem Unterbefehl: werkzeugkoffer plan new --help');
+    for (const sub of ['new', 'render', 'update']) {
+      const help = run(['plan', sub, '--help'], root);
+      expect(help.code, sub).toBe(0);
+      expect(help.stdout, sub).toMatch(new RegExp(`^Aufruf: werkzeugkoffer plan ${sub} `));
+    }
+  });
+
+  it('says what is wrong with a plan subcommand, with that subcommand’s usage', () => {
+    const typo = run(['plan', 'render', 'plan.md', '--pdff'], root);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^werkzeugkoffer plan render: Unbekannte Option „--pdff“\. Meinten Sie --pdf\?\n\nAufruf: werkzeugkoffer plan render /);
+    const missing = run(['plan', 'update'], root);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^werkzeugkoffer plan update: Plan und --assessment sind Pflicht\.\n\nAufruf: werkzeugkoffer plan update /);
   });
 });

@@ -2,12 +2,12 @@
 // plan builder and plan view, and write atomically; every decision is the engine's.
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { buildPlan, CAPACITY, PLAN_EXPORT_FOLDER, monthLabel, QUICK_WIN, quoted, createLanguageService, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, TOOLBOX_FOLDER, updatePlan, type Agency, type LanguageService } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { createFileWorkspace, findToolboxRoot, readDocument, uriOf } from '../../node/fileWorkspace';
 import { ChromiumMissingError, printToPdf } from '../../node/pdf';
+import { parseCommandArgs, UsageError } from '../args';
 import { formatHuman } from '../report/human';
 import { fileReport } from './check';
 
@@ -22,10 +22,48 @@ interface Io {
   err(s: string): void;
 }
 
+const PLAN_NEW_USAGE = `Aufruf: werkzeugkoffer plan new --assessment bewertung.yaml --out plan.md [optionen]
+
+Legt aus einer Standortbestimmung (Bewertungsdatei) einen Maßnahmenplan an und prüft ihn, bevor er geschrieben wird.
+
+  --assessment DATEI   die Bewertungsdatei (Pflicht)
+  --out DATEI          der neue Plan (Pflicht; der Dateiname ohne .md wird seine Kennung)
+  --agency "Name"      Name der Behörde (sonst agency.name aus der Bewertungsdatei)
+  --bundesland Land    Bundesland (sonst agency.bundesland aus der Bewertungsdatei)
+  --start JJJJ-MM      Beginn der ersten Maßnahmen (Standard: nächster Monat)
+  --capacity N         höchstens so viele Maßnahmen gleichzeitig (Standard: ${CAPACITY.default})
+  --limit N            höchstens so viele Maßnahmen (Standard: ${LIMIT.default}; 0 = alle Instrumente mit Bedarf)
+  --title "…"          Titel des Plans
+  --toolbox ORDNER     der Werkzeugkoffer (Standard: toolbox)
+  --force              einen vorhandenen Plan überschreiben (sonst: plan update)
+`;
+
+const PLAN_RENDER_USAGE = `Aufruf: werkzeugkoffer plan render plan.md [optionen]
+
+Gibt einen Plan als eigenständige, druckbare HTML-Datei aus, mit --pdf auch als PDF (braucht Chromium).
+
+  --out DATEI            Zieldatei (Standard: ${PLAN_EXPORT_FOLDER}/<plan>.html)
+  --pdf                  zusätzlich ein PDF neben der HTML-Datei
+  --handbook-url URL     Adresse des veröffentlichten Handbuchs für die Links (sonst keine Links ins Handbuch)
+  --toolbox ORDNER       der Werkzeugkoffer (Standard: der, in dem der Plan liegt)
+`;
+
+const PLAN_UPDATE_USAGE = `Aufruf: werkzeugkoffer plan update plan.md --assessment neue-bewertung.yaml [optionen]
+
+Berechnet einen Plan nach einer neuen Bewertung neu, zeigt die Änderungen als Diff und behält alles, was von Hand
+geändert wurde.
+
+  --assessment DATEI   die neue Bewertungsdatei (Pflicht)
+  --dry-run            nur zeigen, nichts schreiben
+  --toolbox ORDNER     der Werkzeugkoffer (Standard: der, in dem der Plan liegt)
+`;
+
 const PLAN_USAGE = `Aufruf:
   werkzeugkoffer plan new --agency "Name der Behörde" --assessment bewertung.yaml [--bundesland Land] [--start JJJJ-MM] [--capacity N] [--limit N] [--title "…"] [--toolbox toolbox] --out plan.md [--force]
   werkzeugkoffer plan render plan.md [--out ${PLAN_EXPORT_FOLDER}/plan.html] [--pdf] [--handbook-url https://…/handbuch/] [--toolbox toolbox]
   werkzeugkoffer plan update plan.md --assessment neue-bewertung.yaml [--dry-run] [--toolbox toolbox]
+
+Hilfe zu einem Unterbefehl: werkzeugkoffer plan new --help (ebenso render, update).
 `;
 
 function loadToolbox(toolbox: string): LanguageService {
@@ -51,6 +89,10 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export async function planCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === '--help' || sub === '-h' || sub === 'help') {
+    io.out(PLAN_USAGE);
+    return 0;
+  }
   try {
     switch (sub) {
       case 'new':
@@ -72,8 +114,8 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
       io.err(`werkzeugkoffer plan: ${error.message}\n`);
       return 2;
     }
-    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`werkzeugkoffer plan: ${(error as Error).message}\n\n${PLAN_USAGE}`);
+    if (error instanceof UsageError) {
+      io.err(`werkzeugkoffer plan ${sub}: ${error.message}\n\n${error.usage ?? PLAN_USAGE}`);
       return 2;
     }
     throw error;
@@ -81,9 +123,9 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
 }
 
 function planNew(args: string[], io: Io): number {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(
     args,
-    options: {
+    {
       agency: { type: 'string' },
       assessment: { type: 'string' },
       bundesland: { type: 'string' },
@@ -95,8 +137,13 @@ function planNew(args: string[], io: Io): number {
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
     },
-  });
-  if (!values.assessment || !values.out) throw new CommandError(`--assessment und --out sind Pflicht.\n\n${PLAN_USAGE}`, 2);
+    PLAN_NEW_USAGE,
+  );
+  if (values.help) {
+    io.out(PLAN_NEW_USAGE);
+    return 0;
+  }
+  if (!values.assessment || !values.out) throw new UsageError('--assessment und --out sind Pflicht.', PLAN_NEW_USAGE);
   const start = values.start ?? nextMonth();
   if (!MONTH.test(start)) throw new CommandError(`--start erwartet einen Monat im Format JJJJ-MM, nicht „${start}“.`, 2);
   const capacity = values.capacity === undefined ? CAPACITY.default : Number(values.capacity);
@@ -139,13 +186,18 @@ function planNew(args: string[], io: Io): number {
 }
 
 async function planRender(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs(
     args,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, pdf: { type: 'boolean', default: false }, 'handbook-url': { type: 'string' }, toolbox: { type: 'string' } },
-  });
+    { out: { type: 'string' }, pdf: { type: 'boolean', default: false }, 'handbook-url': { type: 'string' }, toolbox: { type: 'string' } },
+    PLAN_RENDER_USAGE,
+    true,
+  );
+  if (values.help) {
+    io.out(PLAN_RENDER_USAGE);
+    return 0;
+  }
   const [planPath] = positionals;
-  if (!planPath) throw new CommandError(`Der Plan fehlt.\n\n${PLAN_USAGE}`, 2);
+  if (!planPath) throw new UsageError('Der Plan fehlt.', PLAN_RENDER_USAGE);
   // A handed-over file keeps only links that work anywhere: to the published handbook, or none.
   const base = values['handbook-url'];
   if (base !== undefined && !/^https?:\/\/[^\s/]+/i.test(base)) throw new CommandError(`--handbook-url erwartet die Adresse des veröffentlichten Handbuchs (https://…), nicht „${base}“.`, 2);
@@ -164,13 +216,13 @@ async function planRender(args: string[], io: Io): Promise<number> {
 }
 
 function planUpdate(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { assessment: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, toolbox: { type: 'string' } },
-  });
+  const { values, positionals } = parseCommandArgs(args, { assessment: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, toolbox: { type: 'string' } }, PLAN_UPDATE_USAGE, true);
+  if (values.help) {
+    io.out(PLAN_UPDATE_USAGE);
+    return 0;
+  }
   const [planPath] = positionals;
-  if (!planPath || !values.assessment) throw new CommandError(`Plan und --assessment sind Pflicht.\n\n${PLAN_USAGE}`, 2);
+  if (!planPath || !values.assessment) throw new UsageError('Plan und --assessment sind Pflicht.', PLAN_UPDATE_USAGE);
   // A plan with errors (capacity 0, month 13) is refused with the check's messages: a re-generation from
   // nonsense would only write a nonsense diff.
   const { service, text } = loadPlan(planPath, values.toolbox, io, 'wird nicht aktualisiert');
