@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, URL_ATTRIBUTES } from './markdown';
+import { pathologicalInputs } from '../testing/pathological';
+import { NOT_RENDERED, renderMarkdown, URL_ATTRIBUTES } from './markdown';
 
 // Raw HTML that tries to make the page load something through an attribute the renderer does not rewrite.
 const URL_PAYLOADS: [string, string][] = [
@@ -37,5 +38,16 @@ describe('sanitizer: URL-bearing attributes', () => {
 
   it('the list names srcset, poster, xlink:href, formaction, ping and background', () => {
     for (const name of ['srcSet', 'poster', 'xLinkHref', 'formAction', 'ping', 'background', 'cite', 'longDesc']) expect(URL_ATTRIBUTES.has(name)).toBe(true);
+  });
+});
+
+describe('a text over the Markdown budget', () => {
+  it('is not handed to remark: the preview and the export show a note in its place (WK106 in the check)', () => {
+    for (const name of ['nestedListMarkers', 'nestedBlockQuotes', 'unclosedLinks', 'emphasisRuns']) {
+      const text = pathologicalInputs.find((input) => input.name === name)!.generate(100_000);
+      const body = text.slice(text.indexOf('\n---\n') + 5);
+      expect(renderMarkdown(body), name).toBe(`<p class="nicht-dargestellt">${NOT_RENDERED}</p>`);
+    }
+    expect(renderMarkdown('Ein *kurzer* Text.')).toBe('<p>Ein <em>kurzer</em> Text.</p>');
   });
 });

@@ -15,6 +15,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { markdownBudget } from '../parse/markdownBudget';
 
 export interface RenderOptions {
   /**
@@ -103,7 +104,13 @@ const MAYBE_GFM = /[|~@]|\[\^|\[[ xX]\]|www\.|:\/\//;
  * Parses, sanitizes and slugs Markdown into a HTML syntax tree. Text without `<` has no raw HTML, so the
  * raw-HTML pass (a full HTML parse) is skipped for it; sanitizing always runs.
  */
+/** What stands in place of a text over the Markdown budget. */
+export const NOT_RENDERED = 'Dieser Text ist zu tief verschachtelt oder enthält zu viele Klammern und Markierungen, um dargestellt zu werden; die Prüfung zeigt die Stelle (WK106).';
+
 export function renderMarkdownTree(markdown: string): HastRoot {
+  // A text over the Markdown budget (WK106 in the check) would keep remark busy for seconds to minutes; the plan
+  // preview and export, which render without a check first, show a note in its place.
+  if (markdownBudget(markdown, 0)) return { type: 'root', children: [{ type: 'element', tagName: 'p', properties: { className: ['nicht-dargestellt'] }, children: [{ type: 'text', value: NOT_RENDERED }] }] };
   const raw = markdown.includes('<');
   const gfm = MAYBE_GFM.test(markdown);
   const key = `${raw}${gfm}`;
