@@ -38,6 +38,8 @@ export function registerCommands(session: Session): void {
   let madeFor: unknown;
   session.connection.onExecuteCommand(async (params, token) => {
     await session.firstIndex;
+    // Edits still waiting for their check are applied first: a command works on the text the user sees.
+    session.settle();
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Abgebrochen');
     if (!handlers || madeFor !== session.service) {
       handlers = createCommandHandlers(session.service, (uri) => session.documents.get(uri)?.getText(), (uri) => session.scope.includes(uri, session.documents.get(uri)?.getText()));
