@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExecuteCommandRequest, ResponseError } from 'vscode-languageserver-protocol/node';
 import { SERVER_COMMANDS } from '../../server/src/lsp/protocol';
 import { startServer, type TestServer } from './harness';
-import { captureErrors } from './util';
+import { captureErrors, stopCleanly } from './util';
 
 const PLAN = 'toolbox/plaene/plan-beispiel.md';
 
@@ -15,11 +15,7 @@ beforeAll(async () => {
   server = await startServer();
   errors = captureErrors(server);
 }, 60_000);
-afterAll(async () => {
-  expect(server.process.exitCode).toBeNull();
-  expect(errors).toEqual([]);
-  await server.stop();
-});
+afterAll(() => stopCleanly(server, errors));
 
 const run = (command: keyof typeof SERVER_COMMANDS, ...args: unknown[]) => server.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS[command], arguments: args });
 

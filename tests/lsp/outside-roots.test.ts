@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DidChangeWatchedFilesNotification, FileChangeType, WorkspaceDiagnosticRequest, WorkspaceSymbolRequest, type FileEvent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { startServer, type TestServer } from './harness';
-import { captureErrors, fixtureText } from './util';
+import { captureErrors, fixtureText, stopCleanly } from './util';
 
 const TS = 'toolbox/instrumente/terminsystem.md';
 const secret = (id: string) => fixtureText(TS).replace(/^id: terminsystem$/m, `id: ${id}`);
@@ -29,11 +29,7 @@ beforeAll(async () => {
   writeFileSync(elsewhere, secret('aussen-woanders'));
   errors = captureErrors(server);
 }, 60_000);
-afterAll(async () => {
-  expect(server.process.exitCode).toBeNull();
-  expect(errors).toEqual([]);
-  await server.stop();
-});
+afterAll(() => stopCleanly(server, errors));
 
 describe('paths outside the toolbox roots', () => {
   it('are never indexed from didChangeWatchedFiles, however the client spells them', async () => {

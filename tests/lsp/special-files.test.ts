@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, WorkspaceDiagnosticRequest, type FileEvent } from 'vscode-languageserver-protocol/node';
 import { positionOf, startServer, type TestServer } from './harness';
-import { captureErrors, fixtureText, pull } from './util';
+import { captureErrors, fixtureText, pull, stopCleanly } from './util';
 
 const TS = 'toolbox/instrumente/terminsystem.md';
 const DIR = 'toolbox/instrumente';
@@ -24,11 +24,7 @@ beforeAll(async () => {
   });
   errors = captureErrors(server);
 }, 60_000);
-afterAll(async () => {
-  expect(server.process.exitCode).toBeNull();
-  expect(errors).toEqual([]);
-  await server.stop();
-});
+afterAll(() => stopCleanly(server, errors));
 
 const findings = async (path: string) => (await pull(server, path)).map((d) => ({ code: d.code, line: d.range.start.line, message: d.message }));
 

@@ -1,4 +1,5 @@
 // Helpers shared by the protocol tests: applying text edits as an editor does, and short request wrappers.
+import { expect } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -134,4 +135,11 @@ export function captureErrors(server: TestServer, warnings: string[] = []): stri
     else errors.push(message);
   });
   return errors;
+}
+
+/** The end of a suite: the server is still running and logged no failure of a handler; then it is stopped. */
+export async function stopCleanly(server: TestServer, errors: string[]): Promise<void> {
+  expect(server.process.exitCode).toBeNull();
+  expect(errors).toEqual([]);
+  await server.stop();
 }

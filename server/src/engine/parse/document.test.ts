@@ -2,22 +2,9 @@
 import { expect, it } from 'vitest';
 import { builtinSchemas } from '../schema/registry';
 import { parseDocument, valueSpan } from './document';
+import { cyclicInstrument as text } from '../testing/fixtures';
 
 const schemas = builtinSchemas();
-const text = `---
-kind: instrument
-id: terminsystem
-title: Terminsystem
-related:
-  - servicepoint
-extra: &schleife
-  b: *schleife
----
-
-## Ziel
-
-Text.
-`;
 
 it('finds the span of a referenced value without the syntax tree', () => {
   const document = parseDocument('file:///t/terminsystem.md', text, schemas);

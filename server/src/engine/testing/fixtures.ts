@@ -127,3 +127,19 @@ ${measures}---
 
 Freier Text der Beraterin.
 `;
+
+/** A short instrument with a reference and YAML data that holds itself (an alias inside its anchor). */
+export const cyclicInstrument = `---
+kind: instrument
+id: terminsystem
+title: Terminsystem
+related:
+  - servicepoint
+extra: &schleife
+  b: *schleife
+---
+
+## Ziel
+
+Text.
+`;

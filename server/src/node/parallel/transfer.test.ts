@@ -3,22 +3,9 @@ import { expect, it } from 'vitest';
 import { builtinSchemas } from '../../engine';
 import { parseDocument } from '../../engine/parse/document';
 import { fromPortable, toPortable } from './transfer';
+import { cyclicInstrument as text } from '../../engine/testing/fixtures';
 
 const schemas = builtinSchemas();
-const text = `---
-kind: instrument
-id: terminsystem
-title: Terminsystem
-related:
-  - servicepoint
-extra: &schleife
-  b: *schleife
----
-
-## Ziel
-
-Text.
-`;
 
 it('takes a document back whole: same data, references and spans; the frontmatter source is the text’s own', () => {
   const original = parseDocument('file:///t/terminsystem.md', text, schemas);
