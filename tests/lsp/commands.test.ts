@@ -76,5 +76,8 @@ describe('executeCommand checks its arguments', () => {
     expect(await refusal('updatePlan', server.uri(PLAN), { 'bo-wartezeiten': { status: 1, relevance: 5 } }, 'gestern')).toBe('Ungültiger Wert für „Datum der Standortbestimmung“ (assessed): „gestern“. Erwartet: ein Datum im Format JJJJ-MM-TT.');
     const updated = (await run('updatePlan', server.uri(PLAN), { 'bo-wartezeiten': { status: 4, relevance: 5 }, 'bo-erstkontakt': { status: 3, relevance: 4 }, 'bo-ablaeufe': { status: 'unbekannt', relevance: 3 } }, '2027-01-15')) as { text: string };
     expect(updated.text).toContain('bo-wartezeiten: { status: 4, relevance: 5 }');
+    // The extension leaves the date out when the form did not ask for it: JSON carries that as null.
+    const withoutDate = (await run('updatePlan', server.uri(PLAN), { 'bo-wartezeiten': { status: 4, relevance: 5 }, 'bo-erstkontakt': { status: 3, relevance: 4 }, 'bo-ablaeufe': { status: 'unbekannt', relevance: 3 } }, null)) as { text: string };
+    expect(withoutDate.text).toContain('bo-wartezeiten: { status: 4, relevance: 5 }');
   });
 });

@@ -102,6 +102,7 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
     [SERVER_COMMANDS.instrumentsByNeed]: (uri: unknown) => instrumentsByNeed(planText(uri), service.index),
     [SERVER_COMMANDS.addMeasure]: (uri: unknown, instrument: unknown) => ({ text: addMeasure(planText(uri), checkId(schemas, instrument), service.index) }),
     [SERVER_COMMANDS.updatePlan]: (uri: unknown, assessment: unknown, assessed?: unknown) =>
-      updatePlan(planText(uri), checkAssessment(schemas, assessment), service.index, { assessed: assessed === undefined ? undefined : checkAssessed(schemas, assessed) }),
+      // JSON has no `undefined`: an argument the client leaves out of the array arrives as null.
+      updatePlan(planText(uri), checkAssessment(schemas, assessment), service.index, { assessed: assessed === undefined || assessed === null ? undefined : checkAssessed(schemas, assessed) }),
   };
 }
