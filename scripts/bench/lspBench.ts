@@ -1,27 +1,21 @@
 // The language server over stdio, measured as an editor uses it: time to the first complete index,
 // latency from didChange to the document's diagnostics, find-references and rename latency, peak RSS.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
-  createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
-  InitializedNotification,
-  InitializeRequest,
   ReferencesRequest,
   RenameRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   WorkspaceDiagnosticRequest,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
+import { startBenchServer } from './benchServer';
 import { syntheticToolbox } from './synthetic';
 
-const SERVER = join(__dirname, '..', 'bin', 'werkzeugkoffer-language-server.js');
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,17 +34,11 @@ export async function benchLanguageServer(size: number): Promise<string> {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.text);
   }
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
-  connection.onNotification('window/logMessage', () => undefined);
-  connection.listen();
+  const server = startBenchServer(dir);
+  const { child, connection } = server;
   try {
-    const rootUri = URI.file(dir).toString();
     const started = performance.now();
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
-    await connection.sendNotification(InitializedNotification.type, {});
+    await server.initialize();
     // The first complete index: the workspace diagnostics answer once every document is indexed and checked.
     const report = await connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
     const indexMs = performance.now() - started;
@@ -83,8 +71,7 @@ export async function benchLanguageServer(size: number): Promise<string> {
     const rss = peakRssMb(child.pid!);
     return `| ${size} | ${indexMs.toFixed(0)} ms (${report.items.length} docs) | ${percentile(edits, 50).toFixed(2)} / ${percentile(edits, 95).toFixed(2)} / ${Math.max(...edits).toFixed(2)} ms | ${percentile(references, 50).toFixed(2)} / ${percentile(references, 95).toFixed(2)} / ${Math.max(...references).toFixed(2)} ms | ${percentile(renames, 50).toFixed(2)} / ${percentile(renames, 95).toFixed(2)} / ${Math.max(...renames).toFixed(2)} ms | ${rss.toFixed(0)} MB |`;
   } finally {
-    connection.dispose();
-    child.kill();
+    server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

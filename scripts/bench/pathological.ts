@@ -2,27 +2,17 @@
 // 10 KB, 100 KB and 1 MB — the check's time for the file (engine in-process, median of 3) and the language
 // server's time from one edit of the open document to its diagnostics (over stdio). Target: ≤ 100 ms per file,
 // growing at most linearly with the size.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  createProtocolConnection,
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  DocumentDiagnosticRequest,
-  InitializedNotification,
-  InitializeRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { createLanguageService } from '../../server/src/engine';
 import { instrument } from '../../server/src/engine/testing/fixtures';
 import { PATHOLOGICAL_SIZES, pathologicalInputs } from '../../server/src/engine/testing/pathological';
+import { startBenchServer } from './benchServer';
 
-const SERVER = join(__dirname, '..', 'bin', 'werkzeugkoffer-language-server.js');
 const RUNS = 3;
 
 function median(values: number[]): number {
@@ -55,12 +45,8 @@ function checkTime(text: string): { ms: number; codes: string } {
 export async function benchPathological(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'wk-bench-pathological-'));
   mkdirSync(join(dir, 'toolbox'));
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
-  connection.onNotification('window/logMessage', () => undefined);
-  connection.listen();
+  const server = startBenchServer(dir);
+  const { connection } = server;
   const rows = [
     '\n## pathological input (engine check per file, median of 3; language server edit → diagnostics)\n',
     'Target: ≤ 100 ms per file, at most linear growth with the size.\n',
@@ -68,9 +54,7 @@ export async function benchPathological(): Promise<string[]> {
     '| --- | ---: | ---: | ---: | --- |',
   ];
   try {
-    const rootUri = URI.file(dir).toString();
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
-    await connection.sendNotification(InitializedNotification.type, {});
+    await server.initialize();
     for (const input of pathologicalInputs) {
       for (const size of PATHOLOGICAL_SIZES) {
         const text = input.generate(size);
@@ -92,8 +76,7 @@ export async function benchPathological(): Promise<string[]> {
       }
     }
   } finally {
-    connection.dispose();
-    child.kill();
+    server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;
