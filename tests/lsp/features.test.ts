@@ -138,7 +138,7 @@ describe('completion', () => {
     const text = fixtureText(PLAN).replace('    status: geplant\n  - instrument: terminsystem', '    status: geplant\n    re\n  - instrument: terminsystem');
     await server.open(PLAN, text);
     const items = await completion(server, PLAN, { line: 18, character: 6 });
-    expect(items.map((i) => i.label)).toEqual(['title', 'participants', 'resources', 'milestones', 'indicator', 'origin', 'reason', 'note']);
+    expect(items.map((i) => i.label)).toEqual(['title', 'participants', 'resources', 'milestones', 'indicator', 'updates', 'origin', 'reason', 'note']);
     const participants = items.find((i) => i.label === 'participants')!;
     expect(participants.textEdit).toEqual({ range: range(18, 4, 18, 6), newText: 'participants:\n      - $0' });
     expect(participants.detail).toBe('Beteiligte');

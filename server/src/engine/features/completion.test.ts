@@ -55,7 +55,7 @@ describe('completion of keys', () => {
   it('offers the keys of a nested mapping (a plan measure) at its indentation, replacing the typed prefix', () => {
     const text = fixtureText(PLAN).replace('    status: geplant\n  - instrument: terminsystem', '    status: geplant\n    re\n  - instrument: terminsystem');
     const items = completionIn(PLAN, text, { line: 18, character: 6 });
-    expect(items.map((i) => i.label)).toEqual(['title', 'participants', 'resources', 'milestones', 'indicator', 'origin', 'reason', 'note']);
+    expect(items.map((i) => i.label)).toEqual(['title', 'participants', 'resources', 'milestones', 'indicator', 'updates', 'origin', 'reason', 'note']);
     const participants = items.find((i) => i.label === 'participants')!;
     expect(participants.textEdit).toEqual({ range: range(18, 4, 18, 6), newText: 'participants:\n      - $0' });
     expect(participants.detail).toBe('Beteiligte');
@@ -67,6 +67,8 @@ describe('completion of keys', () => {
     expect(items.map((i) => [i.label, i.textEdit])).toEqual([
       ['edition', { range: range(12, 0, 12, 2), newText: 'edition:\n  $0' }],
       ['planning', { range: range(12, 0, 12, 2), newText: 'planning:\n  $0' }],
+      ['earlier_assessments', { range: range(12, 0, 12, 2), newText: 'earlier_assessments:\n  - $0' }],
+      ['reporting', { range: range(12, 0, 12, 2), newText: 'reporting:\n  $0' }],
       ['measures', { range: range(12, 0, 12, 2), newText: 'measures:\n  - $0' }],
     ]);
   });
