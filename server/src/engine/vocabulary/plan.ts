@@ -27,7 +27,7 @@ export function isScore(value: unknown): value is Score {
   return value === SCORE.unknown || (Number.isInteger(value) && (value as number) >= SCORE.min && (value as number) <= SCORE.max);
 }
 
-export const MEASURE_STATUSES = planSchema.properties.measures.items.properties.status.enum as readonly MeasureStatus[];
+export const MEASURE_STATUSES = planSchema.$defs.measureStatus.enum as readonly MeasureStatus[];
 export type MeasureStatus = 'geplant' | 'laufend' | 'abgeschlossen' | 'zurueckgestellt';
 
 const edition = planSchema.properties.edition.properties;
