@@ -1,5 +1,5 @@
-// The Ampel of a measure at a reporting date: the rules are written here once; the README, the report and the
-// editor show AMPEL_RULES and AMPEL, never their own wording. A month means its last day: due 2027-06 is overdue
+// The Ampel of a measure at a reporting date, computed here once; the words, symbols and the rules in German that
+// the README, the report and the editor show are in ampelRules.ts. A month means its last day: due 2027-06 is overdue
 // from 2027-07-01 on.
 import { dateLabel, monthLabel } from '../plan/months';
 import { quoted } from '../util/quoted';
@@ -7,22 +7,6 @@ import { actualEnd, currentStatus } from './currentStatus';
 import { isMonth, lastDayOf, monthAfter, oneMonthAfter } from './reportingDate';
 import { milestonesOf, updatesOf, type MonitoredMeasure } from './measureData';
 import type { Ampel, MeasureUpdate } from './statusReport';
-
-/** Word, meaning and symbol of each light: readable without colour and by a screen reader. */
-export const AMPEL: Record<Ampel, { word: string; label: string; symbol: string; mark: string }> = {
-  gruen: { word: 'grün', label: 'im Plan', symbol: '●', mark: '✓' },
-  gelb: { word: 'gelb', label: 'Verzug droht', symbol: '▲', mark: '!' },
-  rot: { word: 'rot', label: 'überfällig oder ohne Entscheidung gestoppt', symbol: '■', mark: '✕' },
-};
-
-export const AMPEL_ORDER: readonly Ampel[] = ['gruen', 'gelb', 'rot'];
-
-/** The rules in plain German, as the report and the README print them. */
-export const AMPEL_RULES: Record<Ampel, string> = {
-  gruen: 'Grün (im Plan): abgeschlossen; oder laufend und im Zeitplan (kein Meilenstein überfällig, Ende nicht überschritten); oder geplant und der geplante Start liegt noch vor dem Stichtag.',
-  gelb: 'Gelb (Verzug droht): ein Meilenstein ist überfällig; oder das Ende liegt höchstens einen Monat nach dem Stichtag und die Maßnahme läuft noch nicht; oder sie ist noch geplant, obwohl ihr Start verstrichen ist; oder sie ist mit dokumentierter Entscheidung zurückgestellt (ein datierter Eintrag „zurückgestellt“ mit Notiz).',
-  rot: 'Rot (überfällig oder ohne Entscheidung gestoppt): das Ende ist am Stichtag überschritten und die Maßnahme ist weder abgeschlossen noch zurückgestellt; oder sie ist zurückgestellt ohne datierten Eintrag mit Notiz.',
-};
 
 export interface AmpelResult {
   ampel: Ampel;

@@ -13,6 +13,8 @@ import { keepLayout } from './layout';
 import { CAPACITY, MEASURE_FIELD_TITLES } from '../vocabulary';
 import { quoted } from '../util/quoted';
 import { formatMonth, monthLabel, parseMonth } from './months';
+import { currentStatus } from '../monitoring/currentStatus';
+import type { MonitoredMeasure } from '../monitoring/measureData';
 import type { Assessment, Measure, PlanData } from './model';
 
 export interface PlanChange {
@@ -133,12 +135,9 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
 
 const SCHEDULE_FIELDS = ['start', 'due'] as const;
 
-/** Running or finished: the latest dated update's status, or the measure's own when it has none. */
+/** Running or finished, as the monitoring reads it (the latest update's status, or the measure's own). */
 function isUnderway(measure: Measure): boolean {
-  const recorded = (measure as unknown as { updates?: unknown }).updates;
-  const updates = Array.isArray(recorded) ? (recorded as { date?: unknown; status?: unknown }[]) : [];
-  const latest = updates.filter((u) => u && typeof u.date === 'string').sort((a, b) => String(a.date).localeCompare(String(b.date))).at(-1);
-  const status = typeof latest?.status === 'string' ? latest.status : measure.status;
+  const status = currentStatus(measure as MonitoredMeasure);
   return status === 'laufend' || status === 'abgeschlossen';
 }
 
