@@ -4,7 +4,7 @@
 import { dateLabel, monthLabel } from '../plan/months';
 import { quoted } from '../util/quoted';
 import { actualEnd, currentStatus } from './currentStatus';
-import { isMonth, lastDayOf, monthAfter, oneMonthAfter } from './reportingDate';
+import { isDay, isPeriod, lastDayOf, monthAfter, oneMonthAfter } from './reportingDate';
 import { milestonesOf, updatesOf, type MonitoredMeasure } from './measureData';
 import type { Ampel, MeasureUpdate } from './statusReport';
 
@@ -23,15 +23,21 @@ export function ampelOf(measure: MonitoredMeasure, asOf: string, updates: Measur
     return { ampel: 'gruen', reason: end ? `abgeschlossen am ${dateLabel(end)}` : 'abgeschlossen' };
   }
   if (status === 'zurueckgestellt') return deferred(known);
-  const due = isMonth(measure.due) ? measure.due : null;
-  const start = isMonth(measure.start) ? measure.start : null;
-  if (due && asOf > lastDayOf(due)) return { ampel: 'rot', reason: `seit ${monthLabel(monthAfter(due))} überfällig (geplantes Ende ${monthLabel(due)})` };
+  const due = isPeriod(measure.due) ? measure.due : null;
+  const start = isPeriod(measure.start) ? measure.start : null;
+  if (due && asOf > lastDayOf(due)) return { ampel: 'rot', reason: overdueReason(due) };
   const late = milestonesOf(measure, updates).find((m) => m.due && asOf > lastDayOf(m.due) && !(m.reached && m.reached.slice(0, 7) <= asOf.slice(0, 7)));
   if (late) return { ampel: 'gelb', reason: `Meilenstein ${quoted(late.text)} (bis ${monthLabel(late.due!)}) nicht erreicht` };
   if (status === 'geplant' && start && asOf > lastDayOf(start)) return { ampel: 'gelb', reason: `noch nicht begonnen, obwohl der Start für ${monthLabel(start)} geplant war` };
   if (status !== 'laufend' && due && lastDayOf(due) <= oneMonthAfter(asOf)) return { ampel: 'gelb', reason: `das Ende ${monthLabel(due)} steht bevor und die Maßnahme läuft noch nicht` };
   if (status === 'geplant') return { ampel: 'gruen', reason: start ? `Start für ${monthLabel(start)} geplant` : 'geplant' };
   return { ampel: 'gruen', reason: due ? `läuft im Zeitplan (Ende ${monthLabel(due)})` : 'läuft im Zeitplan' };
+}
+
+/** „seit Juli 2027 überfällig (geplantes Ende Juni 2027)“; a due day is named as a day. */
+export function overdueReason(due: string): string {
+  if (isDay(due)) return `überfällig (geplantes Ende ${dateLabel(due)})`;
+  return `seit ${monthLabel(monthAfter(due))} überfällig (geplantes Ende ${monthLabel(due)})`;
 }
 
 /** Zurückgestellt: gelb with a dated decision (an update to zurueckgestellt with a note), rot without one. */

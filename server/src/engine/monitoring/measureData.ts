@@ -2,7 +2,7 @@
 // these readers keep what is well formed and leave the rest to the rules, so a report never crashes on it.
 import { MEASURE_STATUSES, type MeasureStatus } from '../vocabulary';
 import type { MeasureUpdate } from './statusReport';
-import { isDay, isMonth } from './reportingDate';
+import { isDay, isPeriod } from './reportingDate';
 
 /** A measure as the frontmatter holds it: every field unchecked. */
 export interface MonitoredMeasure {
@@ -50,8 +50,8 @@ export function milestonesOf(measure: MonitoredMeasure, updates: MeasureUpdate[]
   if (!Array.isArray(measure.milestones)) return [];
   return measure.milestones.filter(isRecord).filter((m): m is Record<string, unknown> & { text: string } => typeof m.text === 'string').map((m) => ({
     text: m.text,
-    due: isMonth(m.due) ? m.due : null,
-    reached: isMonth(m.reached) ? m.reached : updates.find((u) => u.milestone === m.text)?.date ?? null,
+    due: isPeriod(m.due) ? m.due : null,
+    reached: isPeriod(m.reached) ? m.reached : updates.find((u) => u.milestone === m.text)?.date ?? null,
   }));
 }
 

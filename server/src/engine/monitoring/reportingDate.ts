@@ -60,3 +60,8 @@ export function monthAfter(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${year + 1}-01` : `${year}-${pad(m + 1)}`;
 }
+
+/** A month or a day, as the schema's `month` allows for start, due and reached. */
+export function isPeriod(value: unknown): value is string {
+  return isMonth(value) || isDay(value);
+}

@@ -35,6 +35,8 @@ export interface MeasureReport {
   /** The measure's own title or the instrument's. */
   title: string;
   eckpunkt: string;
+  /** The Eckpunkt's title (what a reader sees); '' when the instrument is unknown. */
+  eckpunktTitle: string;
   /** The current status: the latest update's, or the measure's `status`. */
   status: MeasureStatus;
   ampel: Ampel;
