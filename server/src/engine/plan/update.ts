@@ -80,7 +80,7 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
     const moved: string[] = [];
     const node = measuresNode.items[i] as YAMLMap;
     // A measure under way or done stays where it is: its dates are history now, not a proposal.
-    const fields = isUnderway(measure) ? GENERATED_FIELDS.filter((f) => !SCHEDULE_FIELDS.includes(f)) : GENERATED_FIELDS;
+    const fields = isUnderway(measure) ? GENERATED_FIELDS.filter((f) => f !== 'start' && f !== 'due') : GENERATED_FIELDS;
     for (const field of fields) {
       const ours = measure[field];
       const theirs = proposed[field];
@@ -131,11 +131,12 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   return { text: `${opening}${crlf ? written.replace(/\n/g, '\r\n') : written}${closing}`, changes };
 }
 
-const SCHEDULE_FIELDS: readonly string[] = ['start', 'due'];
+const SCHEDULE_FIELDS = ['start', 'due'] as const;
 
 /** Running or finished: the latest dated update's status, or the measure's own when it has none. */
 function isUnderway(measure: Measure): boolean {
-  const updates = Array.isArray((measure as { updates?: unknown }).updates) ? ((measure as { updates: { date?: unknown; status?: unknown }[] }).updates) : [];
+  const recorded = (measure as unknown as { updates?: unknown }).updates;
+  const updates = Array.isArray(recorded) ? (recorded as { date?: unknown; status?: unknown }[]) : [];
   const latest = updates.filter((u) => u && typeof u.date === 'string').sort((a, b) => String(a.date).localeCompare(String(b.date))).at(-1);
   const status = typeof latest?.status === 'string' ? latest.status : measure.status;
   return status === 'laufend' || status === 'abgeschlossen';
