@@ -8,7 +8,8 @@ import { hover } from './features/hover';
 import { toLspDiagnostic } from './features/lspDiagnostic';
 import { definition, references } from './features/navigation';
 import { prepareRename, rename, type RenameResult } from './features/rename';
-import { codeLenses, documentLinks, foldingRanges, inlayHints } from './features/structure';
+import { documentLinks, foldingRanges, inlayHints } from './features/structure';
+import { codeLenses } from './features/codeLens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { parseDocument, releaseSyntax, type ParsedDocument } from './parse/document';
@@ -37,6 +38,8 @@ export type DocumentContent = { text: string } | { error: string; line?: number;
 export interface LanguageServiceOptions {
   workspace: Workspace;
   schemas?: SchemaRegistry;
+  /** Today (JJJJ-MM-TT); tests fix it, the editor takes the clock. */
+  today?: () => string;
 }
 
 /**
@@ -150,7 +153,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return findings;
   }
 
-  const features: FeatureContext = { schemas, index, fileExists: (uri) => index.get(uri) !== undefined || unreadable.has(uri) || options.workspace.exists(uri) };
+  const features: FeatureContext = { schemas, index, fileExists: (uri) => index.get(uri) !== undefined || unreadable.has(uri) || options.workspace.exists(uri), today: options.today };
   const withDocument = <T>(uri: string, empty: T, run: (document: ParsedDocument) => T): T => {
     const document = index.get(uri);
     return document ? run(document) : empty;

@@ -16,6 +16,8 @@ export interface FeatureContext {
   index: WorkspaceIndex;
   /** Whether a file exists (a document or any other file): a rename must not move a file onto it. */
   fileExists(uri: string): boolean;
+  /** Today (JJJJ-MM-TT), for what depends on it (a plan's Ampel without a reporting date); the clock by default. */
+  today?: () => string;
 }
 
 export function completion(document: ParsedDocument, position: Position, { schemas, index }: FeatureContext): CompletionList {

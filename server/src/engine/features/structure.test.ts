@@ -1,7 +1,6 @@
-// Document links, folding ranges, code lenses and inlay hints against the in-memory fixture toolbox.
+// Document links, folding ranges and inlay hints against the in-memory fixture toolbox.
 import { describe, expect, it } from 'vitest';
 import type { InlayHint } from 'vscode-languageserver-types';
-import { caseDocument } from '../testing/fixtures';
 import { CASE, ECK, fixtureText, fixtureToolbox, PLAN, SP, TS } from '../testing/fixtureToolbox';
 import { uri, workspace } from '../testing/memoryWorkspace';
 import { range } from '../testing/positions';
@@ -86,27 +85,6 @@ describe('folding ranges', () => {
     const text = TS_TEXT.replace('\n\nKurze, planbare Wartezeiten.', '');
     expect(withText(TS, text).service.foldingRanges(uri(TS)).map((r) => r.startLine)).toEqual([0, 23, 27, 32, 36, 40]);
     expect(withText(TS, '').service.foldingRanges(uri(TS))).toEqual([]);
-  });
-});
-
-describe('code lenses', () => {
-  const second = caseDocument('jena-servicepoint', ['servicepoint']);
-
-  it('on an instrument: how many cases and plans use it, with the command that lists them', () => {
-    const ws = workspace({ ...fixtureToolbox(), 'praxis/jena-servicepoint.md': second });
-    expect(ws.service.codeLenses(uri(SP))).toEqual([{ range: range(0, 0, 0, 3), command: { title: 'in 2 Praxisbeispielen, 1 Plan verwendet', command: 'werkzeugkoffer.showReferences', arguments: [uri(SP), { line: 0, character: 0 }] } }]);
-    expect(ws.service.codeLenses(uri(TS)).map((l) => l.command!.title)).toEqual(['in 1 Praxisbeispiel, 1 Plan verwendet']);
-  });
-
-  it('follows the documents as they change', () => {
-    const ws = workspace(fixtureToolbox());
-    ws.edit(PLAN, fixtureText(PLAN).replace('instrument: terminsystem', 'instrument: servicepoint'));
-    ws.edit(CASE, fixtureText(CASE).replace('  - terminsystem\n', ''));
-    expect(ws.service.codeLenses(uri(TS)).map((l) => l.command!.title)).toEqual(['in 0 Praxisbeispielen, 0 Plänen verwendet']);
-  });
-
-  it('none on documents that are not instruments', () => {
-    for (const path of [CASE, ECK, PLAN]) expect(shared.service.codeLenses(uri(path))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
-// Document links, folding ranges, code lenses and inlay hints: the structure an editor shows around the text.
-import { FoldingRangeKind, InlayHintKind, type CodeLens, type DocumentLink, type FoldingRange, type InlayHint, type Range } from 'vscode-languageserver-types';
+// Document links, folding ranges and inlay hints: the structure an editor shows around the text (code lenses: codeLens.ts).
+import { FoldingRangeKind, InlayHintKind, type DocumentLink, type FoldingRange, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { resolveLink } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import type { FeatureContext } from './completion';
@@ -52,16 +52,6 @@ export function foldingRanges(document: ParsedDocument): FoldingRange[] {
     if (endLine > startLine) ranges.push({ startLine, endLine });
   });
   return ranges;
-}
-
-export function codeLenses(document: ParsedDocument, { index }: FeatureContext): CodeLens[] {
-  if (document.kind !== 'instrument' || !document.id) return [];
-  const referrers = index.referrersOf(document.id);
-  const cases = referrers.filter((d) => d.kind === 'case').length;
-  const plans = referrers.filter((d) => d.kind === 'plan').length;
-  const range: Range = document.lines.lineRange(0);
-  const title = `in ${cases} ${cases === 1 ? 'Praxisbeispiel' : 'Praxisbeispielen'}, ${plans} ${plans === 1 ? 'Plan' : 'Plänen'} verwendet`;
-  return [{ range, command: { title, command: 'werkzeugkoffer.showReferences', arguments: [document.uri, range.start] } }];
 }
 
 export function inlayHints(document: ParsedDocument, range: Range, { index }: FeatureContext): InlayHint[] {

@@ -24,6 +24,16 @@ export interface Milestone {
   due?: string;
 }
 
+/** An indicator: a sentence, or a target for a criterion of the checklist that the next Standortbestimmung checks. */
+export type Indicator = string | { text: string; criterion: string; target: number };
+
+/** The sentence of an indicator in either form (undefined for a malformed one, which the schema reports). */
+export function indicatorText(indicator: unknown): string | undefined {
+  if (typeof indicator === 'string') return indicator;
+  const text = (indicator as { text?: unknown } | null | undefined)?.text;
+  return typeof text === 'string' ? text : undefined;
+}
+
 export interface Measure {
   instrument: string;
   title?: string;
@@ -33,7 +43,7 @@ export interface Measure {
   start: string;
   due: string;
   milestones?: Milestone[];
-  indicator?: string;
+  indicator?: Indicator;
   status: 'geplant' | 'laufend' | 'abgeschlossen' | 'zurueckgestellt';
   origin?: 'vorschlag' | 'manuell';
   reason?: string;

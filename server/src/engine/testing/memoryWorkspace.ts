@@ -21,7 +21,7 @@ export interface TestWorkspace {
  * A language service over the given files (paths relative to the toolbox root); `extraFiles` exist but are no
  * documents (paths relative to the root, or `file:` URIs outside it).
  */
-export function workspace(files: Record<string, string>, extraFiles: string[] = []): TestWorkspace {
+export function workspace(files: Record<string, string>, extraFiles: string[] = [], options: { today?: () => string } = {}): TestWorkspace {
   const store = new Map(Object.entries(files).map(([path, text]) => [uri(path), text]));
   const others = new Set(extraFiles.map((path) => (path.startsWith('file:') ? path : uri(path))));
   const service = createLanguageService({
@@ -31,6 +31,7 @@ export function workspace(files: Record<string, string>, extraFiles: string[] = 
       exists: (u) => store.has(u) || others.has(u),
       contains: (u) => u.startsWith(`${ROOT}/`),
     },
+    today: options.today,
   });
   service.indexWorkspace();
   return {

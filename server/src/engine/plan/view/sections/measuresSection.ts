@@ -1,7 +1,7 @@
 // „Die Maßnahmen im Einzelnen“: per measure what the office decides — owner, period, why, indicator,
 // milestones. What the instrument is and how it works stands in the appendix.
 import { escapeHtml } from '../../../util/escapeHtml';
-import type { Measure } from '../../model';
+import { indicatorText, type Measure } from '../../model';
 import { monthLabel } from '../../months';
 import { isMonth, quickWinBadge, type PlanViewModel } from '../viewModel';
 import { appendixNumber } from './appendixSection';
@@ -28,13 +28,18 @@ function measureArticle(model: PlanViewModel, m: Measure, i: number): string {
 </article>`;
 }
 
+function readableIndicator(model: PlanViewModel, m: Measure): string | undefined {
+  const text = indicatorText(m.indicator);
+  return text ? escapeHtml(model.readable(text)) : undefined;
+}
+
 function measureFacts(model: PlanViewModel, m: Measure): string {
   const wide = (term: string, value: string | undefined) => (value ? `<div class="breit"><dt>${term}</dt><dd>${value}</dd></div>` : '');
   return `<dl class="massnahme-daten">
     <div><dt>Verantwortlich</dt><dd>${escapeHtml(m.owner ?? '–')}</dd></div>
     <div><dt>Zeitraum</dt><dd>${isMonth(m.start) ? escapeHtml(monthLabel(m.start)) : '–'} bis ${isMonth(m.due) ? escapeHtml(monthLabel(m.due)) : '–'}</dd></div>
     ${wide('Begründung', m.reason ? escapeHtml(model.readable(m.reason)) : undefined)}
-    ${wide('Indikator', m.indicator ? escapeHtml(model.readable(m.indicator)) : undefined)}
+    ${wide('Indikator', readableIndicator(model, m))}
     ${wide('Meilensteine', m.milestones?.length ? `<ul class="meilensteine">${m.milestones.map((s) => `<li>${s.due && isMonth(s.due) ? `${escapeHtml(monthLabel(s.due))}: ` : ''}${escapeHtml(s.text)}</li>`).join('')}</ul>` : undefined)}
   </dl>`;
 }
