@@ -20,7 +20,7 @@ const CRITERIA = {
   'bo-erstkontakt': 'Eine zentrale Anlaufstelle nimmt Anliegen entgegen und leitet weiter.',
   'bo-ablaeufe': 'Die Sachbearbeitung arbeitet ohne ständige Unterbrechungen.',
 };
-const KINDS = ['eckpunkt', 'instrument', 'case', 'site', 'plan', 'page'];
+const KINDS = ['eckpunkt', 'instrument', 'case', 'site', 'plan', 'page', 'frage', 'angebot'];
 
 const shared = workspace(fixtureToolbox());
 

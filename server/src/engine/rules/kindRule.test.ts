@@ -4,7 +4,7 @@ import { at, span, workspace } from '../testing/memoryWorkspace';
 import { Codes } from './codes';
 
 const E = eckpunkt('e', ['e-a', 'e-b', 'e-c']);
-const KINDS = '„eckpunkt“, „instrument“, „case“, „site“, „plan“, „page“';
+const KINDS = '„eckpunkt“, „instrument“, „case“, „site“, „plan“, „page“, „frage“, „angebot“';
 
 describe('kind rule', () => {
   it('accepts every known kind', () => {

@@ -1,5 +1,5 @@
 // Rule 9: no personal contact data in published content. An e-mail address or phone number may only
-// stand in a contact entry (`contacts[]`, `agency.contact`) that records its legal basis; anywhere else
+// stand in a contact entry (`contacts[]`, `agency.contact`, `answered_by.contact`) that records its legal basis; anywhere else
 // in the frontmatter or in the body it is an error, also when it is disguised (character references, URL
 // encoding, compatibility forms, invisible characters, `[at]` and `(punkt)`). A contact entry whose legal
 // basis is `funktionspostfach` must look like one: no freemail address, no person's name before the `@`,
@@ -118,8 +118,11 @@ function scanYaml(document: ParsedDocument, node: Node | null, path: string[], o
   }
 }
 
+/** The places the schemas hold a contact entry (common `contact` def): `contacts[]`, a plan's `agency.contact`, a question's `answered_by.contact`. */
+const CONTACT_ENTRIES = new Set(['contacts/[]', 'agency/contact', 'answered_by/contact']);
+
 function isContactEntry(path: string[]): boolean {
-  return path.length === 2 && ((path[0] === 'contacts' && path[1] === '[]') || (path[0] === 'agency' && path[1] === 'contact'));
+  return path.length === 2 && CONTACT_ENTRIES.has(path.join('/'));
 }
 
 /** A contact published as `funktionspostfach` must be the institution's: its e-mail and phone are checked for the shape of one. */

@@ -185,7 +185,9 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
     case 'anyOf':
     case 'oneOf': {
       const hint = schema?.description ? ` ${schema.description}` : '';
-      return diagnostic(document, value === null ? keyAt() : valueAt(), 'error', Codes.schemaOther, `${shown(value)} ist für „${name}“ nicht erlaubt.${hint}`);
+      // The message opens with the value: „eine Zuordnung“ starts a sentence here.
+      const subject = shown(value).replace(/^e/, 'E');
+      return diagnostic(document, value === null ? keyAt() : valueAt(), 'error', Codes.schemaOther, `${subject} ist für „${name}“ nicht erlaubt.${hint}`);
     }
     default: {
       // Keywords outside the ones above (e.g. `not`, `contains`) still land on their value.

@@ -9,7 +9,7 @@ const SCHEMA_DIR = join(__dirname, '../../../../schemas');
 describe('SchemaRegistry', () => {
   it('compiles the validator of every shipped kind under strict mode, once', () => {
     const schemas = builtinSchemas();
-    expect(schemas.kinds.sort()).toEqual(['case', 'eckpunkt', 'instrument', 'page', 'plan', 'site']);
+    expect(schemas.kinds.sort()).toEqual(['angebot', 'case', 'eckpunkt', 'frage', 'instrument', 'page', 'plan', 'site']);
     for (const kind of schemas.kinds) {
       const validate = schemas.validator(kind);
       expect(validate, kind).toBeTypeOf('function');
@@ -21,7 +21,7 @@ describe('SchemaRegistry', () => {
   it('every shipped schema is valid against the JSON Schema 2020-12 meta-schema (the registry skips this check)', () => {
     const ajv = new Ajv2020({ strict: false });
     const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json'));
-    expect(files.length).toBe(7);
+    expect(files.length).toBe(9);
     for (const file of files) {
       const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8'));
       expect(ajv.validateSchema(schema), `${file}: ${ajv.errorsText()}`).toBe(true);

@@ -3,9 +3,11 @@
 // hover and completion read their annotations from.
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import angebotSchema from '../../../../schemas/angebot.schema.json';
 import caseSchema from '../../../../schemas/case.schema.json';
 import commonSchema from '../../../../schemas/common.schema.json';
 import eckpunktSchema from '../../../../schemas/eckpunkt.schema.json';
+import frageSchema from '../../../../schemas/frage.schema.json';
 import instrumentSchema from '../../../../schemas/instrument.schema.json';
 import pageSchema from '../../../../schemas/page.schema.json';
 import planSchema from '../../../../schemas/plan.schema.json';
@@ -200,6 +202,6 @@ let defaultRegistry: SchemaRegistry | undefined;
 
 /** The registry of the schemas shipped in `schemas/`, compiled on first use and shared. */
 export function builtinSchemas(): SchemaRegistry {
-  defaultRegistry ??= new SchemaRegistry([commonSchema, eckpunktSchema, instrumentSchema, caseSchema, siteSchema, planSchema, pageSchema] as SchemaNode[]);
+  defaultRegistry ??= new SchemaRegistry([commonSchema, eckpunktSchema, instrumentSchema, caseSchema, siteSchema, planSchema, pageSchema, frageSchema, angebotSchema] as SchemaNode[]);
   return defaultRegistry;
 }

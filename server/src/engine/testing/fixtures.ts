@@ -143,3 +143,48 @@ extra: &schleife
 
 Text.
 `;
+
+/** A small question (kind `frage`), answered by a site, about the instrument `terminsystem` and one criterion. */
+export const frage = (id = 'frage-weimar-termine', answeredBy = '  site: weimar\n') => `---
+kind: frage
+id: ${id}
+title: Wie führt man ein Terminsystem ein?
+question: Wir wollen Termine vergeben. Womit fängt man an?
+asked_by:
+  authority: landkreis
+  bundesland: Sachsen
+asked: 2026-11-20
+example: true
+answered_by:
+${answeredBy}instruments: [terminsystem]
+criteria: [bo-wartezeiten]
+sources:
+  - title: Eine Quelle des Modellprojekts
+---
+
+## Antwort
+
+Mit einer Erhebung der Wartezeiten.
+`;
+
+/** A small site the questions can name as the one that answered. */
+export const site = (id = 'weimar', instruments = ['terminsystem']) => `---
+kind: site
+id: ${id}
+title: Ausländerbehörde Weimar
+bundesland: Thüringen
+role: modellstandort
+authority: stadt
+instruments: [${instruments.join(', ')}]
+sources:
+  - title: Eine Quelle des Modellprojekts
+---
+
+## Profil
+
+Eine Stadt.
+
+## Schwerpunkte
+
+Termine.
+`;

@@ -8,9 +8,11 @@ export interface KindInfo {
   toolboxFolder: string;
   /** The folder of its pages in the handbook: `''` for the site root, undefined when the kind is not published. */
   siteFolder?: string;
+  /** How every id of this kind begins (the schema's id pattern demands it); new documents are named so. */
+  idPrefix?: string;
 }
 
-export type DocumentKind = 'eckpunkt' | 'instrument' | 'case' | 'site' | 'plan' | 'page';
+export type DocumentKind = 'eckpunkt' | 'instrument' | 'case' | 'site' | 'plan' | 'page' | 'frage' | 'angebot';
 
 export const KINDS: Readonly<Record<DocumentKind, KindInfo>> = {
   eckpunkt: { label: 'Eckpunkt', toolboxFolder: 'eckpunkte', siteFolder: 'eckpunkte' },
@@ -19,6 +21,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindInfo>> = {
   site: { label: 'Standort', toolboxFolder: 'standorte', siteFolder: 'standorte' },
   plan: { label: 'Maßnahmenplan', toolboxFolder: 'plaene' },
   page: { label: 'Seite', toolboxFolder: 'seiten', siteFolder: '' },
+  frage: { label: 'Frage', toolboxFolder: 'fragen', siteFolder: 'fragen', idPrefix: 'frage-' },
+  angebot: { label: 'Angebot', toolboxFolder: 'angebote', siteFolder: 'angebote', idPrefix: 'angebot-' },
 };
 
 /** What a reference may point at: a document kind, or a criterion of an Eckpunkt's checklist. */

@@ -19,6 +19,20 @@ describe('kinds', () => {
       expect(info.toolboxFolder, kind).toMatch(/^[a-z]+$/);
     }
     expect(kindLabel('criterion')).toBe('Kriterium');
+    expect(kindLabel('frage')).toBe('Frage');
+    expect(kindLabel('angebot')).toBe('Angebot');
+  });
+
+  it('name the id prefix the schema demands, where there is one', () => {
+    const schemas = builtinSchemas();
+    for (const [kind, info] of Object.entries(KINDS)) {
+      const pattern = schemas.rootOf(kind)!.node.properties!.id!.pattern as string | undefined;
+      const own = (schemas.schemaOf(kind)!.properties!.id as { pattern?: string }).pattern;
+      expect(own, kind).toBe(info.idPrefix ? `^${info.idPrefix}[a-z0-9]+(-[a-z0-9]+)*$` : undefined);
+      if (info.idPrefix) expect(new RegExp(pattern!).test(`${info.idPrefix}beispiel`), kind).toBe(true);
+    }
+    expect(KINDS.frage.idPrefix).toBe('frage-');
+    expect(KINDS.angebot.idPrefix).toBe('angebot-');
     expect(kindLabel('unbekannt')).toBe('unbekannt');
   });
 
