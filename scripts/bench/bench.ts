@@ -1,10 +1,11 @@
-// `npm run bench`: numbers, not assertions. Generates synthetic toolboxes of 25, 1,000 and 10,000 documents
-// and measures the `check` command (wall time, documents per second, peak memory), the engine
+// `npm run bench`: numbers, not assertions. Generates synthetic toolboxes of 25, 1,000 and 10,000 documents in three
+// body-size profiles (BODY_PROFILES; BENCH_PROFILES=11 picks one) and measures the `check` command (wall time, CPU time,
+// documents per second, peak memory), the engine
 // in-process (time to re-check after a one-line edit of one document), the `build` command (handbook:
 // wall time, pages per second, its phases) and the handbook rebuild after a one-document change.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createLanguageService } from '../../server/src/engine';
@@ -16,9 +17,13 @@ import { rebuildPages } from '../../server/src/node/handbook/site';
 import { benchBadInput } from './bad';
 import { benchLanguageServer, LSP_TABLE_HEADER } from './lspBench';
 import { benchPathological } from './pathological';
-import { syntheticToolbox } from './synthetic';
+import { BODY_PROFILES, syntheticToolbox, type BodyProfile } from './synthetic';
 
 const SIZES = (process.env.BENCH_SIZES ?? '25,1000,10000').split(',').map(Number);
+/** BENCH_PROFILES=11 limits the body-size profiles to those whose name starts so (comma-separated). */
+const PROFILES = (Object.keys(BODY_PROFILES) as BodyProfile[]).filter(
+  (name) => !process.env.BENCH_PROFILES || process.env.BENCH_PROFILES.split(',').some((prefix) => name.startsWith(prefix)),
+);
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 
@@ -27,16 +32,18 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function writeToolbox(size: number): { dir: string; plainBodies: number } {
+function writeToolbox(size: number, profile: BodyProfile): { dir: string; plainBodies: number; megabytes: number } {
   const dir = mkdtempSync(join(tmpdir(), `wk-bench-${size}-`));
   let plainBodies = 0;
-  for (const file of syntheticToolbox(size)) {
+  let bytes = 0;
+  for (const file of syntheticToolbox(size, 42, profile)) {
+    bytes += Buffer.byteLength(file.text);
     const path = join(dir, 'toolbox', file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.text);
     if (plainBody(file.text, file.text.indexOf('\n---', 3) + 4)) plainBodies++;
   }
-  return { dir, plainBodies };
+  return { dir, plainBodies, megabytes: bytes / 1e6 };
 }
 
 /**
@@ -53,21 +60,30 @@ function settleDisk(): void {
  */
 const CHECK_RUNS = 3;
 
+/** Preloaded into a measured command: on exit it reports its peak RSS (KiB) and CPU time (user + system, µs, all threads). */
+const MAXRSS_PRELOAD =
+  "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeSync(2, '\\nMAXRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });";
+
+function usageOf(stderr: string): { rss: number; cpuMs: number } {
+  const match = /MAXRSS (\d+) CPU (\d+)/.exec(stderr);
+  return { rss: Number(match?.[1] ?? 0) / 1024, cpuMs: Number(match?.[2] ?? 0) / 1000 };
+}
+
 function benchCheck(dir: string, size: number) {
   const preload = join(dir, 'maxrss.js');
-  writeFileSync(preload, "process.on('exit', () => require('fs').writeSync(2, '\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));");
+  writeFileSync(preload, MAXRSS_PRELOAD);
   const runs = Array.from({ length: CHECK_RUNS }, () => {
     settleDisk();
     const start = performance.now();
     const result = spawnSync(process.execPath, ['--require', preload, cli, 'check', 'toolbox', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
     const wallMs = performance.now() - start;
-    const rss = Number(/MAXRSS (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+    const { rss, cpuMs } = usageOf(result.stderr);
     const findings = JSON.parse(result.stdout) as { severity: string }[];
-    return { wallMs, rss, exit: result.status, errors: findings.filter((f) => f.severity === 'error').length };
+    return { wallMs, rss, cpuMs, exit: result.status, errors: findings.filter((f) => f.severity === 'error').length };
   });
   const walls = runs.map((r) => r.wallMs);
   const wall = percentile(walls, 50);
-  return { size, wallMs: wall, minMs: Math.min(...walls), maxMs: Math.max(...walls), docsPerSecond: size / (wall / 1000), peakRssMb: Math.max(...runs.map((r) => r.rss)), exit: runs[0]!.exit, errors: runs[0]!.errors };
+  return { size, wallMs: wall, cpuMs: percentile(runs.map((r) => r.cpuMs), 50), minMs: Math.min(...walls), maxMs: Math.max(...walls), docsPerSecond: size / (wall / 1000), peakRssMb: Math.max(...runs.map((r) => r.rss)), exit: runs[0]!.exit, errors: runs[0]!.errors };
 }
 
 function benchEdit(dir: string) {
@@ -96,7 +112,7 @@ function benchBuild(dir: string, size: number) {
   const start = performance.now();
   const result = spawnSync(process.execPath, ['--require', preload, cli, 'build', 'toolbox', '--out', 'site'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
   const wallMs = performance.now() - start;
-  const rss = Number(/MAXRSS (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+  const { rss } = usageOf(result.stderr);
   const line = /Handbuch gebaut: (\d+) Seiten .*\(Prüfung ([\d,]+) s, Seiten ([\d,]+) s, Suchindex ([\d,]+) s\)/.exec(result.stdout);
   if (result.status !== 0 || !line) throw new Error(`build of ${size} documents failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
   const seconds = (text: string) => Number(text.replace(',', '.'));
@@ -134,52 +150,66 @@ async function benchRebuild(dir: string) {
 async function run() {
   const rows: string[] = [];
   const buildRows: string[] = [];
-  for (const size of SIZES) {
-    const { dir, plainBodies } = writeToolbox(size);
-    try {
-      const check = benchCheck(dir, size);
-      const edit = benchEdit(dir);
-      rows.push(
-        `| ${size} | ${plainBodies} / ${size - plainBodies} | ${check.wallMs.toFixed(0)} ms (${check.minMs.toFixed(0)}–${check.maxMs.toFixed(0)}) | ${check.docsPerSecond.toFixed(0)} | ${check.peakRssMb.toFixed(0)} MB | ${check.exit} (${check.errors} errors) | ${edit.indexMs.toFixed(0)} ms | ${edit.editP50.toFixed(2)} / ${edit.editP95.toFixed(2)} / ${edit.editMax.toFixed(2)} ms |`,
-      );
-      const build = benchBuild(dir, size);
-      const rebuild = await benchRebuild(dir);
-      buildRows.push(
-        `| ${size} | ${build.pages} | ${(build.wallMs / 1000).toFixed(1)} s | ${build.pagesPerSecond.toFixed(0)} | ${build.checkS.toFixed(1)} / ${build.renderS.toFixed(1)} / ${build.searchS.toFixed(1)} s | ${build.generationPerSecond.toFixed(0)} | ${build.peakRssMb.toFixed(0)} MB | ${rebuild.pages} pages, ${rebuild.p50.toFixed(0)} / ${rebuild.p95.toFixed(0)} ms | ${(rebuild.searchMs / 1000).toFixed(1)} s |`,
-      );
-      console.error(`bench: ${size} documents done`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  for (const profile of PROFILES) {
+    for (const size of SIZES) {
+      const { dir, plainBodies, megabytes } = writeToolbox(size, profile);
+      try {
+        const check = benchCheck(dir, size);
+        const edit = benchEdit(dir);
+        rows.push(
+          `| ${profile} | ${size} (${megabytes.toFixed(1)} MB) | ${plainBodies} / ${size - plainBodies} | ${check.wallMs.toFixed(0)} ms (${check.minMs.toFixed(0)}–${check.maxMs.toFixed(0)}) | ${check.cpuMs.toFixed(0)} ms | ${check.docsPerSecond.toFixed(0)} | ${check.peakRssMb.toFixed(0)} MB | ${check.exit} (${check.errors} errors) | ${edit.indexMs.toFixed(0)} ms | ${edit.editP50.toFixed(2)} / ${edit.editP95.toFixed(2)} / ${edit.editMax.toFixed(2)} ms |`,
+        );
+        if (process.env.BENCH_ONLY !== 'check') {
+          const build = benchBuild(dir, size);
+          const rebuild = await benchRebuild(dir);
+          buildRows.push(
+            `| ${profile} | ${size} | ${build.pages} | ${(build.wallMs / 1000).toFixed(1)} s | ${build.pagesPerSecond.toFixed(0)} | ${build.checkS.toFixed(1)} / ${build.renderS.toFixed(1)} / ${build.searchS.toFixed(1)} s | ${build.generationPerSecond.toFixed(0)} | ${build.peakRssMb.toFixed(0)} MB | ${rebuild.pages} pages, ${rebuild.p50.toFixed(0)} / ${rebuild.p95.toFixed(0)} ms | ${(rebuild.searchMs / 1000).toFixed(1)} s |`,
+          );
+        }
+        console.error(`bench: ${profile}, ${size} documents done (load average ${loadAverage()})`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
   }
+  console.log(`\nload average at the end (1 / 5 / 15 min): ${loadAverage()}`);
   console.log('\n## check (CLI process) and one-document re-check (engine in-process)\n');
-  console.log('bodies read = by the line reading of plain Markdown / by micromark.\n');
-  console.log(`| documents | bodies read | check wall time: median (fastest–slowest of ${CHECK_RUNS}) | documents/s | peak RSS | exit | index + check in-process | re-check after one-line edit p50 / p95 / max |`);
-  console.log('| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
+  console.log('bodies read = by the line reading of plain Markdown / by micromark. CPU = user + system of the check process, all threads (median).\n');
+  console.log(`| body size | documents | bodies read | check wall time: median (fastest–slowest of ${CHECK_RUNS}) | check CPU | documents/s | peak RSS | exit | index + check in-process | re-check after one-line edit p50 / p95 / max |`);
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
   for (const row of rows) console.log(row);
+  if (!buildRows.length) return;
   console.log('\n## build: the handbook (CLI process) and the rebuild after a one-document change (in-process, as `--watch`)\n');
   console.log('pages/s = pages ÷ wall time of the whole command (check, pages, search index); generation pages/s = pages ÷ time to render and write them.\n');
-  console.log('| documents | pages | build wall time | pages/s | check / pages / search index | generation pages/s | peak RSS | rebuild after one change p50 / p95 | search index refresh |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| body size | documents | pages | build wall time | pages/s | check / pages / search index | generation pages/s | peak RSS | rebuild after one change p50 / p95 | search index refresh |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of buildRows) console.log(row);
+}
+
+function loadAverage(): string {
+  return loadavg().map((l) => l.toFixed(2)).join(' / ');
 }
 
 /** The language server last, on its own: measured beside the other runs its latencies would mean nothing. */
 async function runLanguageServer() {
   const lspRows: string[] = [];
-  for (const size of SIZES) {
-    lspRows.push(await benchLanguageServer(size));
-    console.error(`bench: language server ${size} documents done`);
+  for (const profile of PROFILES) {
+    for (const size of SIZES) {
+      lspRows.push(await benchLanguageServer(size, profile));
+      console.error(`bench: language server ${profile}, ${size} documents done`);
+    }
   }
   for (const line of [...LSP_TABLE_HEADER, ...lspRows]) console.log(line);
   for (const line of benchBadInput()) console.log(line);
   for (const line of await benchPathological()) console.log(line);
 }
 
-// BENCH_ONLY=lsp measures only the language server, BENCH_ONLY=bad only the bad and pathological inputs.
+// BENCH_ONLY=lsp measures only the language server, BENCH_ONLY=bad only the bad and pathological inputs,
+// BENCH_ONLY=check only the check and the in-process re-check.
 const only = process.env.BENCH_ONLY;
 void (only === 'lsp' || only === 'bad' ? Promise.resolve() : run())
   .then(async () => {
+    if (only === 'check') return;
     if (only !== 'bad') return runLanguageServer();
     for (const line of benchBadInput()) console.log(line);
     for (const line of await benchPathological()) console.log(line);

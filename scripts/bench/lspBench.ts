@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { startBenchServer } from './benchServer';
-import { syntheticToolbox } from './synthetic';
+import { syntheticToolbox, type BodyProfile } from './synthetic';
 
 
 function percentile(values: number[], p: number): number {
@@ -27,9 +27,9 @@ function peakRssMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-export async function benchLanguageServer(size: number): Promise<string> {
+export async function benchLanguageServer(size: number, profile: BodyProfile): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), `wk-lsp-bench-${size}-`));
-  for (const file of syntheticToolbox(size)) {
+  for (const file of syntheticToolbox(size, 42, profile)) {
     const path = join(dir, 'toolbox', file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.text);
@@ -69,7 +69,7 @@ export async function benchLanguageServer(size: number): Promise<string> {
       renames.push(performance.now() - t0);
     }
     const rss = peakRssMb(child.pid!);
-    return `| ${size} | ${indexMs.toFixed(0)} ms (${report.items.length} docs) | ${percentile(edits, 50).toFixed(2)} / ${percentile(edits, 95).toFixed(2)} / ${Math.max(...edits).toFixed(2)} ms | ${percentile(references, 50).toFixed(2)} / ${percentile(references, 95).toFixed(2)} / ${Math.max(...references).toFixed(2)} ms | ${percentile(renames, 50).toFixed(2)} / ${percentile(renames, 95).toFixed(2)} / ${Math.max(...renames).toFixed(2)} ms | ${rss.toFixed(0)} MB |`;
+    return `| ${profile} | ${size} | ${indexMs.toFixed(0)} ms (${report.items.length} docs) | ${percentile(edits, 50).toFixed(2)} / ${percentile(edits, 95).toFixed(2)} / ${Math.max(...edits).toFixed(2)} ms | ${percentile(references, 50).toFixed(2)} / ${percentile(references, 95).toFixed(2)} / ${Math.max(...references).toFixed(2)} ms | ${percentile(renames, 50).toFixed(2)} / ${percentile(renames, 95).toFixed(2)} / ${Math.max(...renames).toFixed(2)} ms | ${rss.toFixed(0)} MB |`;
   } finally {
     server.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -78,6 +78,6 @@ export async function benchLanguageServer(size: number): Promise<string> {
 
 export const LSP_TABLE_HEADER = [
   '\n## language server over stdio\n',
-  '| documents | start → complete index | didChange → diagnostics p50 / p95 / max | references p50 / p95 / max (50) | rename p50 / p95 / max (50) | peak RSS |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| body size | documents | start → complete index | didChange → diagnostics p50 / p95 / max | references p50 / p95 / max (50) | rename p50 / p95 / max (50) | peak RSS |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];

@@ -24,7 +24,26 @@ export interface SyntheticFile {
   text: string;
 }
 
-export function syntheticToolbox(size: number, seed = 42): SyntheticFile[] {
+/**
+ * The bench's body-size profiles: the generator's own bodies (~2.5 KB a document), the real instruments' size and
+ * the peer corpus's. Bodies are padded with plain paragraphs to the profile's bytes per document.
+ */
+export const BODY_PROFILES = { '2.5 KB': 0, '6.5 KB': 6_500, '11 KB': 11_000 } as const;
+export type BodyProfile = keyof typeof BODY_PROFILES;
+
+/** Appends plain paragraphs to the body until the document has `bytes` bytes (UTF-8); 0 leaves it as it is. */
+function padded(text: string, bytes: number): string {
+  const paragraph = `\n${PARAGRAPH}\n`;
+  const step = Buffer.byteLength(paragraph);
+  const missing = bytes - Buffer.byteLength(text);
+  return missing > 0 ? text + paragraph.repeat(Math.ceil(missing / step)) : text;
+}
+
+export function syntheticToolbox(size: number, seed = 42, profile: BodyProfile = '2.5 KB'): SyntheticFile[] {
+  return generated(size, seed).map((file) => ({ path: file.path, text: padded(file.text, BODY_PROFILES[profile]) }));
+}
+
+function generated(size: number, seed: number): SyntheticFile[] {
   const rand = random(seed);
   const pick = <T>(items: T[]) => items[Math.floor(rand() * items.length)]!;
   const files: SyntheticFile[] = [];

@@ -144,3 +144,40 @@ describe('updatePlan: everything it does not change stays byte for byte', () => 
     }
   });
 });
+
+describe('updatePlan: the schedule after a later Standortbestimmung', () => {
+  const ws = toolbox();
+  const { plan } = buildPlan({ agency: { name: 'Ausländerbehörde Teststadt', bundesland: 'Hessen' }, assessed: '2026-11-20', assessment, start: '2027-01', capacity: 2 }, ws.service.index);
+  const generated = planDocumentText(plan);
+  const before = frontmatter(generated).measures;
+  const startOf = (data: PlanData, id: string) => data.measures.find((m) => m.instrument === id)!;
+  const first = before[0]!;
+  const late = before.find((m) => m.start > first.start)!;
+  const monthsBetween = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+
+  it('moves a measure still as proposed so that it starts in the month of the new assessment, keeping its length', () => {
+    const result = updatePlan(generated, assessment, ws.service.index, { assessed: `${late.start}-10` });
+    const moved = startOf(frontmatter(result.text), first.instrument);
+    expect(moved.start).toBe(late.start);
+    expect(monthsBetween(moved.start, moved.due)).toBe(monthsBetween(first.start, first.due));
+    expect(result.changes.some((c) => c.instrument === first.instrument && /beginnt nicht vor der neuen Standortbestimmung: neu eingeplant .+ bis .+ \(vorher .+\)\.$/.test(c.text))).toBe(true);
+    expect(frontmatter(result.text).measures.every((m) => m.start >= late.start)).toBe(true);
+  });
+
+  it('leaves a running measure where it is, whether its status or its latest update says so', () => {
+    const byStatus = generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}status:) geplant`), '$1 laufend');
+    const byUpdate = generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}status: geplant\\n)`), `$1    updates:\n      - { date: ${first.start}-05, status: laufend, note: Begonnen. }\n`);
+    for (const text of [byStatus, byUpdate]) {
+      expect(text).not.toBe(generated);
+      const kept = startOf(frontmatter(updatePlan(text, assessment, ws.service.index, { assessed: `${late.start}-10` }).text), first.instrument);
+      expect([kept.start, kept.due]).toEqual([first.start, first.due]);
+    }
+  });
+
+  it('does not move dates the consultant set by hand, even when they lie before the new assessment', () => {
+    const edited = generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}due:) ${first.due}`), `$1 ${late.due}`);
+    expect(edited).not.toBe(generated);
+    const kept = startOf(frontmatter(updatePlan(edited, assessment, ws.service.index, { assessed: `${late.start}-10` }).text), first.instrument);
+    expect([kept.start, kept.due]).toEqual([first.start, late.due]);
+  });
+});

@@ -12,7 +12,9 @@ import { criterionStatement, defaultMeasure, propose } from './builder';
 import { keepLayout } from './layout';
 import { CAPACITY, MEASURE_FIELD_TITLES } from '../vocabulary';
 import { quoted } from '../util/quoted';
-import { monthLabel } from './months';
+import { formatMonth, monthLabel, parseMonth } from './months';
+import { currentStatus } from '../monitoring/currentStatus';
+import type { MonitoredMeasure } from '../monitoring/measureData';
 import type { Assessment, Measure, PlanData } from './model';
 
 export interface PlanChange {
@@ -62,6 +64,8 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   const base = new Map(baseProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, current.assessment ?? {}, baseProposal.criteria)]));
   const next = new Map(nextProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, assessment, nextProposal.criteria)]));
   const changes: PlanChange[] = [];
+  // Nothing the update schedules starts before the month of the new Standortbestimmung.
+  const assessedMonth = options.assessed && /^\d{4}-\d{2}/.test(options.assessed) ? options.assessed.slice(0, 7) : undefined;
   // The change list is read by people: instruments by title, criteria by statement, months and fields in German.
   const titleOf = (id: string) => quoted(nextProposal.ranked.find((r) => r.instrument.id === id)?.instrument.title ?? instrumentTitle(index, id));
   const statementOf = (id: string) => quoted(criterionStatement(nextProposal.criteria, id));
@@ -77,7 +81,9 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
     }
     const moved: string[] = [];
     const node = measuresNode.items[i] as YAMLMap;
-    for (const field of GENERATED_FIELDS) {
+    // A measure under way or done stays where it is: its dates are history now, not a proposal.
+    const fields = isUnderway(measure) ? GENERATED_FIELDS.filter((f) => f !== 'start' && f !== 'due') : GENERATED_FIELDS;
+    for (const field of fields) {
       const ours = measure[field];
       const theirs = proposed[field];
       if (isDeepStrictEqual(ours, theirs)) continue;
@@ -86,7 +92,13 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
         moved.push(field);
       }
     }
-    if (moved.includes('start') || moved.includes('due')) {
+    const followsProposal = !isUnderway(measure) && SCHEDULE_FIELDS.every((f) => moved.includes(f) || (was !== undefined && isDeepStrictEqual(measure[f], was[f])));
+    const shifted = followsProposal ? notBefore(scheduleOf(node), assessedMonth) : undefined;
+    if (shifted) {
+      setValue(doc, node, 'start', shifted.start);
+      setValue(doc, node, 'due', shifted.due);
+      changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)} beginnt nicht vor der neuen Standortbestimmung: neu eingeplant ${period(shifted)} (vorher ${period(measure)}).` });
+    } else if (moved.includes('start') || moved.includes('due')) {
       changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)} neu eingeplant: ${period(proposed)} (vorher ${period(measure)}).` });
     } else if (moved.length) {
       changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)}: ${moved.map((f) => MEASURE_FIELD_TITLES[f] ?? f).join(', ')} an die neue Bewertung angepasst.` });
@@ -97,8 +109,9 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   for (const [id, measure] of next) {
     if (present.has(id)) continue;
     if (base.has(id)) continue; // proposed before and removed by the consultant: not proposed again
-    measuresNode.add(compactMeasure(doc.createNode(measure as Measure)));
-    changes.push({ instrument: id, text: `${titleOf(id)} neu vorgeschlagen (${period(measure)}): ${measure.reason ?? ''}`.trim() });
+    const shifted = notBefore(measure, assessedMonth);
+    measuresNode.add(compactMeasure(doc.createNode(shifted ? { ...measure, ...shifted } : (measure as Measure))));
+    changes.push({ instrument: id, text: `${titleOf(id)} neu vorgeschlagen (${period(shifted ?? measure)}): ${measure.reason ?? ''}`.trim() });
   }
 
   const previous = current.assessment ?? {};
@@ -118,6 +131,26 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   if (!changes.length && isDeepStrictEqual(doc.toJS(), current)) return { text: currentText, changes };
   const written = keepLayout(source, layout, doc.toString({ lineWidth: 0 }));
   return { text: `${opening}${crlf ? written.replace(/\n/g, '\r\n') : written}${closing}`, changes };
+}
+
+const SCHEDULE_FIELDS = ['start', 'due'] as const;
+
+/** Running or finished, as the monitoring reads it (the latest update's status, or the measure's own). */
+function isUnderway(measure: Measure): boolean {
+  const status = currentStatus(measure as MonitoredMeasure);
+  return status === 'laufend' || status === 'abgeschlossen';
+}
+
+function scheduleOf(node: YAMLMap): { start: string; due: string } {
+  return { start: String(node.get('start')), due: String(node.get('due')) };
+}
+
+/** The schedule moved so that it starts in `month` at the earliest, keeping its length; undefined when it does already. */
+function notBefore(schedule: { start: string; due: string }, month: string | undefined): { start: string; due: string } | undefined {
+  if (!month || !/^\d{4}-\d{2}/.test(schedule.start) || !/^\d{4}-\d{2}/.test(schedule.due)) return undefined;
+  const offset = parseMonth(month) - parseMonth(schedule.start);
+  if (offset <= 0) return undefined;
+  return { start: month, due: formatMonth(parseMonth(schedule.due) + offset) };
 }
 
 /** The 1-based line in the whole plan of an offset into its (LF-normalised) frontmatter. */

@@ -14,8 +14,8 @@ export function ganttLabel(model: PlanViewModel, m: Measure): string {
 export function ganttChart(model: PlanViewModel): Chart {
   const rows = model.measures.filter((m) => isMonth(m.start) && isMonth(m.due));
   const label = (m: Measure) => ganttLabel(model, m);
-  const day = (month: string) => `${month.slice(0, 7)}-01`;
-  const afterEnd = (month: string) => `${formatMonth(parseMonth(month) + 1)}-01`;
+  const day = monthStartDay;
+  const afterEnd = dayAfterMonth;
   const edges = rows.flatMap((m) => (model.instruments.get(m.instrument)?.requires ?? []).flatMap((r) => {
     const prerequisite = rows.find((p) => p.instrument === r);
     return prerequisite ? [{ from: label(prerequisite), to: label(m), x: afterEnd(prerequisite.due), x2: day(m.start) }] : [];
@@ -51,12 +51,22 @@ export function ganttChart(model: PlanViewModel): Chart {
   };
 }
 
+/** The first day of a month (`JJJJ-MM` or a day in it), where a bar begins. */
+export function monthStartDay(month: string): string {
+  return `${month.slice(0, 7)}-01`;
+}
+
+/** The first day after a month, where a bar that lasts to the month's end stops. */
+export function dayAfterMonth(month: string): string {
+  return `${formatMonth(parseMonth(month) + 1)}-01`;
+}
+
 /** Steps between month ticks, smallest first; the chart takes the first that leaves at most eight ticks. */
 const TICK_STEPS = [1, 2, 3, 6, 12];
 const MAX_TICKS = 8;
 
 /** Month ticks that step evenly from the first month of the plan to the month after its last measure. */
-export function monthTicks(rows: Measure[]): { year: number; month: number; date: number; utc: true }[] {
+export function monthTicks(rows: Pick<Measure, 'start' | 'due'>[]): { year: number; month: number; date: number; utc: true }[] {
   if (!rows.length) return [];
   const first = Math.min(...rows.map((m) => parseMonth(m.start)));
   const last = Math.max(...rows.map((m) => parseMonth(m.due))) + 1;
