@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { toolbox } from '../testing/planToolbox';
+import { FIXTURE_OFFICES, fixturePlanText, PORTFOLIO_AS_OF } from '../testing/portfolioFixture';
+import { createPortfolioCollector } from './collector';
+
+const W = { lessThan: 3 };
+
+function portfolio(named = false) {
+  const { service } = toolbox();
+  const collector = createPortfolioCollector(service.index, service.schemas, { asOf: PORTFOLIO_AS_OF, named });
+  for (const office of FIXTURE_OFFICES) expect(collector.add(fixturePlanText(office))).toHaveProperty('summary');
+  return collector.report();
+}
+
+describe('the portfolio of the five fixture offices', () => {
+  it('counts status and relevance per criterion, withholding counts of one or two offices', () => {
+    const report = portfolio();
+    expect(report.offices).toBe(5);
+    expect(report.skipped).toBe(0);
+    const [a, b, c, d] = report.criteria;
+    expect(a).toMatchObject({ criterion: 'k-a', text: 'Kriterium A der Checkliste mit genug Text.', eckpunktTitle: 'Binnenorganisation', hierAnsetzen: 3 });
+    expect(a!.status).toEqual({ 1: W, 2: W, 3: 0, 4: W, 5: 0, unbekannt: W });
+    expect(a!.relevance).toEqual({ 1: 0, 2: 0, 3: W, 4: W, 5: 3, unbekannt: 0 });
+    expect(b!.status).toEqual({ 1: 0, 2: 0, 3: 5, 4: 0, 5: 0, unbekannt: 0 });
+    expect(b!.hierAnsetzen).toBe(5);
+    expect(c!.status).toEqual({ 1: 0, 2: 0, 3: 0, 4: 4, 5: 0, unbekannt: W });
+    expect(c!.hierAnsetzen).toBe(0);
+    expect(d!.status.unbekannt).toBe(5);
+    expect(report.hotspots).toEqual([
+      { criterion: 'k-b', text: 'Kriterium B der Checkliste mit genug Text.', offices: 5 },
+      { criterion: 'k-a', text: 'Kriterium A der Checkliste mit genug Text.', offices: 3 },
+    ]);
+  });
+
+  it('counts offices per instrument and status, with the median planned and actual months', () => {
+    const [alpha, delta, beta] = portfolio().instruments;
+    expect(delta).toEqual({ instrument: 'delta', title: 'Instrument DELTA', offices: 4, status: { geplant: 4, laufend: 0, abgeschlossen: 0, zurueckgestellt: 0 }, plannedMonths: 3, actualMonths: null });
+    expect(alpha).toEqual({ instrument: 'alpha', title: 'Instrument ALPHA', offices: 4, status: { geplant: 0, laufend: W, abgeschlossen: 3, zurueckgestellt: 0 }, plannedMonths: 4, actualMonths: 4 });
+    expect(beta).toEqual({ instrument: 'beta', title: 'Instrument BETA', offices: W, status: { geplant: W, laufend: 0, abgeschlossen: 0, zurueckgestellt: W }, plannedMonths: W, actualMonths: null });
+  });
+
+  it('counts offices, measures and their Ampel by Bundesland', () => {
+    expect(portfolio().bundeslaender).toEqual([
+      { bundesland: 'Bayern', offices: W, measures: W, ampel: { gruen: W, gelb: W, rot: W } },
+      { bundesland: 'Hessen', offices: 3, measures: 6, ampel: { gruen: 6, gelb: 0, rot: 0 } },
+    ]);
+  });
+
+  it('named: exact counts, and each instrument lists the offices that completed it', () => {
+    const report = portfolio(true);
+    expect(report.named).toBe(true);
+    expect(report.bundeslaender[0]).toEqual({ bundesland: 'Bayern', offices: 2, measures: 4, ampel: { gruen: 1, gelb: 1, rot: 2 } });
+    const alpha = report.instruments.find((i) => i.instrument === 'alpha')!;
+    expect(alpha.status.laufend).toBe(1);
+    expect(alpha.completedBy).toEqual(['Ausländerbehörde Fixdorf', 'Ausländerbehörde Probstadt', 'Ausländerbehörde Testhausen']);
+  });
+
+  it('anonymised: no office name, owner or note anywhere in the report', () => {
+    const json = JSON.stringify(portfolio());
+    for (const office of FIXTURE_OFFICES) for (const secret of [office.name, office.owner, office.note, 'Fixdorf', 'Probstadt']) expect(json).not.toContain(secret);
+  });
+
+  it('skips a plan with an unknown instrument or broken YAML, and ignores documents that are no plans', () => {
+    const { service } = toolbox();
+    const collector = createPortfolioCollector(service.index, service.schemas, { asOf: PORTFOLIO_AS_OF, named: false });
+    const text = fixturePlanText(FIXTURE_OFFICES[0]!);
+    expect(collector.add(text.replace('instrument: beta', 'instrument: omega'))).toEqual({ problem: 'Unbekanntes Instrument „omega“ in den Maßnahmen.' });
+    expect(collector.add(text.replace('kind: plan', 'kind: plan\nkind: plan'))).toEqual({ problem: 'Das YAML der Kopfdaten ist fehlerhaft.', line: 2, column: 0 });
+    expect(collector.add(text.replace('status: geplant', 'status: vielleicht'))).toEqual({ problem: 'Die Kopfdaten entsprechen nicht dem Schema eines Maßnahmenplans.' });
+    expect(collector.add('---\nkind: instrument\n---\n')).toEqual({ notPlan: true });
+    expect(collector.report()).toMatchObject({ offices: 0, skipped: 3 });
+  });
+});

@@ -1,0 +1,34 @@
+// The portfolio read plan by plan: each plan's text goes in, only its summary stays (memory proportional to the
+// number of plans, not to their bodies); the report is built from the summaries at the end.
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { SchemaRegistry } from '../schema/registry';
+import { criteriaOf, instrumentsOf } from '../plan/model';
+import { buildPortfolio } from './buildPortfolio';
+import { readPlanSummary, type PlanSummary, type SummaryResult } from './planSummary';
+import type { PortfolioReport } from './portfolioReport';
+
+export interface PortfolioCollector {
+  /** Reads one plan; a result with `problem` means it is skipped (and counted as skipped). */
+  add(text: string): SummaryResult;
+  /** Counts a plan skipped for a reason found outside (unreadable file). */
+  skip(): void;
+  report(): PortfolioReport;
+}
+
+export function createPortfolioCollector(index: WorkspaceIndex, schemas: SchemaRegistry, options: { asOf: string; named: boolean }): PortfolioCollector {
+  const criteria = criteriaOf(index);
+  const instruments = instrumentsOf(index);
+  const context = { schemas, criteria: new Set(criteria.map((c) => c.id)), instruments: new Set(instruments.keys()), ...options };
+  const plans: PlanSummary[] = [];
+  let skipped = 0;
+  return {
+    add(text) {
+      const result = readPlanSummary(text, context);
+      if ('summary' in result) plans.push(result.summary);
+      else if ('problem' in result) skipped++;
+      return result;
+    },
+    skip: () => void skipped++,
+    report: () => buildPortfolio(plans, criteria, instruments, { ...options, skipped }),
+  };
+}

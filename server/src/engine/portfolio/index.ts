@@ -1,0 +1,5 @@
+// The portfolio across many offices' plans (#21): the collector, the report contract, the HTML view.
+export { createPortfolioCollector } from './collector';
+export type { PortfolioCollector } from './collector';
+export { countLabel, isWithheld, MIN_OFFICES } from './anonymise';
+export type { BundeslandPortfolio, Count, CriterionPortfolio, InstrumentPortfolio, LessThanThree, Median, PortfolioReport } from './portfolioReport';

@@ -1,0 +1,99 @@
+// One plan, read for the portfolio: only the few frontmatter data the portfolio counts, never the body, the
+// owners or the notes (so they cannot leak, and 600 plans take little memory). The frontmatter is read with
+// js-yaml, several times faster than the syntax tree with ranges the editor needs; the checks are the schema's.
+// A plan that fails them is reported by the caller with the engine's located message (see cli/commands/portfolio.ts).
+import jsYaml from 'js-yaml';
+import { splitFrontmatter } from '../parse/frontmatter';
+import { parseMonth } from '../plan/months';
+import type { Score } from '../vocabulary';
+import type { SchemaRegistry } from '../schema/registry';
+import type { Ampel } from '../monitoring/statusReport';
+import type { MeasureStatus } from '../vocabulary';
+import { ampelOf, currentStatus, type MonitoredMeasure } from './ampelShim';
+
+export interface MeasureSummary {
+  instrument: string;
+  status: MeasureStatus;
+  ampel: Ampel;
+  plannedMonths: number | null;
+  actualMonths: number | null;
+}
+
+export interface PlanSummary {
+  /** The office's name, kept only for a named portfolio. */
+  name: string | null;
+  bundesland: string;
+  /** Criterion id → [status, relevance]. */
+  scores: Record<string, [Score, Score]>;
+  measures: MeasureSummary[];
+}
+
+export interface SummaryContext {
+  schemas: SchemaRegistry;
+  criteria: ReadonlySet<string>;
+  instruments: ReadonlySet<string>;
+  asOf: string;
+  named: boolean;
+}
+
+export type SummaryResult = { summary: PlanSummary } | { notPlan: true } | { problem: string; line?: number; column?: number };
+
+export function readPlanSummary(text: string, context: SummaryContext): SummaryResult {
+  const split = splitFrontmatter(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (!split.block) return { notPlan: true };
+  let data: unknown;
+  try {
+    data = jsYaml.load(split.block.source, { schema: jsYaml.CORE_SCHEMA });
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const before = text.slice(0, split.block.contentStart).split('\n').length - 1;
+    return { problem: 'Das YAML der Kopfdaten ist fehlerhaft.', ...(mark ? { line: before + mark.line, column: mark.column } : {}) };
+  }
+  if (!data || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'plan') return { notPlan: true };
+  const validate = context.schemas.validator('plan');
+  if (validate && !validate(data)) return { problem: 'Die Kopfdaten entsprechen nicht dem Schema eines Maßnahmenplans.' };
+  return summaryOf(data as PlanFrontmatter, context);
+}
+
+interface PlanFrontmatter {
+  agency: { name: string; bundesland: string };
+  assessment: Record<string, { status: Score; relevance: Score }>;
+  measures: MonitoredMeasure[];
+}
+
+function summaryOf(data: PlanFrontmatter, context: SummaryContext): SummaryResult {
+  const unknownCriterion = Object.keys(data.assessment).find((id) => !context.criteria.has(id));
+  if (unknownCriterion) return { problem: `Unbekanntes Kriterium „${unknownCriterion}“ in der Bewertung.` };
+  const unknownInstrument = data.measures.find((m) => !context.instruments.has(m.instrument));
+  if (unknownInstrument) return { problem: `Unbekanntes Instrument „${unknownInstrument.instrument}“ in den Maßnahmen.` };
+  const scores: PlanSummary['scores'] = {};
+  for (const [id, score] of Object.entries(data.assessment)) scores[id] = [score.status, score.relevance];
+  return {
+    summary: {
+      name: context.named ? data.agency.name : null,
+      bundesland: data.agency.bundesland,
+      scores,
+      measures: data.measures.map((m) => measureSummary(m, context.asOf)),
+    },
+  };
+}
+
+function measureSummary(measure: MonitoredMeasure, asOf: string): MeasureSummary {
+  const updates = measure.updates ?? [];
+  const started = updates.find((u) => u.status === 'laufend')?.date;
+  const ended = updates.find((u) => u.status === 'abgeschlossen')?.date;
+  return {
+    instrument: measure.instrument,
+    status: currentStatus(measure),
+    ampel: ampelOf(measure, asOf).ampel,
+    plannedMonths: monthsBetween(measure.start, measure.due),
+    actualMonths: started && ended ? monthsBetween(started, ended) : null,
+  };
+}
+
+/** Months from one month to another, both counted (2027-01 to 2027-03: 3); null for a reversed or missing span. */
+export function monthsBetween(from: string | undefined, to: string | undefined): number | null {
+  if (!from || !to || !/^\d{4}-\d{2}/.test(from) || !/^\d{4}-\d{2}/.test(to)) return null;
+  const months = parseMonth(to) - parseMonth(from) + 1;
+  return months > 0 ? months : null;
+}
