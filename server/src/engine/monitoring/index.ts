@@ -1,7 +1,9 @@
 // Umsetzungsmonitoring (#20): the status of a plan's measures over time, the Ampel and the Statusbericht as data.
 export { buildStatusReport, reportingDates } from './buildStatusReport';
 export type { StatusReportOptions } from './buildStatusReport';
-export { AMPEL, AMPEL_ORDER, AMPEL_RULES, ampelOf } from './ampel';
+export { ampelOf } from './ampel';
+export { AMPEL, AMPEL_MONTH_RULE, AMPEL_ORDER, AMPEL_RULES, ampelWord, STOPPED_WORD } from './ampelRules';
+export type { AmpelLabel } from './ampelRules';
 export type { AmpelResult } from './ampel';
 export { actualEnd, actualStart, currentStatus, lastUpdateOf } from './currentStatus';
 export { appendUpdate, AppendUpdateError } from './appendUpdate';

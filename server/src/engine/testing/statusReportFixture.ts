@@ -6,6 +6,7 @@ import type { MeasureReport, StatusReport } from '../monitoring/statusReport';
 
 const measure = (m: Partial<MeasureReport> & Pick<MeasureReport, 'instrument' | 'title' | 'status' | 'ampel' | 'ampelReason' | 'plannedStart' | 'plannedDue'>): MeasureReport => ({
   eckpunkt: 'binnenorganisation',
+  eckpunktTitle: 'Binnenorganisation',
   actualStart: null,
   actualEnd: null,
   lastUpdate: null,
