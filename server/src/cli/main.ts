@@ -21,6 +21,8 @@ Befehle:
   plan new         Legt aus einer Standortbestimmung einen Maßnahmenplan an
   plan render      Gibt einen Plan als druckbare HTML-Datei (und PDF) aus
   plan update      Berechnet einen Plan nach geänderter Bewertung neu und behält alle Änderungen von Hand
+  plan status      Trägt bei einer Maßnahme einen datierten Stand ein
+  plan report      Erstellt den Statusbericht (Ampel, geplant gegen tatsächlich, Empfehlungen) als HTML, PDF oder JSON
 
 Allgemein:
   --help           Diese Hilfe

@@ -3,24 +3,16 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { buildPlan, CAPACITY, PLAN_EXPORT_FOLDER, monthLabel, QUICK_WIN, quoted, createLanguageService, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, TOOLBOX_FOLDER, updatePlan, type Agency, type LanguageService } from '../../engine';
+import { buildPlan, CAPACITY, PLAN_EXPORT_FOLDER, monthLabel, QUICK_WIN, quoted, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, updatePlan, type Agency, type LanguageService } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
-import { createFileWorkspace, findToolboxRoot, readDocument, uriOf } from '../../node/fileWorkspace';
+import { readDocument, uriOf } from '../../node/fileWorkspace';
 import { ChromiumMissingError, printToPdf } from '../../node/pdf';
 import { parseCommandArgs, UsageError } from '../args';
 import { formatHuman } from '../report/human';
 import { fileReport } from './check';
-
-export class CommandError extends Error {
-  constructor(message: string, readonly exitCode: 1 | 2) {
-    super(message);
-  }
-}
-
-interface Io {
-  out(s: string): void;
-  err(s: string): void;
-}
+import { CommandError, loadPlan, loadToolbox, type Io } from './planFiles';
+import { planReport } from './planReport';
+import { planStatus } from './planStatus';
 
 const PLAN_NEW_USAGE = `Aufruf: werkzeugkoffer plan new --assessment bewertung.yaml --out plan.md [optionen]
 
@@ -62,17 +54,11 @@ const PLAN_USAGE = `Aufruf:
   werkzeugkoffer plan new --agency "Name der Behörde" --assessment bewertung.yaml [--bundesland Land] [--start JJJJ-MM] [--capacity N] [--limit N] [--title "…"] [--toolbox toolbox] --out plan.md [--force]
   werkzeugkoffer plan render plan.md [--out ${PLAN_EXPORT_FOLDER}/plan.html] [--pdf] [--handbook-url https://…/handbuch/] [--toolbox toolbox]
   werkzeugkoffer plan update plan.md --assessment neue-bewertung.yaml [--dry-run] [--toolbox toolbox]
+  werkzeugkoffer plan status plan.md <instrument> <status> [--date JJJJ-MM-TT] [--note "…"] [--toolbox toolbox]
+  werkzeugkoffer plan report plan.md [--as-of JJJJ-MM[-TT]] [--since JJJJ-MM[-TT]] [--format html|json] [--out datei] [--pdf] [--toolbox toolbox]
 
-Hilfe zu einem Unterbefehl: werkzeugkoffer plan new --help (ebenso render, update).
+Hilfe zu einem Unterbefehl: werkzeugkoffer plan new --help (ebenso render, update, status, report).
 `;
-
-function loadToolbox(toolbox: string): LanguageService {
-  const root = resolve(toolbox);
-  if (!existsSync(root)) throw new CommandError(`Werkzeugkoffer nicht gefunden: ${toolbox}`, 2);
-  const service = createLanguageService({ workspace: createFileWorkspace([root]) });
-  service.indexWorkspace();
-  return service;
-}
 
 function readAssessment(path: string, service: LanguageService) {
   const content = readDocument(resolve(path));
@@ -101,6 +87,10 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
         return await planRender(rest, io);
       case 'update':
         return planUpdate(rest, io);
+      case 'status':
+        return planStatus(rest, io, today());
+      case 'report':
+        return await planReport(rest, io, today());
       default:
         io.err(`werkzeugkoffer plan: ${sub ? `unbekannter Unterbefehl „${sub}“` : 'Unterbefehl fehlt'}.\n\n${PLAN_USAGE}`);
         return 2;
@@ -244,27 +234,10 @@ function planUpdate(args: string[], io: Io): number {
   return 0;
 }
 
-/** Loads the toolbox the plan belongs to, and the plan itself; refuses a plan with errors. */
-function loadPlan(planPath: string, toolbox: string | undefined, io: Io, refusal = 'wird nicht ausgegeben'): { service: LanguageService; uri: string; text: string } {
-  const path = resolve(planPath);
-  const content = readDocument(path);
-  if ('error' in content) throw new CommandError(`${planPath}: ${content.error}`, 2);
-  const root = toolbox ? resolve(toolbox) : toolboxOf(path);
-  const service = loadToolbox(root);
-  const uri = uriOf(path);
-  service.update(uri, content);
-  if (service.document(uri)?.kind !== 'plan') throw new CommandError(`${planPath} ist kein Maßnahmenplan (kind: plan).`, 2);
-  const errors = service.diagnostics(uri).filter((d) => d.severity === 'error');
-  if (errors.length) {
-    io.err(formatHuman([fileReport(uri, content.text, errors)]));
-    throw new CommandError(`Der Plan enthält Fehler und ${refusal}.`, 1);
-  }
-  return { service, uri, text: content.text };
-}
-
-/** The plan's own toolbox, else the one of the working directory. */
-function toolboxOf(path: string): string {
-  return findToolboxRoot(path) ?? findToolboxRoot(process.cwd()) ?? resolve(TOOLBOX_FOLDER);
+/** The day the commands take as today (JJJJ-MM-TT, the machine's local date): the engine never reads the clock. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function nextMonth(): string {

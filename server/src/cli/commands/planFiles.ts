@@ -1,0 +1,53 @@
+// What the plan commands share: loading the toolbox and a plan (refused when it has errors), and their errors.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createLanguageService, TOOLBOX_FOLDER, type LanguageService } from '../../engine';
+import { createFileWorkspace, findToolboxRoot, readDocument, uriOf } from '../../node/fileWorkspace';
+import { formatHuman } from '../report/human';
+import { fileReport } from './check';
+
+export class CommandError extends Error {
+  constructor(message: string, readonly exitCode: 1 | 2) {
+    super(message);
+  }
+}
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+export function loadToolbox(toolbox: string): LanguageService {
+  const root = resolve(toolbox);
+  if (!existsSync(root)) throw new CommandError(`Werkzeugkoffer nicht gefunden: ${toolbox}`, 2);
+  const service = createLanguageService({ workspace: createFileWorkspace([root]) });
+  service.indexWorkspace();
+  return service;
+}
+
+/**
+ * Loads the toolbox the plan belongs to, and the plan itself; refuses a plan with errors, saying what then does not
+ * happen (`refusal`), or takes it as it is when `refusal` is null (an edit that keeps every other byte needs no clean plan).
+ */
+export function loadPlan(planPath: string, toolbox: string | undefined, io: Io, refusal: string | null = 'wird nicht ausgegeben'): { service: LanguageService; uri: string; text: string } {
+  const path = resolve(planPath);
+  const content = readDocument(path);
+  if ('error' in content) throw new CommandError(`${planPath}: ${content.error}`, 2);
+  const root = toolbox ? resolve(toolbox) : toolboxOf(path);
+  const service = loadToolbox(root);
+  const uri = uriOf(path);
+  service.update(uri, content);
+  if (service.document(uri)?.kind !== 'plan') throw new CommandError(`${planPath} ist kein Maßnahmenplan (kind: plan).`, 2);
+  const errors = service.diagnostics(uri).filter((d) => d.severity === 'error');
+  if (errors.length && refusal !== null) {
+    io.err(formatHuman([fileReport(uri, content.text, errors)]));
+    throw new CommandError(`Der Plan enthält Fehler und ${refusal}.`, 1);
+  }
+  return { service, uri, text: content.text };
+}
+
+/** The plan's own toolbox, else the one of the working directory. */
+function toolboxOf(path: string): string {
+  return findToolboxRoot(path) ?? findToolboxRoot(process.cwd()) ?? resolve(TOOLBOX_FOLDER);
+}
+

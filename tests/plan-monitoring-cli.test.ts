@@ -1,0 +1,94 @@
+// The Umsetzungsmonitoring through the real CLI process: `plan status` appends a dated update and keeps every
+// other byte, `plan report` gives the Statusbericht as JSON (the contract) and as HTML.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+const cli = join(root, 'bin', 'werkzeugkoffer.js');
+const PLAN = 'toolbox/plaene/plan-stadt-musterstadt.md';
+let dir: string;
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wk-monitoring-'));
+  cpSync(join(root, 'toolbox'), join(dir, 'toolbox'), { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('werkzeugkoffer plan report', () => {
+  it('prints the Statusbericht as JSON in the documented shape, at the plan’s own reporting date', () => {
+    const { code, stdout, stderr } = run(['plan', 'report', PLAN, '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual(['asOf', 'since', 'plan', 'counts', 'measures', 'assessments', 'changes', 'recommendations', 'profile']);
+    expect(report.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const counted = { gruen: 0, gelb: 0, rot: 0 } as Record<string, number>;
+    for (const measure of report.measures) counted[measure.ampel]++;
+    expect(report.counts).toEqual(counted);
+    expect(report.measures.length).toBeGreaterThan(3);
+    expect(report.assessments.at(-1).current).toBe(true);
+  });
+
+  it('takes --as-of as a month (its last day) and refuses an impossible date with a German message and exit code 2', () => {
+    const early = JSON.parse(run(['plan', 'report', PLAN, '--format', 'json', '--as-of', '2027-02']).stdout);
+    expect(early.asOf).toBe('2027-02-28');
+    const bad = run(['plan', 'report', PLAN, '--format', 'json', '--as-of', '2027-13-40']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^werkzeugkoffer plan report: Der Stichtag .*2027-13-40/);
+  });
+
+  it('writes the report as a self-contained HTML page with every measure and its Ampel word', () => {
+    const { code, stdout } = run(['plan', 'report', PLAN, '--out', 'bericht.html']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('Statusbericht geschrieben: bericht.html\n');
+    const html = readFileSync(join(dir, 'bericht.html'), 'utf8');
+    const report = JSON.parse(run(['plan', 'report', PLAN, '--format', 'json']).stdout);
+    for (const measure of report.measures) expect(html).toContain(measure.title.replace(/&/g, '&amp;'));
+    expect(html).toMatch(/im Plan/);
+    expect(html).not.toMatch(/<script|(?:src|href)="https?:/);
+  });
+});
+
+describe('werkzeugkoffer plan status', () => {
+  it('appends a dated update to the measure and keeps every other byte, comments and CRLF line ends included', () => {
+    const path = join(dir, PLAN);
+    const original = readFileSync(path, 'utf8').replace(/^(measures:)$/m, '$1 # die Maßnahmen\r').replace(/\r?\n/g, '\r\n');
+    writeFileSync(path, original);
+    const { code, stdout, stderr } = run(['plan', 'status', PLAN, 'handlungsleitlinien', 'laufend', '--date', '2028-11-02', '--note', 'Neu begonnen mit dem Team Einbürgerung.']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${PLAN}: „handlungsleitlinien“ am 2. November 2028 laufend – Neu begonnen mit dem Team Einbürgerung..\n`);
+    const after = readFileSync(path, 'utf8');
+    const added = after.length - original.length;
+    expect(added).toBeGreaterThan(0);
+    // Removing the one new entry gives back the file as it was.
+    const entry = /\r\n {6}- \{? ?date: 2028-11-02[^\r]*(\r\n {8}[^\r]*)*/.exec(after)?.[0] ?? /\r\n[ -]*date: 2028-11-02[^\r]*(\r\n {8,}[^\r]*)*/.exec(after)![0];
+    expect(after.replace(entry, '')).toBe(original);
+    expect(after).not.toMatch(/[^\r]\n/);
+    expect(after).toContain('measures: # die Maßnahmen');
+  });
+
+  it('refuses an unknown status or instrument with the allowed values and leaves the file alone', () => {
+    const path = join(dir, PLAN);
+    const before = readFileSync(path, 'utf8');
+    const status = run(['plan', 'status', PLAN, 'terminsystem', 'fertig']);
+    expect(status.code).toBe(2);
+    expect(status.stderr).toBe('Unbekannter Status „fertig“; erlaubt: geplant, laufend, abgeschlossen, zurueckgestellt.\n');
+    const instrument = run(['plan', 'status', PLAN, 'gibtsnicht', 'laufend']);
+    expect(instrument.code).toBe(2);
+    expect(instrument.stderr).toMatch(/^Der Plan hat keine Maßnahme zum Instrument „gibtsnicht“; im Plan: servicepoint, /);
+    const date = run(['plan', 'status', PLAN, 'terminsystem', 'laufend', '--date', '2027-13-40']);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toBe('--date erwartet ein Datum im Format JJJJ-MM-TT, nicht „2027-13-40“.\n');
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+});
