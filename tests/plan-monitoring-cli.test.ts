@@ -31,7 +31,7 @@ describe('werkzeugkoffer plan report', () => {
     expect(Object.keys(report)).toEqual(['asOf', 'since', 'plan', 'counts', 'measures', 'assessments', 'changes', 'recommendations', 'profile']);
     expect(report.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const counted = { gruen: 0, gelb: 0, rot: 0 } as Record<string, number>;
-    for (const measure of report.measures) counted[measure.ampel]++;
+    for (const measure of report.measures) counted[measure.ampel] = (counted[measure.ampel] ?? 0) + 1;
     expect(report.counts).toEqual(counted);
     expect(report.measures.length).toBeGreaterThan(3);
     expect(report.assessments.at(-1).current).toBe(true);
