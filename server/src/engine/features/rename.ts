@@ -4,7 +4,7 @@ import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { Utils, URI } from 'vscode-uri';
 import { resolveLink } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
-import { fileStem } from '../rules/idRule';
+import { fileStem } from '../workspace/workspaceIndex';
 import { ID_MAX_LENGTH, isValidId } from '../vocabulary';
 import type { FeatureContext } from './completion';
 import { referenceTarget, symbolAt } from './targets';

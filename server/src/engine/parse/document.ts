@@ -97,7 +97,8 @@ function collectAnnotated(document: ParsedDocument, schemas: SchemaRegistry, off
     if (isScalar(node) && typeof node.value === 'string') {
       const span = nodeSpan(node);
       if (!span) return;
-      if (annotation['x-ref']) {
+      // A value the schema's own list rejects is reported once, by the schema rule (WK402), not also as a dangling reference.
+      if (annotation['x-ref'] && !(Array.isArray(annotation.enum) && !annotation.enum.includes(node.value))) {
         document.references.push({ target: node.value, targetKind: annotation['x-ref'], path, isKey: false, start: span[0] + offset, end: span[1] + offset });
       }
       if (annotation['x-defines']) {

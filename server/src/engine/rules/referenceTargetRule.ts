@@ -1,7 +1,7 @@
 // Typed references resolve (WK601) to a document of the declared kind (WK602), with did-you-mean: an
 // instrument's `requires`, a case's `instruments`, a plan's criteria, every value the schemas mark `x-ref`.
 import type { Diagnostic } from '../diagnostic';
-import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { isUnsettled, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument, Reference } from '../parse/document';
 import { didYouMean, suggestionText } from '../util/didYouMean';
 import { kindLabel } from '../vocabulary';
@@ -33,6 +33,9 @@ function resolveProblem(document: ParsedDocument, reference: Reference, index: W
   }
   const targets = index.documentsWithId(reference.target);
   if (targets.some((t) => t.kind === reference.targetKind)) return undefined;
+  // The target cannot say what it is (broken frontmatter, unknown kind), or the file of that name carries another
+  // id: the finding in that document is the one message.
+  if (targets.some(isUnsettled) || (targets.length === 0 && index.strayWithStem(reference.target).length > 0)) return undefined;
   if (targets.length > 0) {
     const actual = targets[0]!.kind ?? 'unbekannt';
     const suggestions = didYouMean(reference.target, index.idsOfKind(reference.targetKind));

@@ -1,9 +1,10 @@
 // `related` between instruments is mutual (WK604): an instrument that names another as related is named by it
 // too. The quick fix adds the missing entry on the other side (features/codeActions.ts).
 import type { Diagnostic } from '../diagnostic';
-import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { fileStem, isUnsettled, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import { Codes } from './codes';
+import { misspells } from './misspelt';
 import { diagnostic, type Rule } from './context';
 
 export const relatedMutualRule: Rule = {
@@ -18,9 +19,11 @@ function mutualRelated(document: ParsedDocument, index: WorkspaceIndex): Diagnos
   for (const reference of document.references) {
     if (reference.path[0] !== 'related') continue;
     const other = index.documentsWithId(reference.target).find((d) => d.kind === 'instrument');
-    if (!other) continue;
-    const back = other.references.some((r) => r.path[0] === 'related' && r.target === document.id);
-    if (back) continue;
+    if (!other || isUnsettled(other)) continue;
+    // Named by its file name counts: an id that drifted from it has its own message (WK502).
+    const names = [document.id, fileStem(document.uri)];
+    const back = other.references.some((r) => r.path[0] === 'related' && names.includes(r.target));
+    if (back || misspells(other, 'related', document.id, index.idsOfKind('instrument'))) continue;
     findings.push(diagnostic(document, [reference.start, reference.end], 'warning', Codes.relatedNotMutual,
       `„${reference.target}“ ist als verwandt eingetragen, nennt „${document.id}“ aber nicht unter „related“. Verwandtschaft gilt in beide Richtungen.`,
       { otherUri: other.uri, otherId: other.id, missingId: document.id }));

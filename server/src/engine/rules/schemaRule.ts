@@ -74,9 +74,11 @@ function placeErrors(document: ParsedDocument, errors: ErrorObject[]): Diagnosti
   const findings: Diagnostic[] = [];
   const find = locator(document.yaml!.doc);
   const required = new Map<string, { path: PathSegment[]; missing: string[]; schema: SchemaNode }>();
+  const misspelt = misspeltKeys(errors);
   for (const error of errors) {
     const path = segments(document, error.instancePath);
     if (error.keyword === 'required') {
+      if (misspelt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
       const entry = required.get(error.instancePath) ?? { path, missing: [], schema: error.parentSchema as SchemaNode };
       entry.missing.push(String(error.params.missingProperty));
       required.set(error.instancePath, entry);
@@ -86,6 +88,21 @@ function placeErrors(document: ParsedDocument, errors: ErrorObject[]): Diagnosti
   }
   for (const { path, missing, schema } of required.values()) findings.push(placeRequired(document, path, missing, schema, find));
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * The required keys an unknown key of the same object is the likely misspelling of (`efort` for `effort`), as
+ * `pointer/key`: the unknown key's message names it, and „Pflichtfeld fehlt“ would report the same typo twice.
+ */
+function misspeltKeys(errors: ErrorObject[]): Set<string> {
+  const keys = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const known = Object.keys((error.parentSchema as SchemaNode | undefined)?.properties ?? {});
+    const [likely] = didYouMean(String(error.params.additionalProperty), known);
+    if (likely) keys.add(`${error.instancePath}/${likely}`);
+  }
+  return keys;
 }
 
 function offsetSpan(document: ParsedDocument, span: [number, number] | undefined): [number, number] {

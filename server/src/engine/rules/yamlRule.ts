@@ -36,7 +36,7 @@ export const yamlRule: Rule = {
     const block = document.split.block;
     if (!yaml || !block) return [];
     const offset = block.contentStart;
-    const findings = [...yaml.doc.errors, ...yaml.doc.warnings].map((error: YAMLError) => {
+    let findings = [...yaml.doc.errors, ...yaml.doc.warnings].map((error: YAMLError) => {
       const isDuplicate = error.code === 'DUPLICATE_KEY';
       // A duplicate key is reported over the whole key (see parseYaml).
       const [start, end] = error.pos;
@@ -46,6 +46,8 @@ export const yamlRule: Rule = {
       return diagnostic(document, clampToBlock(span, offset, block.contentEnd), error.name === 'YAMLWarning' ? 'warning' : 'error',
         isDuplicate ? Codes.yamlDuplicateKey : Codes.yamlSyntax, label);
     });
+    // After the first error on a line the parser has lost its footing: what follows there restates it.
+    findings = findings.filter((finding, i) => i === 0 || finding.range.start.line !== findings[i - 1]!.range.start.line);
     if (yaml.limitError) findings.push(diagnostic(document, frontmatterAnchor(document), 'error', Codes.yamlLimit, yaml.limitError));
     const contents = yaml.doc.contents;
     if (findings.length === 0 && !isMap(contents)) {

@@ -62,10 +62,21 @@ describe('workspace index', () => {
       expect(ws.edit(E, eckpunkt()).slice(1)).toContain(P);
     });
 
-    it('returns the referrers of the old id when an id is renamed, and they then dangle', () => {
+    it('returns the referrers of the old id when an id is renamed; they follow the file name, the id’s drift is the one finding', () => {
       const ws = workspace(files());
-      const affected = ws.edit(T, files()[T]!.replace('id: terminsystem', 'id: terminplanung'));
+      const renamed = files()[T]!.replace('id: terminsystem', 'id: terminplanung');
+      const affected = ws.edit(T, renamed);
       expect(affected).toEqual(expect.arrayContaining([S, C, L]));
+      expect(ws.diagnostics(C)).toEqual([]);
+      expect(ws.diagnostics(S)).toEqual([]);
+      expect(ws.diagnostics(T).map(at)).toEqual([span(Codes.idFileName, renamed, 'terminplanung')]);
+    });
+
+    it('makes the referrers dangle once the file of the old id is gone too', () => {
+      const ws = workspace(files());
+      ws.edit(T, files()[T]!.replace('id: terminsystem', 'id: terminplanung'));
+      ws.edit('instrumente/terminplanung.md', files()[T]!.replace('id: terminsystem', 'id: terminplanung'));
+      expect(ws.service.remove(uri(T))).toEqual(expect.arrayContaining([uri(C), uri(S)]));
       expect(ws.diagnostics(C, Codes.refUnresolved).map(at)).toEqual([span(Codes.refUnresolved, files()[C]!, 'terminsystem')]);
       expect(ws.diagnostics(S, Codes.refUnresolved).map(at)).toEqual([span(Codes.refUnresolved, files()[S]!, 'terminsystem', 'requires:')]);
     });
@@ -73,7 +84,7 @@ describe('workspace index', () => {
     it('returns a referrer when an edit fixes the reference, and re-checking it clears the finding', () => {
       const broken: Record<string, string> = { ...files(), [T]: files()[T]!.replace('id: terminsystem', 'id: terminsytem') };
       const ws = workspace(broken);
-      expect(ws.diagnostics(C, Codes.refUnresolved).map(at)).toEqual([span(Codes.refUnresolved, broken[C]!, 'terminsystem')]);
+      expect(ws.diagnostics(T).map(at)).toEqual([span(Codes.idFileName, broken[T]!, 'terminsytem')]);
 
       const affected = ws.edit(T, files()[T]!);
       expect(affected).toContain(C);
@@ -156,7 +167,7 @@ describe('workspace index', () => {
       }
       // Loaded documents take part in later changes as usual.
       expect(loaded.edit(T, files()[T]!.replace('id: terminsystem', 'id: terminplanung')).slice(1).sort()).toEqual([C, E, L, S, W].sort());
-      expect(loaded.diagnostics(C, Codes.refUnresolved)).toHaveLength(1);
+      expect(loaded.diagnostics(T, Codes.idFileName)).toHaveLength(1);
     });
 
     it('replaces a document loaded twice and answers with the version it replaced', () => {

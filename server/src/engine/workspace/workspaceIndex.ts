@@ -3,6 +3,7 @@
 // must be re-checked because what they depend on may have changed.
 import { Utils, URI } from 'vscode-uri';
 import type { ParsedDocument } from '../parse/document';
+import { isDocumentKind } from '../vocabulary/kinds';
 
 type UriSet = Set<string>;
 
@@ -40,6 +41,25 @@ export function resolveLink(fromUri: string, url: string): { uri: string; fragme
   return { uri: target.toString(), fragment };
 }
 
+/**
+ * A document is unsettled when its frontmatter is missing, unclosed or not valid YAML, or names no known kind:
+ * then its id, kind and references are not what its author meant, and the findings about it are its own — no
+ * other document is told that it refers to nothing or to the wrong kind.
+ */
+export function isUnsettled(document: ParsedDocument): boolean {
+  return document.data === undefined || !isDocumentKind(document.kind);
+}
+
+/** Whether a document is unsettled or carries an id other than its file name. */
+function isStray(document: ParsedDocument): boolean {
+  return isUnsettled(document) || document.id !== fileStem(document.uri);
+}
+
+/** A file's name without the folder and `.md`. */
+export function fileStem(uri: string): string {
+  return Utils.basename(URI.parse(uri)).replace(/\.md$/i, '');
+}
+
 export class WorkspaceIndex {
   private readonly documents = new Map<string, ParsedDocument>();
   private readonly definers = new Map<string, UriSet>();
@@ -47,6 +67,9 @@ export class WorkspaceIndex {
   private readonly referrers = new Map<string, UriSet>();
   private readonly linkers = new Map<string, UriSet>();
   private readonly byKind = new Map<string, UriSet>();
+  /** Documents not named after their id (or unsettled, see `isUnsettled`) by their file name without `.md`. */
+  private readonly strayByStem = new Map<string, UriSet>();
+  private readonly unsettled: UriSet = new Set();
   /** `idsOfKind` until the next change: a check with many broken references asks for the same list each time. */
   private readonly idsOfKindCache = new Map<string, readonly string[]>();
 
@@ -89,6 +112,19 @@ export class WorkspaceIndex {
       this.idsOfKindCache.set(kind, ids);
     }
     return ids;
+  }
+
+  /**
+   * Documents in a file `stem.md` that do not say they are `stem` (another id, or unsettled): what a reference to
+   * `stem` most likely means; the finding about that document's id or frontmatter is the one message.
+   */
+  strayWithStem(stem: string): ParsedDocument[] {
+    return [...(this.strayByStem.get(stem) ?? [])].map((uri) => this.documents.get(uri)!);
+  }
+
+  /** Whether any document is unsettled: what it defines, refers to or addresses is not known. */
+  hasUnsettled(): boolean {
+    return this.unsettled.size > 0;
   }
 
   /** Documents defining a criterion with this id. */
@@ -146,6 +182,8 @@ export class WorkspaceIndex {
     this.idsOfKindCache.clear();
     if (document.id) add(this.definers, document.id, uri);
     if (document.kind) add(this.byKind, document.kind, uri);
+    if (isStray(document)) add(this.strayByStem, fileStem(uri), uri);
+    if (isUnsettled(document)) this.unsettled.add(uri);
     for (const definition of document.definitions) add(this.criterionDefinitions, definition.id, uri);
     for (const reference of document.references) add(this.referrers, reference.target, uri);
     for (const link of document.body.links) {
@@ -159,6 +197,8 @@ export class WorkspaceIndex {
     this.idsOfKindCache.clear();
     if (document.id) remove(this.definers, document.id, uri);
     if (document.kind) remove(this.byKind, document.kind, uri);
+    if (isStray(document)) remove(this.strayByStem, fileStem(uri), uri);
+    this.unsettled.delete(uri);
     for (const definition of document.definitions) remove(this.criterionDefinitions, definition.id, uri);
     for (const reference of document.references) remove(this.referrers, reference.target, uri);
     for (const link of document.body.links) {
@@ -194,6 +234,9 @@ export class WorkspaceIndex {
       }
       addAll(this.linkersOf(version.uri));
       if (version.kind === 'eckpunkt') addAll(this.ofKind('plan'));
+      // What a stray document stands for is guessed from its file name; coverage waits until all are readable.
+      if (isStray(version)) addAll(this.referrersOf(fileStem(version.uri)));
+      if (isUnsettled(version)) addAll(this.ofKind('eckpunkt'));
     }
     return affected;
   }
