@@ -26,3 +26,4 @@ export type { ChecklistGroup, Outline, OutlineEntry } from './features/outline';
 export { toolboxScope } from './workspace/toolboxScope';
 export type { ToolboxScope } from './workspace/toolboxScope';
 export { didYouMean } from './util/didYouMean';
+export * from './portfolio';
