@@ -27,3 +27,4 @@ export { toolboxScope } from './workspace/toolboxScope';
 export type { ToolboxScope } from './workspace/toolboxScope';
 export { didYouMean } from './util/didYouMean';
 export * from './monitoring';
+export * from './portfolio';

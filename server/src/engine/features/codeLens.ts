@@ -2,8 +2,10 @@
 // day of its last update („● im Plan · laufend · zuletzt 12. März 2027“). A click on a measure's lens runs the
 // extension's status command for that measure. The Ampel and the status come from the monitoring, once.
 import type { CodeLens, Range } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../parse/document';
-import { valueSpan } from '../parse/document';
+import { documentTitle, valueSpan, type ParsedDocument } from '../parse/document';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { MeasureStatus } from '../vocabulary';
+import type { Ampel } from '../monitoring/statusReport';
 import { dateLabel } from '../plan/months';
 import { MEASURE_STATUS } from '../vocabulary';
 import { ampelOf } from '../monitoring/ampel';
@@ -18,7 +20,7 @@ export const STATUS_COMMAND = 'werkzeugkoffer.plan.status';
 
 export function codeLenses(document: ParsedDocument, context: FeatureContext): CodeLens[] {
   if (document.kind === 'instrument') return instrumentLenses(document, context);
-  if (document.kind === 'plan') return measureLenses(document, reportingDay(document, context.today?.() ?? todayIso()));
+  if (document.kind === 'plan') return measureLenses(document, context.index, context.today?.() ?? todayIso());
   return [];
 }
 
@@ -32,30 +34,48 @@ function instrumentLenses(document: ParsedDocument, { index }: FeatureContext): 
   return [{ range, command: { title, command: 'werkzeugkoffer.showReferences', arguments: [document.uri, range.start] } }];
 }
 
-/** One lens per measure with an instrument, on the line of its `- instrument:` entry. */
-function measureLenses(document: ParsedDocument, asOf: string): CodeLens[] {
+/** What the editor shows of one measure: in its lens, in the status command's quick pick, in the explorer. */
+export interface MeasureSummary {
+  instrument: string;
+  /** The measure's own title, else the instrument's, else its id. */
+  title: string;
+  status: MeasureStatus;
+  ampel: Ampel;
+  /** „● im Plan · laufend · zuletzt 12. März 2027“ */
+  lens: string;
+  /** Why the Ampel shows that, with the reporting date. */
+  reason: string;
+  /** Offset of the measure's `instrument` value. */
+  offset: number;
+}
+
+/** Every measure with an instrument, as of the plan's reporting date (`reporting.as_of`, else `today`). */
+export function measureSummaries(document: ParsedDocument, index: WorkspaceIndex, today: string): MeasureSummary[] {
   const measures = document.data?.measures;
-  if (!Array.isArray(measures)) return [];
-  const lenses: CodeLens[] = [];
+  if (document.kind !== 'plan' || !Array.isArray(measures)) return [];
+  const asOf = reportingDay(document, today);
+  const summaries: MeasureSummary[] = [];
   measures.forEach((measure: MonitoredMeasure, i) => {
     if (typeof measure?.instrument !== 'string' || !measure.instrument) return;
     const span = valueSpan(document, ['measures', i, 'instrument']);
     if (!span) return;
-    const range = document.lines.lineRange(document.lines.positionAt(span[0]).line);
-    const { title, tooltip } = measureLensText(measure, asOf);
-    lenses.push({ range, command: { title, tooltip, command: STATUS_COMMAND, arguments: [document.uri, measure.instrument] } });
+    const updates = updatesOf(measure);
+    const status = currentStatus(measure, asOf, updates);
+    const { ampel, reason } = ampelOf(measure, asOf, updates);
+    const last = lastUpdateOf(updates, asOf);
+    const lens = `${AMPEL[ampel].symbol} ${ampelWord(ampel, status)} · ${MEASURE_STATUS[status]} · ${last ? `zuletzt ${dateLabel(last.date)}` : 'noch kein Eintrag'}`;
+    const title = typeof measure.title === 'string' && measure.title ? measure.title : instrumentTitle(index, measure.instrument) || measure.instrument;
+    summaries.push({ instrument: measure.instrument, title, status, ampel, lens, reason: `Ampel ${AMPEL[ampel].colour} am ${dateLabel(asOf)}: ${reason}.`, offset: span[0] });
   });
-  return lenses;
+  return summaries;
 }
 
-/** „● im Plan · laufend · zuletzt 12. März 2027“ and, as the tooltip, why the Ampel shows that. */
-export function measureLensText(measure: MonitoredMeasure, asOf: string): { title: string; tooltip: string } {
-  const updates = updatesOf(measure);
-  const status = currentStatus(measure, asOf, updates);
-  const { ampel, reason } = ampelOf(measure, asOf, updates);
-  const last = lastUpdateOf(updates, asOf);
-  const title = `${AMPEL[ampel].symbol} ${ampelWord(ampel, status)} · ${MEASURE_STATUS[status]} · ${last ? `zuletzt ${dateLabel(last.date)}` : 'noch kein Eintrag'}`;
-  return { title, tooltip: `Ampel ${AMPEL[ampel].colour} am ${dateLabel(asOf)}: ${reason}. Klicken, um den Status zu aktualisieren.` };
+/** One lens per measure, on the line of its `- instrument:` entry. */
+function measureLenses(document: ParsedDocument, index: WorkspaceIndex, today: string): CodeLens[] {
+  return measureSummaries(document, index, today).map((m) => ({
+    range: document.lines.lineRange(document.lines.positionAt(m.offset).line),
+    command: { title: m.lens, tooltip: `${m.reason} Klicken, um den Status zu aktualisieren.`, command: STATUS_COMMAND, arguments: [document.uri, m.instrument] },
+  }));
 }
 
 /** The plan's own reporting date (`reporting.as_of`, a month meaning its last day), else today. */
@@ -66,6 +86,11 @@ function reportingDay(document: ParsedDocument, today: string): string {
   return today;
 }
 
-function todayIso(): string {
+export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+function instrumentTitle(index: WorkspaceIndex, id: string): string {
+  const document = index.byId(id);
+  return document?.kind === 'instrument' ? documentTitle(document) : '';
 }

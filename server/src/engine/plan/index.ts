@@ -5,7 +5,7 @@ export { planDocumentText, newPlanBody, templatePrompts, TEMPLATE_PROMPTS, witho
 export { readAssessmentFile } from './assessmentFile';
 export type { AssessmentFile, AssessmentProblem } from './assessmentFile';
 export { updatePlan, PlanUpdateError } from './update';
-export { checkAssessed, checkAssessment, checkId, checkKind, checkPlanInput, checkTitle, PlanInputError } from './input';
+export { checkAssessed, checkAssessment, checkId, checkKind, checkMeasureUpdate, checkPlanInput, checkTitle, PlanInputError } from './input';
 export type { PlanUpdate, PlanChange } from './update';
 export { renderPlanView, renderPlanPage, PLAN_CSS } from './view/planView';
 export type { PlanView, PlanViewOptions } from './view/planView';

@@ -2,7 +2,8 @@
 // value against the plan schema, through the schema registry, so a command accepts exactly what the check
 // accepts in a plan (no 300-character id, no capacity −1, no `../` in an id).
 import type { SchemaRegistry } from '../schema/registry';
-import { CAPACITY, ID_MAX_LENGTH, isDocumentKind, LIMIT, TITLE_LENGTH } from '../vocabulary';
+import { CAPACITY, ID_MAX_LENGTH, isDocumentKind, LIMIT, MEASURE_STATUSES, TITLE_LENGTH } from '../vocabulary';
+import type { MeasureUpdate } from '../monitoring/statusReport';
 import { ASSESSMENT_ENTRY, entryProblems } from './assessmentFile';
 import type { PlanInput } from './builder';
 import type { Assessment } from './model';
@@ -22,6 +23,7 @@ const FIELDS = {
   start: { pointer: '/properties/planning/properties/start', label: 'Planbeginn', expected: 'ein Monat im Format JJJJ-MM' },
   capacity: { pointer: '/properties/planning/properties/capacity', label: 'Kapazität', expected: `eine ganze Zahl von ${CAPACITY.min} bis ${CAPACITY.max}` },
   limit: { pointer: '/properties/planning/properties/limit', label: 'Höchstzahl der Vorschläge', expected: `eine ganze Zahl von ${LIMIT.min} bis ${LIMIT.max} (oder 0 für alle)` },
+  update: { pointer: '/properties/measures/items/properties/updates/items', label: 'Eintrag zur Umsetzung', expected: `ein Eintrag mit date (JJJJ-MM-TT) und status (${MEASURE_STATUSES.join(', ')}), wahlweise note, milestone und value` },
   agency: { pointer: '/properties/agency', label: 'Behörde', expected: 'eine Behörde mit Name (mindestens drei Zeichen) und Bundesland, ohne weitere Felder als im Schema' },
 } satisfies Record<string, Field>;
 
@@ -62,6 +64,12 @@ export function checkKind(schemas: SchemaRegistry, value: unknown): string {
 export function checkAssessed(schemas: SchemaRegistry, value: unknown): string {
   check(schemas, 'assessed', value);
   return value as string;
+}
+
+/** A dated update of a measure as `updates` holds it (the status command's entry). */
+export function checkMeasureUpdate(schemas: SchemaRegistry, value: unknown): MeasureUpdate {
+  check(schemas, 'update', value);
+  return value as MeasureUpdate;
 }
 
 /** An assessment as a plan holds it: criteria by id, each with status and relevance (and a note). */

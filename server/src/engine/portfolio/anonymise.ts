@@ -28,3 +28,8 @@ export function isWithheld(count: Count | Median): count is LessThanThree {
 export function countLabel(count: Count): string {
   return isWithheld(count) ? `< ${MIN_OFFICES}` : count.toLocaleString('de-DE');
 }
+
+/** A count as HTML text („&lt; 3“). */
+export function countHtml(count: Count): string {
+  return isWithheld(count) ? `&lt; ${MIN_OFFICES}` : countLabel(count);
+}

@@ -1,0 +1,49 @@
+// The portfolio as HTML: one rendering for the editor's webview and the exported page, in the plan view's manner
+// (a section per file under sections/, a chart per file under charts/, Vega-Lite compiled to static, accessible
+// SVG by chartToSvg, every text escaped, the plan view's style sheet).
+import { chartToSvg } from '../../plan/view/charts/chartToSvg';
+import { hyphenateTables } from '../../plan/view/hyphenate';
+import { PLAN_CSS } from '../../plan/view/planView';
+import type { PortfolioReport } from '../portfolioReport';
+import { distributionChart } from './charts/distributionChart';
+import { instrumentChart } from './charts/instrumentChart';
+import PORTFOLIO_OWN_CSS from './portfolio.css?raw';
+import { bundeslandSection } from './sections/bundeslandSection';
+import { criteriaSection } from './sections/criteriaSection';
+import { headerSection } from './sections/headerSection';
+import { instrumentsSection } from './sections/instrumentsSection';
+
+export const PORTFOLIO_CSS = `${PLAN_CSS}\n${PORTFOLIO_OWN_CSS}`;
+export const PORTFOLIO_TITLE = 'Portfolio der Maßnahmenpläne';
+
+export async function renderPortfolioView(report: PortfolioReport): Promise<{ title: string; html: string }> {
+  const [statusSvg, relevanceSvg, instrumentSvg] = await Promise.all([
+    chartToSvg(distributionChart(report, 'status')),
+    chartToSvg(distributionChart(report, 'relevance')),
+    report.instruments.length ? chartToSvg(instrumentChart(report)) : Promise.resolve(''),
+  ]);
+  const html = [headerSection(report), criteriaSection(report, statusSvg, relevanceSvg), instrumentsSection(report, instrumentSvg), bundeslandSection(report)].join('\n');
+  return { title: PORTFOLIO_TITLE, html: hyphenateTables(html) };
+}
+
+/** The portfolio as a self-contained, printable HTML page (inline CSS and SVG, no scripts, nothing remote). */
+export async function renderPortfolioPage(report: PortfolioReport): Promise<string> {
+  const view = await renderPortfolioView(report);
+  return `<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${view.title}</title>
+<style>${PORTFOLIO_CSS}
+@media print { @page { @top-left { content: "${view.title}"; } } @page :first { @top-left { content: none; } } }</style>
+</head>
+<body class="plan">
+<main>
+${view.html}
+</main>
+</body>
+</html>
+`;
+}
