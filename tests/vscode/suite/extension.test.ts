@@ -70,6 +70,10 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     await waitFor('the status bar counts', () => (api.problemCounts().errors === 1 ? true : undefined));
     await vscode.commands.executeCommand('undo');
     await waitFor('the fix', () => (vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'WK402') ? undefined : true));
+    // A slow machine may have saved the broken text in between (the editor saves on its own); the file on disk is
+    // what the later tests read, so it gets the repaired text back.
+    if (document.isDirty) assert.ok(await document.save(), 'the repaired document is saved');
+    assert.ok(readFileSync(document.uri.fsPath, 'utf8').includes('effort: mittel'), 'the file on disk is repaired');
   });
 
   it('completes an instrument id in a case and shows its title', async () => {
