@@ -1,8 +1,8 @@
 // The Statusbericht of a Maßnahmenplan as HTML: one rendering for the editor's webview and the export, in the
 // plan view's manner (a section per file under sections/, a chart per file under charts/, Vega-Lite compiled to
 // static, accessible SVG by the plan view's chartToSvg, every text escaped, the plan view's style sheet).
+import { printablePage } from '../../render/printablePage';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
-import { escapeHtml } from '../../util/escapeHtml';
 import { chartToSvg } from '../../plan/view/charts/chartToSvg';
 import { hyphenateTables } from '../../plan/view/hyphenate';
 import { PLAN_CSS } from '../../plan/view/planView';
@@ -52,27 +52,6 @@ export async function renderStatusReport(report: StatusReport, index: WorkspaceI
 /** The Statusbericht as a self-contained, printable HTML page (inline CSS and SVG, no scripts, nothing remote). */
 export async function renderStatusPage(report: StatusReport, index: WorkspaceIndex, options: StatusViewOptions = {}): Promise<string> {
   const view = await renderStatusReport(report, index, options);
-  return `<!DOCTYPE html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(view.title)}</title>
-<style>${STATUS_REPORT_CSS}
-${pageMargins(view.title)}</style>
-</head>
-<body class="plan bericht">
-<main>
-${view.html}
-</main>
-</body>
-</html>
-`;
+  return printablePage({ title: view.title, css: STATUS_REPORT_CSS, bodyClass: 'plan bericht', html: view.html });
 }
 
-/** The running header (the report's title) and the page numbers, in the printed page's margins. */
-function pageMargins(title: string): string {
-  const text = title.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r<>]/g, ' ');
-  return `@media print { @page { @top-left { content: "${text}"; } } @page :first { @top-left { content: none; } } }`;
-}

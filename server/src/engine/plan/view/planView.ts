@@ -1,9 +1,9 @@
 // The plan view: one HTML rendering of a Maßnahmenplan, used by the editor preview and by the export, so the
 // preview shows what will be printed. Each section and each chart has a file of its own (sections/, charts/);
 // Markdown goes through the shared renderer; charts are Vega-Lite compiled to static, accessible SVG.
+import { printablePage } from '../../render/printablePage';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { ParsedDocument } from '../../parse/document';
-import { escapeHtml } from '../../util/escapeHtml';
 import { chartToSvg } from './charts/chartToSvg';
 import { ganttChart } from './charts/ganttChart';
 import { needsChart } from './charts/needsChart';
@@ -56,27 +56,6 @@ export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex
  */
 export async function renderPlanPage(plan: ParsedDocument, index: WorkspaceIndex, options: PlanViewOptions = {}): Promise<string> {
   const view = await renderPlanView(plan, index, { ...options, handbookUrl: absoluteLinksOnly(options.handbookUrl) });
-  return `<!DOCTYPE html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(view.title)}</title>
-<style>${PLAN_CSS}
-${pageMargins(view.title)}</style>
-</head>
-<body class="plan">
-<main>
-${view.html}
-</main>
-</body>
-</html>
-`;
+  return printablePage({ title: view.title, css: PLAN_CSS, bodyClass: 'plan', html: view.html });
 }
 
-/** The running header (the plan's title) and the page numbers of the printed plan, in the page's margins. */
-function pageMargins(title: string): string {
-  const text = title.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r<>]/g, ' ');
-  return `@media print { @page { @top-left { content: "${text}"; } } @page :first { @top-left { content: none; } } }`;
-}

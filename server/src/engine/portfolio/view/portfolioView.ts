@@ -1,6 +1,7 @@
 // The portfolio as HTML: one rendering for the editor's webview and the exported page, in the plan view's manner
 // (a section per file under sections/, a chart per file under charts/, Vega-Lite compiled to static, accessible
 // SVG by chartToSvg, every text escaped, the plan view's style sheet).
+import { printablePage } from '../../render/printablePage';
 import { chartToSvg } from '../../plan/view/charts/chartToSvg';
 import { hyphenateTables } from '../../plan/view/hyphenate';
 import { PLAN_CSS } from '../../plan/view/planView';
@@ -29,21 +30,5 @@ export async function renderPortfolioView(report: PortfolioReport): Promise<{ ti
 /** The portfolio as a self-contained, printable HTML page (inline CSS and SVG, no scripts, nothing remote). */
 export async function renderPortfolioPage(report: PortfolioReport): Promise<string> {
   const view = await renderPortfolioView(report);
-  return `<!DOCTYPE html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${view.title}</title>
-<style>${PORTFOLIO_CSS}
-@media print { @page { @top-left { content: "${view.title}"; } } @page :first { @top-left { content: none; } } }</style>
-</head>
-<body class="plan">
-<main>
-${view.html}
-</main>
-</body>
-</html>
-`;
+  return printablePage({ title: view.title, css: PORTFOLIO_CSS, bodyClass: 'plan', html: view.html });
 }
