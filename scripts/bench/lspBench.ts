@@ -1,4 +1,5 @@
-// The language server over stdio, measured as an editor uses it: time to the first complete index,
+// The language server over stdio, measured as an editor uses it: time to the first diagnostics of the document
+// opened at start and to the first complete index,
 // latency from didChange to the document's diagnostics, find-references and rename latency, peak RSS.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,15 +38,19 @@ export async function benchLanguageServer(size: number, profile: BodyProfile): P
   const server = startBenchServer(dir);
   const { child, connection } = server;
   try {
-    const started = performance.now();
-    await server.initialize();
-    // The first complete index: the workspace diagnostics answer once every document is indexed and checked.
-    const report = await connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
-    const indexMs = performance.now() - started;
     const path = join(dir, 'toolbox', 'instrumente', 'instrument-1.md');
     const uri = URI.file(path).toString();
     const original = readFileSync(path, 'utf8');
+    const started = performance.now();
+    await server.initialize();
+    // The document opened at start: its first diagnostics (its own findings), while the index is being built.
+    const opened = performance.now();
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: original } });
+    await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    const firstMs = performance.now() - opened;
+    // The first complete index: the workspace diagnostics answer once every document is indexed and checked.
+    const report = await connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    const indexMs = performance.now() - started;
     const summaryLine = original.split('\n').findIndex((l) => l.startsWith('summary:'));
     const edits: number[] = [];
     for (let i = 0; i < 100; i++) {
@@ -69,7 +74,7 @@ export async function benchLanguageServer(size: number, profile: BodyProfile): P
       renames.push(performance.now() - t0);
     }
     const rss = peakRssMb(child.pid!);
-    return `| ${profile} | ${size} | ${indexMs.toFixed(0)} ms (${report.items.length} docs) | ${percentile(edits, 50).toFixed(2)} / ${percentile(edits, 95).toFixed(2)} / ${Math.max(...edits).toFixed(2)} ms | ${percentile(references, 50).toFixed(2)} / ${percentile(references, 95).toFixed(2)} / ${Math.max(...references).toFixed(2)} ms | ${percentile(renames, 50).toFixed(2)} / ${percentile(renames, 95).toFixed(2)} / ${Math.max(...renames).toFixed(2)} ms | ${rss.toFixed(0)} MB |`;
+    return `| ${profile} | ${size} | ${firstMs.toFixed(0)} ms | ${indexMs.toFixed(0)} ms (${report.items.length} docs) | ${percentile(edits, 50).toFixed(2)} / ${percentile(edits, 95).toFixed(2)} / ${Math.max(...edits).toFixed(2)} ms | ${percentile(references, 50).toFixed(2)} / ${percentile(references, 95).toFixed(2)} / ${Math.max(...references).toFixed(2)} ms | ${percentile(renames, 50).toFixed(2)} / ${percentile(renames, 95).toFixed(2)} / ${Math.max(...renames).toFixed(2)} ms | ${rss.toFixed(0)} MB |`;
   } finally {
     server.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -78,6 +83,6 @@ export async function benchLanguageServer(size: number, profile: BodyProfile): P
 
 export const LSP_TABLE_HEADER = [
   '\n## language server over stdio\n',
-  '| body size | documents | start → complete index | didChange → diagnostics p50 / p95 / max | references p50 / p95 / max (50) | rename p50 / p95 / max (50) | peak RSS |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| body size | documents | open at start → first diagnostics | start → complete index | didChange → diagnostics p50 / p95 / max | references p50 / p95 / max (50) | rename p50 / p95 / max (50) | peak RSS |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];

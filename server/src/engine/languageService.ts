@@ -84,6 +84,11 @@ export interface LanguageService {
   remove(uri: string): string[];
   /** All diagnostics of one document. */
   diagnostics(uri: string): Diagnostic[];
+  /**
+   * The findings of the rules that need nothing but the document itself (and why it is unreadable): what can be
+   * said of a document before the rest of the workspace is indexed.
+   */
+  ownDiagnostics(uri: string): Diagnostic[];
   /** URIs of every known document, readable or not. */
   uris(): string[];
   /** Whether a file lies inside the toolbox (the workspace's answer, see `Workspace.contains`). */
@@ -183,6 +188,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       // A finding's location may have needed the syntax tree again; it is not kept for the next check.
       releaseSyntax(document);
       return findings;
+    },
+    ownDiagnostics(uri) {
+      const document = index.get(uri);
+      return unreadable.get(uri) ?? (document ? localDiagnostics(document) : []);
     },
     contains(uri) {
       return options.workspace.contains(uri);

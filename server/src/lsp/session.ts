@@ -17,7 +17,7 @@ export interface Session {
   scope: ToolboxScope;
   /** Whether the client pulls diagnostics (LSP 3.17) rather than being sent them. */
   pullDiagnostics: boolean;
-  /** Whether the first complete index is there; before, changes are applied but not published. */
+  /** Whether the first complete index is there; before, changes are applied and only their own findings published. */
   indexed: boolean;
   /** Resolves once the first index is complete (or failed): requests wait for it. */
   readonly firstIndex: Promise<void>;

@@ -49,6 +49,7 @@ export function registerDocumentSync(session: Session, diagnostics: DiagnosticsP
     }
     const affected = session.guard('update', [document.uri], undefined, () => service().update(document.uri, { text: document.getText() }));
     if (session.indexed) diagnostics.publish(affected instanceof ResponseError ? [document.uri] : affected);
+    else diagnostics.publishOwn(document.uri);
   }
 
   documents.onDidClose(({ document }) => {

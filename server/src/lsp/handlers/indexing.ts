@@ -1,6 +1,7 @@
 // The first complete index of the workspace, read in worker threads (their short-lived parse trees never reach
-// this process's heap), in this thread if that fails. Until it is complete, requests wait and nothing is
-// published; then changes on disk meanwhile and the open documents are applied on top.
+// this process's heap), in this thread if that fails. Until it is complete, requests wait and only the open
+// documents' own findings are published (diagnostics.ts); then changes on disk meanwhile and the open documents
+// are applied on top, and every document's diagnostics follow.
 import { analyzeInParallel, SMALL_WORKER_HEAP } from '../../node/parallel/pool';
 import type { Session } from '../session';
 import type { DiskFollower } from './documentSync';
