@@ -10,14 +10,13 @@ export interface Range {
 }
 
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  private starts?: number[];
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) this.lineStarts.push(i + 1);
-      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
-    }
+  constructor(readonly text: string) {}
+
+  /** Read on first use: most documents of a check have no finding, so their lines are never counted. */
+  private get lineStarts(): number[] {
+    return (this.starts ??= lineStartsOf(this.text));
   }
 
   get lineCount(): number {
@@ -68,4 +67,14 @@ export class LineIndex {
     const start = this.lineStarts[Math.min(line, this.lineStarts.length - 1)]!;
     return this.range(start, this.lineEnd(line));
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) starts.push(i + 1);
+    else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
 }

@@ -27,7 +27,7 @@ const SPACE_SEPARATOR = /^\p{Zs}$/u;
  * arrays keep a text of a million changed characters from becoming a million objects.
  */
 class Changes {
-  data = new Int32Array(80);
+  data = new Int32Array(0);
   count = 0;
 
   add(normStart: number, normEnd: number, origStart: number, origEnd: number, kind: number): void {
@@ -38,7 +38,7 @@ class Changes {
       return;
     }
     if ((this.count + 1) * 5 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
+      const grown = new Int32Array(Math.max(80, this.data.length * 2));
       grown.set(this.data);
       this.data = grown;
     }
@@ -71,28 +71,35 @@ class Changes {
   }
 }
 
-/** The normalised text, written as UTF-16 code units and turned into a string once at the end. */
+/**
+ * The normalised text as pieces: the unchanged runs of the original are sliced out only when a change follows
+ * them, so a text without any change is never copied (most bodies have none).
+ */
 class Output {
-  units = new Uint16Array(1024);
+  private readonly parts: string[] = [];
+  private copied = 0;
   length = 0;
 
-  push(code: number): void {
-    if (this.length === this.units.length) {
-      const grown = new Uint16Array(this.units.length * 2);
-      grown.set(this.units);
-      this.units = grown;
-    }
-    this.units[this.length++] = code;
-  }
+  constructor(private readonly original: string) {}
 
-  pushString(value: string): void {
-    for (let i = 0; i < value.length; i++) this.push(value.charCodeAt(i));
+  /** The original up to `start` unchanged, then `replacement` for the original's [start, end); returns where the replacement starts. */
+  replace(start: number, end: number, replacement: string): number {
+    if (start > this.copied) this.append(this.original.slice(this.copied, start));
+    const at = this.length;
+    this.append(replacement);
+    this.copied = end;
+    return at;
   }
 
   toString(): string {
-    const chunks: string[] = [];
-    for (let at = 0; at < this.length; at += 8192) chunks.push(String.fromCharCode.apply(null, this.units.subarray(at, Math.min(this.length, at + 8192)) as unknown as number[]));
-    return chunks.join('');
+    if (this.copied < this.original.length) this.append(this.original.slice(this.copied));
+    this.copied = this.original.length;
+    return this.parts.join('');
+  }
+
+  private append(part: string): void {
+    this.parts.push(part);
+    this.length += part.length;
   }
 }
 
@@ -108,10 +115,9 @@ const READER_FORMS_KEPT = 8192;
 
 export function normalizeText(original: string): NormalizedText {
   const changes = new Changes();
-  const output = new Output();
+  const output = new Output(original);
   const replace = (start: number, end: number, replacement: string, kind: Disguise | 'space') => {
-    const normStart = output.length;
-    output.pushString(replacement);
+    const normStart = output.replace(start, end, replacement);
     changes.add(normStart, output.length, start, end, KINDS.indexOf(kind));
   };
 
@@ -127,20 +133,13 @@ export function normalizeText(original: string): NormalizedText {
         // A backslash before ASCII punctuation only keeps it literal (CommonMark); the reader sees the character.
         replace(i, i + 2, original[i + 1]!, 'escape');
         i += 2;
-      } else {
-        output.push(code);
-        i++;
-      }
+      } else i++;
       continue;
     }
     const point = original.codePointAt(i)!;
     const width = point > 0xffff ? 2 : 1;
     const form = readerFormOf(point);
     if (form !== undefined) replace(i, i + width, form, form === '' ? 'invisible' : form === ' ' && SPACE_SEPARATOR.test(original[i]!) ? 'space' : 'compatibility');
-    else {
-      output.push(code);
-      if (width === 2) output.push(original.charCodeAt(i + 1));
-    }
     i += width;
   }
   if (changes.count === 0) return { text: original, original: (start, end) => [start, end], disguisesIn: () => [] };

@@ -37,11 +37,20 @@ const COMMON_TOP_LEVEL_DOMAINS = new Set([
 const UNICODE_ALNUM = /^[\p{L}\p{N}\p{M}]$/u;
 const TOP_LEVEL_DOMAIN = /^\p{L}{2,24}$/u;
 
+// Where a marker may start (atMarkerAt decides): an at-sign, an opening bracket, a hyphen or the letters `at`.
+// The regular expression skips the text between them far faster than a look at every character.
+const MARKER_CANDIDATE = /[@[({-]|[aA][tT]/g;
+
+function nextCandidate(text: string, from: number): number {
+  MARKER_CANDIDATE.lastIndex = from;
+  return MARKER_CANDIDATE.exec(text)?.index ?? -1;
+}
+
 export function findEmails(text: string): EmailMatch[] {
   const found: EmailMatch[] = [];
   const runs = new Runs(text);
   let floor = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextCandidate(text, 0); i >= 0; i = nextCandidate(text, i + 1)) {
     const marker = atMarkerAt(text, i);
     if (!marker) continue;
     const markerEnd = i + marker.length;

@@ -28,12 +28,13 @@ const MAX_SPACES = 2;
 /** Digit counts a number may have: national (`0…`), international with `+` or with `00`. */
 const DIGITS = { national: [8, 14], plus: [8, 15], zero: [10, 17] } as const;
 
+// A number starts with `+`, `0` or `(`: the regular expression skips the text between them.
+const NUMBER_CANDIDATE = /[+0(]/g;
+
 export function findPhones(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   let lastEnd = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x2b /* + */ && code !== 0x30 /* 0 */ && code !== 0x28 /* ( */) continue;
+  for (let i = candidateAt(text, 0); i >= 0; i = candidateAt(text, i + 1)) {
     if (!startsNumber(text, i, lastEnd)) continue;
     const end = phoneEndAt(text, i);
     if (end === undefined) continue;
@@ -42,6 +43,11 @@ export function findPhones(text: string): PhoneMatch[] {
     i = end - 1;
   }
   return found;
+}
+
+function candidateAt(text: string, from: number): number {
+  NUMBER_CANDIDATE.lastIndex = from;
+  return NUMBER_CANDIDATE.exec(text)?.index ?? -1;
 }
 
 /** Whether a number may start at `at`: not inside a word, a decimal, a path or the digit groups of another number. */
