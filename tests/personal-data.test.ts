@@ -63,12 +63,14 @@ describe('werkzeugkoffer check on disguised contact data', () => {
     };
     const address = lineOf(CASE, disguised);
     const mailbox = lineOf(PAGE, 'redaktion@gmx.de');
-    expect(findings.map(({ file, line, column, endLine, endColumn, severity, code }) => ({ file, line, column, endLine, endColumn, severity, code }))).toEqual([
+    // Besides the example plan's overdue measure (WK1010, a warning the real toolbox has on purpose).
+    const errors = findings.filter((f) => f.code !== 'WK1010');
+    expect(errors.map(({ file, line, column, endLine, endColumn, severity, code }) => ({ file, line, column, endLine, endColumn, severity, code }))).toEqual([
       { file: `toolbox/${CASE}`, ...address, endLine: address.line, endColumn: address.column + disguised.length, severity: 'error', code: 'WK901' },
       { file: `toolbox/${PAGE}`, ...mailbox, endLine: mailbox.line, endColumn: mailbox.column + 'redaktion@gmx.de'.length, severity: 'error', code: 'WK903' },
     ]);
-    expect(findings[0]!.message).toMatch(/^E-Mail-Adresse im Fließtext \(„anna@weimar\.de“, verschleiert durch HTML-Zeichenreferenzen und unsichtbare Zeichen\)\./);
-    expect(findings[1]!.message).toMatch(/^„redaktion@gmx\.de“ liegt bei einem Freemail-Anbieter \(gmx\.de\)/);
+    expect(errors[0]!.message).toMatch(/^E-Mail-Adresse im Fließtext \(„anna@weimar\.de“, verschleiert durch HTML-Zeichenreferenzen und unsichtbare Zeichen\)\./);
+    expect(errors[1]!.message).toMatch(/^„redaktion@gmx\.de“ liegt bei einem Freemail-Anbieter \(gmx\.de\)/);
   });
 
   it('names file, line, column, code and message (human)', () => {

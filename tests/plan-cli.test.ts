@@ -249,8 +249,10 @@ describe('werkzeugkoffer plan update: edits kept byte for byte, bad plans refuse
     expect(result.stderr).toContain(`plan-stadt-musterstadt.md:${capacityLine}:`);
     expect(result.stderr).toContain(`plan-stadt-musterstadt.md:${monthLine}:`);
     expect(result.stderr).toContain('Der Plan enthält Fehler und wird nicht aktualisiert.');
-    // The same findings as the check gives.
-    for (const line of check.stdout.split('\n').filter((l) => /:\d+:\d+/.test(l))) expect(result.stderr).toContain(line.trim());
+    // The same errors as the check gives (a refusal names what stops it; the plan's overdue warning does not).
+    const errors = check.stdout.split('\n').filter((l) => /:\d+:\d+ Fehler /.test(l));
+    expect(errors).toHaveLength(2);
+    for (const line of errors) expect(result.stderr).toContain(line.trim());
     expect(readFileSync(plan(), 'utf8')).toBe(broken);
   });
 

@@ -16,9 +16,9 @@ beforeAll(() => {
 });
 
 describe('the real toolbox', () => {
-  it('has no error, no warning and no note in any document', () => {
-    const findings = service.uris().flatMap((uri) => service.diagnostics(uri).map((d) => `${uri.split('/toolbox/')[1]}:${d.range.start.line + 1} ${d.code} ${d.message}`));
-    expect(findings).toEqual([]);
+  it('has no error and no note in any document, and one warning on purpose: the example plan’s overdue measure', () => {
+    const findings = service.uris().flatMap((uri) => service.diagnostics(uri).map((d) => `${uri.split('/toolbox/')[1]}:${d.range.start.line + 1} ${d.code}`));
+    expect(findings).toEqual(['plaene/plan-stadt-musterstadt.md:295 WK1010']);
   });
 
   it('holds the five Eckpunkte with at least three criteria each and at least twenty in all', () => {

@@ -97,7 +97,7 @@ function generated(size: number, seed: number): SyntheticFile[] {
     const measures = Array.from({ length: 6 }, (_, k) => `  - instrument: ${pick(instruments)}\n    owner: Leitung der Ausländerbehörde\n    start: 2027-0${1 + k}\n    due: 2027-${String(4 + k).padStart(2, '0')}\n    status: geplant`).join('\n');
     files.push({
       path: `plaene/plan-${i}.md`,
-      text: `---\nkind: plan\nid: plan-${i}\ntitle: Maßnahmenplan Nummer ${i}\nagency:\n  name: Ausländerbehörde ${i}\n  bundesland: Hessen\nassessed: 2026-05-04\nassessment:\n${assessment}\nmeasures:\n${measures}\n---\n\n${PARAGRAPH}\n`,
+      text: `---\nkind: plan\nid: plan-${i}\ntitle: Maßnahmenplan Nummer ${i}\nagency:\n  name: Ausländerbehörde ${i}\n  bundesland: Hessen\nassessed: 2026-05-04\nassessment:\n${assessment}\nreporting:\n  as_of: 2026-12\nmeasures:\n${measures}\n---\n\n${PARAGRAPH}\n`,
     });
   }
   return files;

@@ -308,3 +308,31 @@ describe('incremental synchronisation', () => {
     expect(incremental).toEqual(full);
   });
 });
+
+describe('monitoring of a plan judged today (the server’s clock)', () => {
+  // Dates long past, so the measure is overdue whatever day the test runs on.
+  const overdue = fixtureText(PLAN)
+    .replace('assessed: 2026-05-04', 'assessed: 2024-11-04')
+    .replace('reporting:\n  as_of: 2026-12\n', '')
+    .replace('    start: 2027-01\n    due: 2027-05\n    status: geplant\n', '    start: 2025-01\n    due: 2025-05\n    status: geplant\n    updates:\n      - date: 2025-01-13\n        status: laufend\n')
+    .replace('    start: 2027-06\n    due: 2027-09\n', '    start: 2025-06\n    due: 2025-09\n');
+  const today = () => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  };
+
+  it('warns of overdue measures on `due` and offers „Status heute aktualisieren“ with an entry dated today', async () => {
+    const server = await start({ pull: true });
+    await server.open(PLAN, overdue);
+    const items = await pull(server, PLAN);
+    expect(codesAndRanges(items)).toEqual([
+      { code: 'WK1010', range: range(16, 9, 16, 16) },
+      { code: 'WK1010', range: range(24, 9, 24, 16) },
+    ]);
+    expect(items[0]!.message).toMatch(/^„Servicepoint“ ist seit Juni 2025 überfällig \(geplantes Ende Mai 2025\): Stand heute, am \d+\. \S+ \d{4}, ist „laufend“\./);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: server.uri(PLAN) }, range: items[0]!.range, context: { diagnostics: [items[0]] } })) as { title: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[];
+    expect(actions.map((a) => a.title)).toEqual(['Status heute aktualisieren']);
+    const fixed = applyEdits(overdue, actions[0]!.edit.changes[server.uri(PLAN)]! as never);
+    expect(fixed).toBe(overdue.replace('        status: laufend\n', `        status: laufend\n      - date: ${today()}\n        status: laufend\n`));
+  });
+});

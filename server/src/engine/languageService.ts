@@ -123,7 +123,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const index = new WorkspaceIndex();
   const unreadable = new Map<string, Diagnostic[]>();
   const localFindings = new WeakMap<ParsedDocument, Diagnostic[]>();
-  const context: RuleContext = { schemas, index, fileExists: (uri) => options.workspace.exists(uri), fileInside: (uri) => options.workspace.contains(uri) };
+  const context: RuleContext = { schemas, index, fileExists: (uri) => options.workspace.exists(uri), fileInside: (uri) => options.workspace.contains(uri), today: options.today };
 
   function update(uri: string, content: DocumentContent, loading = false): string[] {
     const bytes = 'error' in content ? undefined : oversizeBytes(content.text);

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createLanguageService, RenameError, toolboxScope, TOOLBOX_FOLDER, type LanguageService, type ToolboxScope, type Workspace } from '../engine';
 import { createFileWorkspace, findToolboxRoot, uriOf } from '../node/fileWorkspace';
+import { localToday } from '../node/clock';
 
 export interface Session {
   readonly connection: Connection;
@@ -38,7 +39,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     connection,
     documents,
     workspace,
-    service: createLanguageService({ workspace }),
+    service: createLanguageService({ workspace, today: localToday }),
     roots: [],
     scope: toolboxScope([]),
     pullDiagnostics: false,
@@ -81,6 +82,6 @@ export function initializeSession(session: Session, params: InitializeParams): v
   session.pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic);
   session.roots = roots;
   session.workspace = createFileWorkspace(roots);
-  session.service = createLanguageService({ workspace: session.workspace });
+  session.service = createLanguageService({ workspace: session.workspace, today: localToday });
   session.scope = toolboxScope(roots.map(uriOf));
 }

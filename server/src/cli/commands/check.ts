@@ -9,6 +9,7 @@ import { formatHuman } from '../report/human';
 import { formatJson } from '../report/json';
 import { formatSarif } from '../report/sarif';
 import { summarize, type FileReport } from '../report/types';
+import { localToday } from '../../node/clock';
 
 export type CheckFormat = 'human' | 'json' | 'sarif' | 'github';
 export const CHECK_FORMATS: CheckFormat[] = ['human', 'json', 'sarif', 'github'];
@@ -37,7 +38,7 @@ export async function runCheckParallel(paths: string[], cwd = process.cwd(), job
 function prepare(paths: string[], cwd: string) {
   const absolute = paths.map((p) => resolve(cwd, p));
   const roots = [...new Set(absolute.map((path) => toolboxRootOrFolder(path)))];
-  return { service: createLanguageService({ workspace: createFileWorkspace(roots) }), absolute, roots };
+  return { service: createLanguageService({ workspace: createFileWorkspace(roots), today: localToday }), absolute, roots };
 }
 
 function report(service: LanguageService, absolute: string[], roots: string[], cwd: string): CheckResult {

@@ -13,6 +13,7 @@ import { fileReport } from './check';
 import { CommandError, loadPlan, loadToolbox, type Io } from './planFiles';
 import { planReport } from './planReport';
 import { planStatus } from './planStatus';
+import { localToday } from '../../node/clock';
 
 const PLAN_NEW_USAGE = `Aufruf: werkzeugkoffer plan new --assessment bewertung.yaml --out plan.md [optionen]
 
@@ -88,9 +89,9 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
       case 'update':
         return planUpdate(rest, io);
       case 'status':
-        return planStatus(rest, io, today());
+        return planStatus(rest, io, localToday());
       case 'report':
-        return await planReport(rest, io, today());
+        return await planReport(rest, io, localToday());
       default:
         io.err(`werkzeugkoffer plan: ${sub ? `unbekannter Unterbefehl „${sub}“` : 'Unterbefehl fehlt'}.\n\n${PLAN_USAGE}`);
         return 2;
@@ -234,11 +235,6 @@ function planUpdate(args: string[], io: Io): number {
   return 0;
 }
 
-/** The day the commands take as today (JJJJ-MM-TT, the machine's local date): the engine never reads the clock. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 function nextMonth(): string {
   const now = new Date();

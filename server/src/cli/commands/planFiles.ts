@@ -5,6 +5,7 @@ import { createLanguageService, TOOLBOX_FOLDER, type LanguageService } from '../
 import { createFileWorkspace, findToolboxRoot, readDocument, uriOf } from '../../node/fileWorkspace';
 import { formatHuman } from '../report/human';
 import { fileReport } from './check';
+import { localToday } from '../../node/clock';
 
 export class CommandError extends Error {
   constructor(message: string, readonly exitCode: 1 | 2) {
@@ -20,7 +21,7 @@ export interface Io {
 export function loadToolbox(toolbox: string): LanguageService {
   const root = resolve(toolbox);
   if (!existsSync(root)) throw new CommandError(`Werkzeugkoffer nicht gefunden: ${toolbox}`, 2);
-  const service = createLanguageService({ workspace: createFileWorkspace([root]) });
+  const service = createLanguageService({ workspace: createFileWorkspace([root]), today: localToday });
   service.indexWorkspace();
   return service;
 }

@@ -7,8 +7,13 @@ import type { ParsedDocument } from '../parse/document';
 import { locate, nodeSpan } from '../parse/yamlPath';
 import { Codes } from '../rules/codes';
 import type { PathSegment, SchemaNode } from '../schema/registry';
+import type { MeasureStatus } from '../vocabulary';
 import type { FeatureContext } from './completion';
 import { relativePath } from './paths';
+import { appendUpdate, AppendUpdateError } from '../monitoring/appendUpdate';
+import { isMeasureStatus, updatesOf, type MonitoredMeasure } from '../monitoring/measureData';
+import { isDay, planBeginning } from '../monitoring/reportingDate';
+import { textChange } from '../text/textChange';
 
 const SUGGESTION_CODES = new Set<string>([Codes.kindUnknown, Codes.schemaEnum, Codes.schemaUnknownKey, Codes.refUnresolved, Codes.refWrongKind, Codes.linkAnchorMissing, Codes.idFileName]);
 
@@ -21,7 +26,7 @@ export function codeActions(
   document: ParsedDocument,
   range: Range,
   diagnostics: Diagnostic[],
-  { schemas, index }: FeatureContext,
+  { schemas, index, today }: FeatureContext,
   toLsp: (d: Diagnostic) => LspDiagnostic,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -65,6 +70,10 @@ export function codeActions(
         const heading = document.body.headings.find((h) => h.text === data.replaceHeading);
         if (heading) fix(`Überschrift in „## ${data.missing[0]}“ ändern`, edit(document.uri, [{ range: document.lines.range(heading.start, heading.end), newText: `## ${data.missing[0]}` }]).changes, true);
       }
+    }
+    if (diagnostic.code === Codes.measureOverdue && typeof data.instrument === 'string' && isMeasureStatus(data.status) && today) {
+      const change = statusToday(document, data.instrument, data.status, today());
+      if (change) fix('Status heute aktualisieren', edit(document.uri, [change]).changes, true);
     }
     if (diagnostic.code === Codes.relatedNotMutual && typeof data.otherUri === 'string' && typeof data.missingId === 'string') {
       const other = index.get(data.otherUri);
@@ -162,4 +171,22 @@ function appendContact(document: ParsedDocument, email: string): TextEdit | unde
   if (node) return undefined;
   const at = document.lines.positionAt(block.contentEnd);
   return { range: { start: at, end: at }, newText: `contacts:\n${entry('  ')}` };
+}
+
+/**
+ * „Status heute aktualisieren“: an entry dated today with the measure's current status, to be completed with a note.
+ * Not offered where today would break the order of the entries or lie before the plan began.
+ */
+function statusToday(document: ParsedDocument, instrument: string, status: MeasureStatus, today: string): TextEdit | undefined {
+  const measures = Array.isArray(document.data?.measures) ? (document.data.measures as MonitoredMeasure[]) : [];
+  const measure = measures.find((m) => m?.instrument === instrument);
+  const latest = measure ? updatesOf(measure).at(-1)?.date : undefined;
+  const beginning = planBeginning(document.data);
+  if (!isDay(today) || (latest && today < latest) || (beginning && today < beginning)) return undefined;
+  try {
+    return textChange(document.lines, document.text, appendUpdate(document.text, instrument, { date: today, status }));
+  } catch (error) {
+    if (error instanceof AppendUpdateError) return undefined;
+    throw error;
+  }
 }

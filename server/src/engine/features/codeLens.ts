@@ -12,7 +12,7 @@ import { ampelOf } from '../monitoring/ampel';
 import { AMPEL, ampelWord } from '../monitoring/ampelRules';
 import { currentStatus, lastUpdateOf } from '../monitoring/currentStatus';
 import { updatesOf, type MonitoredMeasure } from '../monitoring/measureData';
-import { isDay, isMonth, lastDayOf } from '../monitoring/reportingDate';
+import { planReportingDay } from '../monitoring/reportingDate';
 import type { FeatureContext } from './completion';
 
 /** The extension's command „Status einer Maßnahme aktualisieren“ (arguments: plan URI, instrument). */
@@ -20,7 +20,10 @@ export const STATUS_COMMAND = 'werkzeugkoffer.plan.status';
 
 export function codeLenses(document: ParsedDocument, context: FeatureContext): CodeLens[] {
   if (document.kind === 'instrument') return instrumentLenses(document, context);
-  if (document.kind === 'plan') return measureLenses(document, context.index, context.today?.() ?? todayIso());
+  if (document.kind === 'plan') {
+    const asOf = planReportingDay(document.data, context.today?.());
+    return asOf ? measureLenses(document, context.index, asOf) : [];
+  }
   return [];
 }
 
@@ -53,7 +56,7 @@ export interface MeasureSummary {
 export function measureSummaries(document: ParsedDocument, index: WorkspaceIndex, today: string): MeasureSummary[] {
   const measures = document.data?.measures;
   if (document.kind !== 'plan' || !Array.isArray(measures)) return [];
-  const asOf = reportingDay(document, today);
+  const asOf = planReportingDay(document.data, today)!;
   const summaries: MeasureSummary[] = [];
   measures.forEach((measure: MonitoredMeasure, i) => {
     if (typeof measure?.instrument !== 'string' || !measure.instrument) return;
@@ -79,17 +82,6 @@ function measureLenses(document: ParsedDocument, index: WorkspaceIndex, today: s
 }
 
 /** The plan's own reporting date (`reporting.as_of`, a month meaning its last day), else today. */
-function reportingDay(document: ParsedDocument, today: string): string {
-  const asOf = (document.data?.reporting as { as_of?: unknown } | undefined)?.as_of;
-  if (isDay(asOf)) return asOf;
-  if (isMonth(asOf)) return lastDayOf(asOf);
-  return today;
-}
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 function instrumentTitle(index: WorkspaceIndex, id: string): string {
   const document = index.byId(id);
   return document?.kind === 'instrument' ? documentTitle(document) : '';

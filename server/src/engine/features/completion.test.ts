@@ -68,7 +68,6 @@ describe('completion of keys', () => {
       ['edition', { range: range(12, 0, 12, 2), newText: 'edition:\n  $0' }],
       ['planning', { range: range(12, 0, 12, 2), newText: 'planning:\n  $0' }],
       ['earlier_assessments', { range: range(12, 0, 12, 2), newText: 'earlier_assessments:\n  - $0' }],
-      ['reporting', { range: range(12, 0, 12, 2), newText: 'reporting:\n  $0' }],
       ['measures', { range: range(12, 0, 12, 2), newText: 'measures:\n  - $0' }],
     ]);
   });

@@ -1,6 +1,8 @@
 // The reporting date of a Statusbericht and the day arithmetic the Ampel needs. Plans count in months
 // (JJJJ-MM); a month as a reporting date or a due date means its last day.
 
+import { dateLabel, monthLabel } from '../plan/months';
+
 export class ReportingDateError extends Error {}
 
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -64,4 +66,28 @@ export function monthAfter(month: string): string {
 /** A month or a day, as the schema's `month` allows for start, due and reached. */
 export function isPeriod(value: unknown): value is string {
   return isMonth(value) || isDay(value);
+}
+
+/** „Juni 2027“ for a month, „15. Juni 2027“ for a day. */
+export function periodLabel(value: string): string {
+  return isDay(value) ? dateLabel(value) : monthLabel(value);
+}
+
+/**
+ * The day a plan is judged at, where no report names one: its own `reporting.as_of` (a month meaning its last day),
+ * else today; undefined when the plan has none and no clock is given. A malformed `as_of` is the schema rule's.
+ */
+export function planReportingDay(data: Record<string, unknown> | undefined, today?: string): string | undefined {
+  const reporting = data?.reporting;
+  const asOf = typeof reporting === 'object' && reporting !== null ? (reporting as { as_of?: unknown }).as_of : undefined;
+  if (isDay(asOf)) return asOf;
+  if (isMonth(asOf)) return lastDayOf(asOf);
+  return today;
+}
+
+/** The day the plan began: its first Standortbestimmung (the earliest `assessed`, current or earlier). */
+export function planBeginning(data: Record<string, unknown> | undefined): string | undefined {
+  const earlier = Array.isArray(data?.earlier_assessments) ? data.earlier_assessments : [];
+  const days = [data?.assessed, ...earlier.map((e: unknown) => (typeof e === 'object' && e !== null ? (e as { assessed?: unknown }).assessed : undefined))].filter(isDay);
+  return days.sort()[0];
 }

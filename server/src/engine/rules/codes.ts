@@ -57,6 +57,13 @@ export const Codes = {
   prerequisiteNotPlanned: 'WK1007',
   criterionNotAssessed: 'WK1008',
   templatePrompt: 'WK1009',
+  measureOverdue: 'WK1010',
+  updateAfterReportingDay: 'WK1011',
+  updateBeforePlan: 'WK1012',
+  updatesOutOfOrder: 'WK1013',
+  completedWithoutUpdate: 'WK1014',
+  milestoneAfterEnd: 'WK1015',
+  indicatorTargetRange: 'WK1016',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];
@@ -109,6 +116,13 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK1007: 'Voraussetzung nicht im Plan',
   WK1008: 'Kriterium nicht bewertet',
   WK1009: 'Vorgabe der Planvorlage nicht ausgefüllt',
+  WK1010: 'Maßnahme am Stichtag überfällig',
+  WK1011: 'Statuseintrag nach dem Stichtag',
+  WK1012: 'Statuseintrag vor dem Beginn des Plans',
+  WK1013: 'Statuseinträge nicht nach Datum geordnet',
+  WK1014: 'Abgeschlossen ohne datierten Eintrag',
+  WK1015: 'Meilenstein nach dem Ende der Maßnahme erreicht',
+  WK1016: 'Zielwert eines Indikators außerhalb der Skala 1–5',
 };
 
 /**
@@ -162,6 +176,13 @@ export const codeSeverity: Record<Code | 'WK000', Severity> = {
   WK1007: 'info',
   WK1008: 'info',
   WK1009: 'info',
+  WK1010: 'warning',
+  WK1011: 'warning',
+  WK1012: 'warning',
+  WK1013: 'warning',
+  WK1014: 'warning',
+  WK1015: 'warning',
+  WK1016: 'error',
 };
 
 /** What each family of codes checks, and how to fix a finding: the help text of the SARIF rules. */
@@ -176,7 +197,7 @@ export const codeFamilyHelp: { family: string; help: string }[] = [
   { family: 'WK7', help: 'Der Textteil hat die Pflichtabschnitte seiner Dokumentart, in der vorgesehenen Reihenfolge und nicht leer.' },
   { family: 'WK8', help: 'Relative Links und Anker („#abschnitt“) zeigen auf vorhandene Dateien und Überschriften im Werkzeugkoffer; was außerhalb liegt, wird nicht veröffentlicht.' },
   { family: 'WK9', help: 'Keine personenbezogenen Kontaktdaten: E-Mail-Adressen und Telefonnummern nur in einem Kontakteintrag mit Rechtsgrundlage; ein Funktionspostfach ist keine Freemail-Adresse, keine Mobilnummer und trägt keinen Personennamen.' },
-  { family: 'WK10', help: 'Fachliche Regeln: Jedes Kriterium der Checkliste wird von einem Instrument adressiert; die Maßnahmen eines Plans sind zeitlich stimmig und bauen auf geplanten Voraussetzungen auf; die Vorgaben der Planvorlage werden durch eigenen Text ersetzt.' },
+  { family: 'WK10', help: 'Fachliche Regeln: Jedes Kriterium der Checkliste wird von einem Instrument adressiert; die Maßnahmen eines Plans sind zeitlich stimmig und bauen auf geplanten Voraussetzungen auf; die Vorgaben der Planvorlage werden durch eigenen Text ersetzt. Im Monitoring: keine Maßnahme ist am Stichtag überfällig, ohne dass ihr Stand eingetragen ist; Statuseinträge liegen zwischen dem Beginn des Plans und dem Stichtag, in Datumsfolge; ein Abschluss ist datiert; Meilensteine liegen in der Laufzeit; Zielwerte liegen auf der Skala 1–5.' },
 ];
 
 /** The help text of a code's family. */

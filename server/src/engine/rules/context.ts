@@ -10,6 +10,8 @@ export interface RuleContext {
   fileExists(uri: string): boolean;
   /** Whether a file lies inside the toolbox, also by its real path (see `Workspace.contains`). */
   fileInside(uri: string): boolean;
+  /** Today (JJJJ-MM-TT) from the adapter's clock; without it, a plan is judged only at its own `reporting.as_of`. */
+  today?: () => string;
 }
 
 /**

@@ -7,7 +7,12 @@ import { idFileNameRule, idUniqueRule } from './idRule';
 import { kindRule } from './kindRule';
 import { linksRule } from './linksRule';
 import { personalDataRule } from './personalDataRule';
+import { indicatorTargetRule } from './indicatorTargetRule';
+import { measureCompletionRule } from './measureCompletionRule';
 import { measureDatesRule } from './measureDatesRule';
+import { measureOverdueRule } from './measureOverdueRule';
+import { measureUpdatesRule } from './measureUpdatesRule';
+import { milestoneReachedRule } from './milestoneReachedRule';
 import { planConsistencyRule } from './planConsistencyRule';
 import { referenceTargetRule } from './referenceTargetRule';
 import { relatedMutualRule } from './relatedMutualRule';
@@ -35,6 +40,11 @@ export const rules: Rule[] = [
   criteriaAddressedRule,
   measureDatesRule,
   planConsistencyRule,
+  measureOverdueRule,
+  measureUpdatesRule,
+  measureCompletionRule,
+  milestoneReachedRule,
+  indicatorTargetRule,
   templatePromptRule,
 ];
 

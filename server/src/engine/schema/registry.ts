@@ -184,7 +184,13 @@ export class SchemaRegistry {
     if (typeof segment === 'number') return node.items;
     const property = node.properties?.[segment];
     if (property) return property;
-    return typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
+    if (typeof node.additionalProperties === 'object') return node.additionalProperties;
+    // A value that may take several shapes (an indicator: a text, or an object with a criterion): the branch that has the key.
+    for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? [])]) {
+      const inBranch = branch.properties?.[segment];
+      if (inBranch) return inBranch;
+    }
+    return undefined;
   }
 }
 

@@ -1,0 +1,63 @@
+// The dated status entries of a measure lie between the plan's beginning (its first Standortbestimmung) and the day
+// it is judged at (WK1012, WK1011), oldest first (WK1013). One finding per entry, the gravest: an entry in the future
+// is not also out of order. Malformed entries (no real day, a status outside the list) are the schema rule's.
+import type { Diagnostic } from '../diagnostic';
+import { valueSpan, type ParsedDocument } from '../parse/document';
+import { dateLabel } from '../plan/months';
+import { isDay, planBeginning } from '../monitoring/reportingDate';
+import { quoted } from '../util/quoted';
+import { Codes } from './codes';
+import { diagnostic, type Rule, type RuleContext } from './context';
+import { judgedAt, monitoredMeasures } from './monitoredMeasures';
+
+export const measureUpdatesRule: Rule = {
+  name: 'measure-updates',
+  scope: 'workspace',
+  check(document, context) {
+    if (document.kind !== 'plan') return [];
+    return monitoredMeasures(document, context.index).flatMap(({ measure, position, title }) =>
+      Array.isArray(measure.updates) ? updateFindings(document, context, measure.updates, position, title) : []);
+  },
+};
+
+function updateFindings(document: ParsedDocument, context: RuleContext, updates: unknown[], position: number, title: string): Diagnostic[] {
+  const at = judgedAt(document, context);
+  const beginning = planBeginning(document.data);
+  const findings: Diagnostic[] = [];
+  let latest: string | undefined;
+  updates.forEach((update, i) => {
+    const date = typeof update === 'object' && update !== null ? (update as { date?: unknown }).date : undefined;
+    if (!isDay(date)) return;
+    const span = valueSpan(document, ['measures', position, 'updates', i, 'date']);
+    const finding = span && problemOf(document, span, { date, at, beginning, latest, title });
+    if (latest === undefined || date > latest) latest = date;
+    if (finding) findings.push(finding);
+  });
+  return findings;
+}
+
+interface EntryDates {
+  date: string;
+  at: { day: string; own: boolean } | undefined;
+  beginning: string | undefined;
+  /** The latest date among the entries above. */
+  latest: string | undefined;
+  title: string;
+}
+
+/** The gravest problem of one entry's date, or none. */
+function problemOf(document: ParsedDocument, span: [number, number], { date, at, beginning, latest, title }: EntryDates): Diagnostic | undefined {
+  const entry = `Der Eintrag vom ${dateLabel(date)} zu ${quoted(title)}`;
+  if (at && date > at.day) {
+    return diagnostic(document, span, 'warning', Codes.updateAfterReportingDay, at.own
+      ? `${entry} liegt nach dem Stichtag des Plans (${dateLabel(at.day)}, „reporting.as_of“). Prüfen Sie das Datum oder rücken Sie den Stichtag vor.`
+      : `${entry} liegt in der Zukunft (heute ist der ${dateLabel(at.day)}). Ein Stand wird eingetragen, wenn er erreicht ist.`);
+  }
+  if (beginning && date < beginning) {
+    return diagnostic(document, span, 'warning', Codes.updateBeforePlan, `${entry} liegt vor dem Beginn des Plans, der ersten Standortbestimmung am ${dateLabel(beginning)}. Prüfen Sie das Datum.`);
+  }
+  if (latest && date < latest) {
+    return diagnostic(document, span, 'warning', Codes.updatesOutOfOrder, `${entry} steht nach dem Eintrag vom ${dateLabel(latest)}, ist aber älter. Ordnen Sie die Einträge nach Datum, den ältesten zuerst.`);
+  }
+  return undefined;
+}
