@@ -181,3 +181,42 @@ describe('updatePlan: the schedule after a later Standortbestimmung', () => {
     expect([kept.start, kept.due]).toEqual([first.start, late.due]);
   });
 });
+
+describe('updatePlan: a new Standortbestimmung keeps the previous one', () => {
+  const ws = toolbox();
+  const { plan } = buildPlan({ agency: { name: 'Ausländerbehörde Teststadt', bundesland: 'Hessen' }, assessed: '2026-11-20', assessment, start: '2027-01', capacity: 2 }, ws.service.index);
+  const generated = planDocumentText(plan).replace('assessment:\n', 'assessment: # Erste Runde mit der Amtsleitung\n');
+  const next: Assessment = { ...assessment, 'k-a': { status: 5, relevance: 5 } };
+  const section = (text: string) => text.slice(text.indexOf('assessment:'), text.indexOf('measures:'));
+
+  it('moves the previous date and scores into earlier_assessments, right after the assessment, comments kept', () => {
+    const result = updatePlan(generated, next, ws.service.index, { assessed: '2028-11-02' });
+    const data = frontmatter(result.text) as PlanData & { earlier_assessments: { assessed: string; assessment: Assessment }[] };
+    expect(data.assessed).toBe('2028-11-02');
+    expect(data.earlier_assessments).toEqual([{ assessed: '2026-11-20', assessment: frontmatter(generated).assessment }]);
+    expect(section(result.text)).toMatch(/^assessment: # Erste Runde mit der Amtsleitung\n(?: {2}k-.*\n){4}earlier_assessments:\n {2}- assessed: 2026-11-20\n {4}assessment:\n {6}# Erste Runde mit der Amtsleitung\n(?: {6}k-.*\n){4}$/);
+    // What lies before the assessment stays byte for byte but the date, and so does the body.
+    const head = (text: string) => text.slice(0, text.indexOf('assessment:'));
+    const body = (text: string) => text.slice(text.indexOf('\n---\n'));
+    expect(head(result.text)).toBe(head(generated).replace('assessed: 2026-11-20', 'assessed: 2028-11-02'));
+    expect(body(result.text)).toBe(body(generated));
+    expect(result.changes.map((c) => c.text)).toContain('Die bisherige Standortbestimmung vom 20. November 2026 bleibt unter „earlier_assessments“ erhalten.');
+  });
+
+  it('appends to the history on the next Standortbestimmung, oldest first', () => {
+    const second = updatePlan(generated, next, ws.service.index, { assessed: '2028-11-02' }).text;
+    const third = updatePlan(second, assessment, ws.service.index, { assessed: '2030-10-15' });
+    const data = frontmatter(third.text) as PlanData & { earlier_assessments: { assessed: string }[] };
+    expect(data.earlier_assessments.map((e) => e.assessed)).toEqual(['2026-11-20', '2028-11-02']);
+    expect(data.assessed).toBe('2030-10-15');
+  });
+
+  it('moves nothing without a new date, and refuses a date the history holds or one before the current', () => {
+    expect(frontmatter(updatePlan(generated, next, ws.service.index).text)).not.toHaveProperty('earlier_assessments');
+    expect(frontmatter(updatePlan(generated, next, ws.service.index, { assessed: '2026-11-20' }).text)).not.toHaveProperty('earlier_assessments');
+    const second = updatePlan(generated, next, ws.service.index, { assessed: '2028-11-02' }).text;
+    const back = second.replace('assessed: 2028-11-02', 'assessed: 2029-01-10');
+    expect(() => updatePlan(back, assessment, ws.service.index, { assessed: '2026-11-20' })).toThrow(new PlanUpdateError('Die Standortbestimmung vom 20. November 2026 steht schon unter „earlier_assessments“; der Plan wird nicht aktualisiert.'));
+    expect(() => updatePlan(generated, next, ws.service.index, { assessed: '2026-01-05' })).toThrow(new PlanUpdateError('Die neue Standortbestimmung (5. Januar 2026) liegt vor der bisherigen (20. November 2026); der Plan wird nicht aktualisiert.'));
+  });
+});

@@ -5,14 +5,14 @@
 // measures removed by hand are not proposed again, and the body text is kept verbatim. The frontmatter is
 // edited through the YAML Document API, node by node, so comments, order, quoting and line endings stay.
 import { isDeepStrictEqual } from '../util/equal';
-import { isMap, isScalar, isSeq, parseDocument, YAMLMap, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
 import { criterionStatement, defaultMeasure, propose } from './builder';
 import { keepLayout } from './layout';
 import { CAPACITY, MEASURE_FIELD_TITLES } from '../vocabulary';
 import { quoted } from '../util/quoted';
-import { formatMonth, monthLabel, parseMonth } from './months';
+import { dateLabel, formatMonth, monthLabel, parseMonth } from './months';
 import { currentStatus } from '../monitoring/currentStatus';
 import type { MonitoredMeasure } from '../monitoring/measureData';
 import type { Assessment, Measure, PlanData } from './model';
@@ -116,6 +116,8 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
 
   const previous = current.assessment ?? {};
   const changed = Object.keys({ ...previous, ...assessment }).filter((id) => !isDeepStrictEqual(strip(previous[id]), strip(assessment[id])));
+  const kept = keepEarlierAssessment(doc, current, options.assessed);
+  if (kept) changes.push({ text: `Die bisherige Standortbestimmung vom ${dateLabel(kept)} bleibt unter „earlier_assessments“ erhalten.` });
   updateAssessment(doc, previous, assessment);
   for (const [id, score] of Object.entries(assessment)) {
     const kept = previous[id]?.note;
@@ -226,4 +228,34 @@ function strip(score: Assessment[string] | undefined) {
 function instrumentTitle(index: WorkspaceIndex, id: string): string {
   const title = index.documentsWithId(id).find((d) => d.kind === 'instrument')?.data?.title;
   return typeof title === 'string' ? title : id;
+}
+
+/**
+ * A new Standortbestimmung (a new `assessed` date) does not overwrite the previous one: the plan's `assessed` and
+ * `assessment` are appended to `earlier_assessments` (oldest first; created right after `assessment`, its
+ * entries laid out as the plan's). Returns the day kept, or undefined when nothing moves (no new date, or a plan
+ * without an assessment). A date that is not after the current one, or that the history already holds, is refused.
+ */
+function keepEarlierAssessment(doc: Document, current: PlanData, assessed: string | undefined): string | undefined {
+  const before = typeof current.assessed === 'string' ? current.assessed : undefined;
+  const node = doc.get('assessment', true);
+  if (!assessed || !before || assessed === before || !isMap(node)) return undefined;
+  const earlier = (current as { earlier_assessments?: unknown }).earlier_assessments;
+  const days = Array.isArray(earlier) ? earlier.map((e) => (e as { assessed?: unknown } | null)?.assessed) : [];
+  if (days.includes(assessed)) throw new PlanUpdateError(`Die Standortbestimmung vom ${dateLabel(assessed)} steht schon unter „earlier_assessments“; der Plan wird nicht aktualisiert.`);
+  if (assessed < before) throw new PlanUpdateError(`Die neue Standortbestimmung (${dateLabel(assessed)}) liegt vor der bisherigen (${dateLabel(before)}); der Plan wird nicht aktualisiert.`);
+  const entry = new YAMLMap();
+  entry.add(new Pair(new Scalar('assessed'), doc.createNode(before)));
+  entry.add(new Pair(new Scalar('assessment'), node.clone()));
+  const list = doc.get('earlier_assessments', true);
+  if (isSeq(list)) {
+    list.add(entry);
+    return before;
+  }
+  const seq = new YAMLSeq();
+  seq.add(entry);
+  const root = doc.contents as YAMLMap;
+  const at = root.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === 'assessment');
+  root.items.splice(at + 1, 0, new Pair(new Scalar('earlier_assessments'), seq));
+  return before;
 }
