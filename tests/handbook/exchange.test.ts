@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AUTHORITY, BUNDESLAENDER, createLanguageService, type LanguageService } from '../../server/src/engine';
+import { AUTHORITY, BUNDESLAENDER, createLanguageService, OFFER_FORMAT, type LanguageService } from '../../server/src/engine';
 import { createHandbook, INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD, type Handbook } from '../../server/src/engine/handbook';
-import { createFileWorkspace } from '../../server/src/node/fileWorkspace';
+import { createFileWorkspace, uriOf } from '../../server/src/node/fileWorkspace';
 import { root } from './browser';
 
 let service: LanguageService;
@@ -199,6 +199,30 @@ describe('„Frage stellen“', () => {
       expect([...html.matchAll(/<link\b[^>]*href="([^"]*)"/g)].map((m) => m[1]!).filter((h) => /^(https?:)?\/\//.test(h)), path).toEqual([]);
       expect(html, path).not.toMatch(/<(iframe|img|form)\b[^>]*\s(src|action)="https?:/);
     }
+  });
+});
+
+describe('after a change', () => {
+  it('a question rewrites its own page, its instruments’ and its site’s pages, the overviews and the print edition', () => {
+    const uri = uriOf(join(root, 'toolbox', 'fragen', 'frage-weimar-frontoffice.md'));
+    const original = service.document(uri)!.text;
+    try {
+      service.update(uri, { text: original.replace('title: Wie lässt sich die Arbeit in Front- und Back-Office aufteilen?', 'title: Wie teilt man Front- und Back-Office auf?') });
+      const plan = handbook.update([uri]);
+      expect(plan.write).toEqual(expect.arrayContaining(['fragen/frage-weimar-frontoffice.html', 'instrumente/front-back-office.html', 'instrumente/servicepoint.html', 'standorte/weimar.html', 'fragen/index.html', 'wen-fragen.html', 'druck.html']));
+      expect(plan.write).not.toContain('instrumente/leitbild.html');
+      expect(section(handbook.render('standorte/weimar.html'), 'abschnitt-fragen')).toContain('>Wie teilt man Front- und Back-Office auf?</a>');
+    } finally {
+      service.update(uri, { text: original });
+      handbook.update([uri]);
+    }
+  });
+});
+
+describe('the offer formats', () => {
+  it('have a German word for every value of the schema', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'schemas', 'angebot.schema.json'), 'utf8'));
+    expect(Object.keys(OFFER_FORMAT)).toEqual(schema.properties.format.enum);
   });
 });
 
