@@ -204,3 +204,18 @@ describe('the shared renderer in the handbook', () => {
     expect(renderMarkdown('## Öffentlichkeit und Außenwirkung')).toContain('id="öffentlichkeit-und-außenwirkung"');
   });
 });
+
+describe('werkzeugkoffer build --question-url', () => {
+  it('puts the issue-form template into „Frage stellen“ with the instrument’s title; anything but an http(s) address is a usage error', () => {
+    const template = 'https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml&instrument={instrument}';
+    const built = run(['build', 'toolbox', '--out', 'mit-formular', '--no-search', '--question-url', template], dir);
+    expect(built.code, built.stderr).toBe(0);
+    const page = readFileSync(join(dir, 'mit-formular', 'instrumente', 'terminsystem.html'), 'utf8');
+    expect(page).toContain('<a class="knopf" href="https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml&amp;instrument=Terminsystem">Frage stellen</a>');
+    expect(readFileSync(join(dir, 'mit-formular', 'fragen', 'index.html'), 'utf8')).toContain('<a class="knopf" href="https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml&amp;instrument=">Frage stellen</a>');
+    const wrong = run(['build', 'toolbox', '--out', 'falsch', '--question-url', 'javascript:alert(1)'], dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('werkzeugkoffer build: --question-url erwartet eine http(s)-Adresse, nicht „javascript:alert(1)“.');
+    expect(existsSync(join(dir, 'falsch'))).toBe(false);
+  });
+});

@@ -95,6 +95,13 @@ describe('search', () => {
     expect(await search('Projekttraeger')).toContain('modellprojekt.html');
   });
 
+  it('a question is found by a word only its answer has, in either spelling of the umlaut', async () => {
+    // „Veränderungsprojekt“ stands only in the answer of this question (not its title, not its question).
+    expect(await search('Veränderungsprojekt')).toContain('fragen/frage-bamf-rueckhalt.html');
+    expect(await search('Veraenderungsprojekt')).toContain('fragen/frage-bamf-rueckhalt.html');
+    expect(await search('Lernevents')).toContain('angebote/angebot-lernevents.html');
+  });
+
   it('search results are links with the page kind, and nothing is requested from another host', async () => {
     await search('Servicepoint');
     const kinds = await page.$$eval('.treffer-art', (spans) => spans.map((s) => s.textContent));

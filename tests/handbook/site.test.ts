@@ -62,7 +62,7 @@ async function guardedContext(options: Parameters<Browser['newContext']>[0] = {}
 
 describe('the built handbook', () => {
   it('has every kind of page', () => {
-    for (const expected of ['index.html', '404.html', 'suche.html', 'druck.html', 'checkliste.html', 'impressum.html', 'barrierefreiheit.html', 'modellprojekt.html', 'phasenmodell.html', 'instrumente/index.html', 'instrumente/terminsystem.html', 'eckpunkte/binnenorganisation.html', 'praxis/index.html', 'praxis/weimar-servicepoint.html', 'standorte/index.html', 'standorte/weimar.html']) {
+    for (const expected of ['index.html', '404.html', 'suche.html', 'druck.html', 'checkliste.html', 'impressum.html', 'barrierefreiheit.html', 'modellprojekt.html', 'phasenmodell.html', 'instrumente/index.html', 'instrumente/terminsystem.html', 'eckpunkte/binnenorganisation.html', 'praxis/index.html', 'praxis/weimar-servicepoint.html', 'standorte/index.html', 'standorte/weimar.html', 'fragen/index.html', 'fragen/frage-weimar-frontoffice.html', 'wen-fragen.html', 'angebote/index.html', 'angebote/angebot-lernevents.html']) {
       expect(pages).toContain(expected);
     }
     expect(pages.filter((p) => p.startsWith('instrumente/') && p !== 'instrumente/index.html')).toHaveLength(25);
@@ -160,7 +160,7 @@ describe('the built handbook', () => {
   it('with the keyboard alone (Tab), the search field and every link of a page are reached', async () => {
     const { context } = await guardedContext();
     const page = await context.newPage();
-    const sample = ['index.html', 'instrumente/terminsystem.html', 'eckpunkte/binnenorganisation.html', 'praxis/weimar-servicepoint.html', 'standorte/index.html', 'standorte/weimar.html', 'checkliste.html', 'impressum.html', 'barrierefreiheit.html', 'phasenmodell.html', 'suche.html', '404.html', 'instrumente/index.html', 'praxis/index.html'];
+    const sample = ['index.html', 'instrumente/terminsystem.html', 'eckpunkte/binnenorganisation.html', 'praxis/weimar-servicepoint.html', 'standorte/index.html', 'standorte/weimar.html', 'checkliste.html', 'impressum.html', 'barrierefreiheit.html', 'phasenmodell.html', 'suche.html', '404.html', 'instrumente/index.html', 'praxis/index.html', 'fragen/index.html', 'fragen/frage-bamf-einarbeitung.html', 'wen-fragen.html', 'angebote/index.html'];
     const unreached: string[] = [];
     for (const path of sample) {
       await page.goto(server.url + path);

@@ -17,7 +17,7 @@ Befehle:
   check [pfade…]   Prüft die Dokumente des Werkzeugkoffers (Standard: toolbox/)
       --format human|json|sarif|github   Ausgabeformat (Standard: human)
   build [werkzeugkoffer]   Baut das Handbuch (Standard: toolbox/ nach dist/handbook/)
-      --out VERZEICHNIS  --base-url URL  --pdf  --watch [--port N]
+      --out VERZEICHNIS  --base-url URL  --question-url URL  --pdf  --watch [--port N]
   plan new         Legt aus einer Standortbestimmung einen Maßnahmenplan an
   plan render      Gibt einen Plan als druckbare HTML-Datei (und PDF) aus
   plan update      Berechnet einen Plan nach geänderter Bewertung neu und behält alle Änderungen von Hand

@@ -28,6 +28,9 @@ Vorher laufen alle Prüfungen von „werkzeugkoffer check“; bei einem Fehler w
 
   --out VERZEICHNIS   Zielverzeichnis (Standard: dist/handbook)
   --base-url URL      öffentliche Adresse des Handbuchs, für sitemap.xml und die 404-Seite
+  --question-url URL  Vorlage für „Frage stellen“: die Adresse eines Fragenformulars, darin {instrument}
+                      als Platzhalter für den Titel des Instruments (URL-kodiert); ohne sie öffnet der Link
+                      eine E-Mail an das Funktionspostfach aus dem Impressum
   --pdf               zusätzlich die Druckfassung als PDF (braucht Chromium)
   --no-search         ohne Suchindex (wenn Pagefind für diese Plattform fehlt)
   --watch             Vorschau auf 127.0.0.1; nach jeder Änderung werden die betroffenen Seiten neu geschrieben
@@ -40,6 +43,7 @@ interface BuildOptions {
   toolbox: string;
   out: string;
   baseUrl?: string;
+  questionUrl?: string;
   search: boolean;
   pdf: boolean;
   watch: boolean;
@@ -110,6 +114,7 @@ function parseBuildArgs(args: string[], io: Io): BuildOptions | number {
       {
         out: { type: 'string', default: 'dist/handbook' },
         'base-url': { type: 'string' },
+        'question-url': { type: 'string' },
         pdf: { type: 'boolean', default: false },
         'no-search': { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
@@ -134,19 +139,21 @@ function parseBuildArgs(args: string[], io: Io): BuildOptions | number {
   if (!stat.isDirectory()) return usage(io, `Der Werkzeugkoffer muss ein Verzeichnis sein; „${toolbox}“ ist ${entryKind(stat) ?? 'eine Datei'}.`);
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) return usage(io, `--base-url erwartet eine http(s)-Adresse, nicht „${baseUrl}“.`);
+  const questionUrl = values['question-url'];
+  if (questionUrl !== undefined && !/^https?:\/\/[^\s<>"']+$/.test(questionUrl)) return usage(io, `--question-url erwartet eine http(s)-Adresse, nicht „${questionUrl}“.`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return usage(io, `--port erwartet eine Zahl von 0 bis 65535, nicht „${values.port}“.`);
   if (values.pdf && !findChromium()) {
     io.err(`werkzeugkoffer build: ${new ChromiumMissingError().message}\n`);
     return 2;
   }
-  return { toolbox, out: resolve(values.out!), baseUrl, search: !values['no-search'], pdf: values.pdf!, watch: values.watch!, port };
+  return { toolbox, out: resolve(values.out!), baseUrl, questionUrl, search: !values['no-search'], pdf: values.pdf!, watch: values.watch!, port };
 }
 
 /** Writes the site; undefined after a message when it could not be written (output folder, search index). */
 async function writeHandbook(service: LanguageService, options: BuildOptions, renderedBodies: WeakMap<ParsedDocument, HastRoot>, checkMs: number, io: Io): Promise<Handbook | undefined> {
   try {
-    const site = await buildSite(service, { out: options.out, baseUrl: options.baseUrl, search: options.search, renderedBodies });
+    const site = await buildSite(service, { out: options.out, baseUrl: options.baseUrl, questionUrl: options.questionUrl, search: options.search, renderedBodies });
     io.out(`Handbuch gebaut: ${site.pages} Seiten in ${relative(process.cwd(), options.out) || '.'} (Prüfung ${seconds(checkMs)}, Seiten ${seconds(site.renderMs)}, Suchindex ${seconds(site.searchMs)}).\n`);
     return site.handbook;
   } catch (error) {

@@ -15,6 +15,7 @@ import { renderSitemap } from './sitemap';
 export { buildSiteModel, planRebuild } from './model';
 export type { PageSpec, RebuildPlan, SiteModel } from './model';
 export { CONTENT_SECURITY_POLICY } from './layout';
+export { INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD } from './askLink';
 export { documentPath, handbookLinks, PATHS, relativeUrl } from './routes';
 export { compoundParts, vocabularyOf } from './search';
 
@@ -23,6 +24,11 @@ export interface HandbookOptions {
   baseUrl?: string;
   /** Bodies already rendered (`renderMarkdownTree`) while the documents were checked. */
   renderedBodies?: WeakMap<ParsedDocument, HastRoot>;
+  /**
+   * „Frage stellen“: an issue-form URL template with the placeholder `{instrument}` (the instrument's title,
+   * URL-encoded). Without it, the link is a mailto: to the function mailbox of the Impressum.
+   */
+  questionUrl?: string;
 }
 
 export interface Handbook {
@@ -36,11 +42,11 @@ export interface Handbook {
 }
 
 function textOf(document: ParsedDocument): string {
-  return `${str(document.data?.title) ?? ''} ${str(document.data?.summary) ?? ''} ${document.text.slice(document.split.bodyStart)}`;
+  return `${str(document.data?.title) ?? ''} ${str(document.data?.summary) ?? ''} ${str(document.data?.question) ?? ''} ${document.text.slice(document.split.bodyStart)}`;
 }
 
 function publishedTexts(model: SiteModel): string[] {
-  return [...model.eckpunkte, ...model.instruments, ...model.cases, ...model.sites, ...model.pageDocuments].map(textOf);
+  return [...model.eckpunkte, ...model.instruments, ...model.cases, ...model.sites, ...model.questions, ...model.offers, ...model.pageDocuments].map(textOf);
 }
 
 export function createHandbook(index: WorkspaceIndex, options: HandbookOptions = {}): Handbook {
@@ -51,7 +57,7 @@ export function createHandbook(index: WorkspaceIndex, options: HandbookOptions =
   const vocabulary = vocabularyOf(publishedTexts(model));
   const rootPath = options.baseUrl ? new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`).pathname : undefined;
   const printParts = new Map<string, string>();
-  const context = (): PageContext => ({ index, model, tree, vocabulary, rootPath, printParts });
+  const context = (): PageContext => ({ index, model, tree, vocabulary, rootPath, printParts, questionUrl: options.questionUrl });
 
   return {
     get model() {

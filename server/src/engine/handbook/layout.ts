@@ -46,6 +46,9 @@ function navigation(model: SiteModel): { title: string; path: string }[] {
     ...content('phasenmodell'),
     { title: 'Praxisbeispiele', path: PATHS.cases },
     { title: 'Standorte', path: PATHS.sites },
+    { title: 'Fragen und Antworten', path: PATHS.questions },
+    { title: 'Wen fragen?', path: PATHS.directory },
+    { title: 'Fortbildung und Austausch', path: PATHS.offers },
     { title: 'Checkliste', path: PATHS.checklist },
     { title: 'Druckfassung', path: PATHS.print },
   ];

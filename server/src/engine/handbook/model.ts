@@ -14,7 +14,7 @@ export interface PageLink {
   path: string;
 }
 
-export type PageType = 'start' | 'document' | 'instruments' | 'cases' | 'sites' | 'checklist' | 'print' | 'search' | 'notFound';
+export type PageType = 'start' | 'document' | 'instruments' | 'cases' | 'sites' | 'questions' | 'directory' | 'offers' | 'checklist' | 'print' | 'search' | 'notFound';
 
 export interface PageSpec {
   path: string;
@@ -45,6 +45,10 @@ export interface SiteModel {
   instrumentsOf: Map<string, ParsedDocument[]>;
   cases: ParsedDocument[];
   sites: ParsedDocument[];
+  /** Questions and answers (kind `frage`), by title. */
+  questions: ParsedDocument[];
+  /** Training and exchange offers (kind `angebot`), by title. */
+  offers: ParsedDocument[];
   pageDocuments: ParsedDocument[];
   /** Page documents by purpose (start, impressum, barrierefreiheit, …). */
   purposes: Map<string, ParsedDocument>;
@@ -117,6 +121,8 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
   const orphans = instruments.filter((i) => !ordered.includes(i)).sort(sortByTitle);
   const cases = published(index, 'case').sort(sortByTitle);
   const sites = published(index, 'site').sort((a, b) => byGerman(str(a.data?.role) ?? '', str(b.data?.role) ?? '') || sortByTitle(a, b));
+  const questions = published(index, 'frage').sort(sortByTitle);
+  const offers = published(index, 'angebot').sort(sortByTitle);
   const pageDocuments = published(index, 'page').sort(sortByOrder);
   const purposes = new Map<string, ParsedDocument>();
   for (const page of pageDocuments) {
@@ -126,7 +132,7 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
   const startDocument = purposes.get('start');
 
   const pathOf = new Map<string, string>();
-  for (const d of [...eckpunkte, ...instruments, ...cases, ...sites, ...pageDocuments]) {
+  for (const d of [...eckpunkte, ...instruments, ...cases, ...sites, ...questions, ...offers, ...pageDocuments]) {
     if (d === startDocument) pathOf.set(d.uri, PATHS.start);
     else pathOf.set(d.uri, documentPath(d)!);
   }
@@ -188,6 +194,8 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
   add({ path: PATHS.sites, type: 'sites', title: 'Modellstandorte und Partnerbehörden', breadcrumbs: [start], deps: uris(sites) });
   for (const s of sites) add({ path: pathOf.get(s.uri)!, type: 'document', uri: s.uri, title: documentTitle(s), breadcrumbs: [start, sitesLink], deps: documentDeps(s, index) });
 
+  addExchangePages(add, { start, link, index, eckpunkte, instruments, sites, cases, questions, offers });
+
   add({ path: PATHS.checklist, type: 'checklist', title: 'Checkliste zur Standortbestimmung', breadcrumbs: [start], deps: uris(eckpunkte) });
   for (const page of pageDocuments) {
     if (page === startDocument) continue;
@@ -200,7 +208,7 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
   // Linked files that are not documents (images, PDFs) are copied beside the pages.
   const files = new Map<string, string>();
   const root = commonFolder([...pathOf.keys()]);
-  for (const document of [...eckpunkte, ...instruments, ...cases, ...sites, ...pageDocuments]) {
+  for (const document of [...eckpunkte, ...instruments, ...cases, ...sites, ...questions, ...offers, ...pageDocuments]) {
     for (const link of document.body.links) {
       const target = resolveLink(document.uri, link.url);
       if (!target || target.uri === document.uri || index.get(target.uri) || !target.uri.startsWith(root) || files.has(target.uri)) continue;
@@ -209,7 +217,32 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
   }
 
   const layout = JSON.stringify(pageDocuments.filter((d) => d !== startDocument).map((d) => [pathOf.get(d.uri), documentTitle(d), str(d.data?.purpose)]));
-  return { pages, pathOf, eckpunkte, instruments: [...ordered, ...orphans], instrumentsOf, cases, sites, pageDocuments, purposes, files, layout };
+  return { pages, pathOf, eckpunkte, instruments: [...ordered, ...orphans], instrumentsOf, cases, sites, questions, offers, pageDocuments, purposes, files, layout };
+}
+
+interface ExchangeInput {
+  start: PageLink;
+  link: (d: ParsedDocument) => PageLink;
+  index: WorkspaceIndex;
+  eckpunkte: ParsedDocument[];
+  instruments: ParsedDocument[];
+  sites: ParsedDocument[];
+  cases: ParsedDocument[];
+  questions: ParsedDocument[];
+  offers: ParsedDocument[];
+}
+
+/** The exchange between offices (#21): „Fragen und Antworten“, „Wen fragen?“ and „Fortbildung und Austausch“. */
+function addExchangePages(add: (spec: Omit<PageSpec, 'searchable'>) => void, input: ExchangeInput): void {
+  const { start, link, index, eckpunkte, instruments, sites, cases, questions, offers } = input;
+  const questionsLink: PageLink = { title: 'Fragen und Antworten', path: PATHS.questions };
+  add({ path: PATHS.questions, type: 'questions', title: questionsLink.title, breadcrumbs: [start], deps: uris(questions, eckpunkte, instruments) });
+  for (const q of questions) add({ path: link(q).path, type: 'document', uri: q.uri, title: documentTitle(q), breadcrumbs: [start, questionsLink], deps: documentDeps(q, index) });
+  // The directory shows each site's instruments (its own list, the instruments naming it, its cases') and answers.
+  add({ path: PATHS.directory, type: 'directory', title: 'Wen fragen?', breadcrumbs: [start], deps: uris(sites, questions, instruments, cases) });
+  const offersLink: PageLink = { title: 'Fortbildung und Austausch', path: PATHS.offers };
+  add({ path: PATHS.offers, type: 'offers', title: offersLink.title, breadcrumbs: [start], deps: uris(offers, instruments) });
+  for (const o of offers) add({ path: link(o).path, type: 'document', uri: o.uri, title: documentTitle(o), breadcrumbs: [start, offersLink], deps: documentDeps(o, index) });
 }
 
 /** What a page's navigation context is: when it changes, the page is written again although its documents did not. */

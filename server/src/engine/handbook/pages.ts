@@ -2,37 +2,20 @@
 // from the index (titles, references, backlinks); nothing reads files.
 import type { ParsedDocument } from '../parse/document';
 import { bundeslandMap } from './chart';
-import { pageContent, type ContentContext } from './content';
+import { pageContent } from './content';
 import { escapeHtml, num, record, records, row, safeUrl, str, strings } from './html';
-import { AUTHORITY, CRITERION_ORIGIN, EFFORT, kindLabel, LEGAL_BASIS, PHASE, SITE_ROLE } from '../vocabulary';
+import { AUTHORITY, CRITERION_ORIGIN, EFFORT, kindLabel, PHASE, SITE_ROLE } from '../vocabulary';
 import { count, joinGerman } from './labels';
 import { layout } from './layout';
 import { contentPages, documentTitle, type PageSpec, type SiteModel } from './model';
 import { PATHS, relativeUrl } from './routes';
-import { compoundParts } from './search';
+import { contactsHtml, criterionList, data, linkList, linkTo, pageHeader, panel, resolveIds, searchParts, sources, type PageContext } from './parts';
 
-export interface PageContext extends ContentContext {
-  /** Words of the whole toolbox, for the compound parts of the search index. */
-  vocabulary: Set<string>;
-  /** Absolute path of the site root on the server (`/`, `/handbuch/`), for the 404 page only. */
-  rootPath?: string;
-  /** The print edition's rendered part per document URI, kept between rebuilds (see print.ts). */
-  printParts?: Map<string, string>;
-}
+import { instrumentQuestions, questionPage, questionsOverview, siteQuestions } from './questions';
+import { instrumentOffers, offerPage, offersOverview } from './offers';
+import { directoryPage } from './directory';
 
-const data = (d: ParsedDocument) => d.data ?? {};
-
-function linkTo(from: string, model: SiteModel, document: ParsedDocument | undefined, text?: string): string {
-  if (!document) return '';
-  const path = model.pathOf.get(document.uri);
-  const label = escapeHtml(text ?? documentTitle(document));
-  return path ? `<a href="${escapeHtml(relativeUrl(from, path))}">${label}</a>` : label;
-}
-
-/** Documents with the given ids and kind, in the order of the ids; unknown ids are dropped. */
-function resolveIds(ids: string[], kind: string, context: PageContext): ParsedDocument[] {
-  return ids.flatMap((id) => context.index.documentsWithId(id).filter((d) => d.kind === kind && context.model.pathOf.has(d.uri)).slice(0, 1));
-}
+export { contactsHtml, type PageContext };
 
 /**
  * An instrument's phases, each linked to its section on the phase-model page (the heading whose anchor is the
@@ -49,22 +32,6 @@ export function phaseLinks(phases: string[], model: SiteModel, href: (path: stri
       return url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
     })
     .join(', ');
-}
-
-function linkList(from: string, documents: ParsedDocument[], model: SiteModel): string | undefined {
-  return documents.length ? `<ul class="liste-kompakt">${documents.map((d) => `<li>${linkTo(from, model, d)}</li>`).join('')}</ul>` : undefined;
-}
-
-/** The criteria of all Eckpunkte: id → text and Eckpunkt. */
-function criteriaById(model: SiteModel): Map<string, { text: string; eckpunkt: ParsedDocument; number: string }> {
-  const map = new Map<string, { text: string; eckpunkt: ParsedDocument; number: string }>();
-  model.eckpunkte.forEach((eckpunkt, e) => {
-    records(data(eckpunkt).criteria).forEach((criterion, c) => {
-      const id = str(criterion.id);
-      if (id && !map.has(id)) map.set(id, { text: str(criterion.text) ?? id, eckpunkt, number: `${e + 1}.${c + 1}` });
-    });
-  });
-  return map;
 }
 
 /** The small mark beside a criterion that says where it comes from (the checklist itself or the toolbox). */
@@ -94,51 +61,6 @@ function period(value: unknown): string | undefined {
   return to === undefined ? `seit ${from}` : to === from ? String(from) : `${from}–${to}`;
 }
 
-function sources(document: ParsedDocument): string {
-  const list = records(data(document).sources);
-  if (!list.length) return '';
-  const items = list.map((s) => {
-    const name = escapeHtml(str(s.title) ?? '');
-    const url = safeUrl(s.url);
-    const meta = [str(s.publisher), num(s.year)].filter((x) => x !== undefined).map(escapeHtml).join(', ');
-    return `<li>${url ? `<a href="${escapeHtml(url)}">${name}</a>` : name}${meta ? ` <span class="nebensache">(${meta})</span>` : ''}</li>`;
-  });
-  return `<section class="quellen" aria-labelledby="abschnitt-quellen"><h2 id="abschnitt-quellen">Quellen</h2><ul>${items.join('')}</ul></section>`;
-}
-
-export function contactsHtml(value: unknown): string | undefined {
-  const list = records(value);
-  if (!list.length) return undefined;
-  return `<ul class="kontakte">${list
-    .map((c) => {
-      const lines = [`<strong>${escapeHtml(str(c.role) ?? '')}</strong>, ${escapeHtml(str(c.institution) ?? '')}`];
-      const email = str(c.email);
-      const phone = str(c.phone);
-      const url = safeUrl(c.url);
-      if (email && /^[^\s<>"']+@[^\s<>"']+$/.test(email)) lines.push(`E-Mail: <a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>`);
-      if (phone) lines.push(`Telefon: <a href="tel:${escapeHtml(phone.replace(/[^\d+]/g, ''))}">${escapeHtml(phone)}</a>`);
-      if (url) lines.push(`Website: <a href="${escapeHtml(url)}">${escapeHtml(url.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a>`);
-      const basis = str(c.legal_basis);
-      if (basis && (email || phone)) lines.push(`<span class="nebensache">${escapeHtml(LEGAL_BASIS[basis] ?? basis)}</span>`);
-      return `<li>${lines.join('<br>')}</li>`;
-    })
-    .join('')}</ul>`;
-}
-
-/** Index-only words for Pagefind: the later parts of the page's compounds (see search.ts). */
-function searchParts(document: ParsedDocument, context: PageContext): string {
-  const parts = compoundParts(`${str(data(document).title) ?? ''} ${str(data(document).summary) ?? ''} ${document.text.slice(document.split.bodyStart)}`, context.vocabulary);
-  return parts.length ? `\n<span hidden data-pagefind-index-attrs="data-wortteile" data-wortteile="${escapeHtml(parts.join(' '))}"></span>` : '';
-}
-
-function pageHeader(kicker: string, heading: string, summary?: string): string {
-  return `<header class="seitenkopf"><p class="dachzeile">${kicker}</p><h1>${escapeHtml(heading)}</h1>${summary ? `<p class="kurzbeschreibung">${escapeHtml(summary)}</p>` : ''}</header>`;
-}
-
-function panel(heading: string, rows: string): string {
-  return `<aside class="steckbrief" aria-labelledby="abschnitt-steckbrief"><h2 id="abschnitt-steckbrief">${escapeHtml(heading)}</h2><dl>${rows}</dl></aside>`;
-}
-
 function caseCard(from: string, c: ParsedDocument, model: SiteModel, headingLevel = 3): string {
   const d = data(c);
   const meta = [str(d.region), str(d.bundesland), period(d.period)].filter(Boolean).map((x) => escapeHtml(x)).join(' · ');
@@ -157,8 +79,6 @@ function instrumentPage(spec: PageSpec, document: ParsedDocument, context: PageC
   const here = spec.path;
   const d = data(document);
   const eckpunkt = resolveIds([str(d.eckpunkt) ?? ''], 'eckpunkt', context)[0];
-  const criteria = criteriaById(model);
-  const addressed = strings(d.addresses).map((id) => criteria.get(id)).filter((c) => c !== undefined);
   const weeks = num(d.duration_weeks);
   const rows = [
     row('Eckpunkt', eckpunkt ? linkTo(here, model, eckpunkt) : undefined),
@@ -167,7 +87,7 @@ function instrumentPage(spec: PageSpec, document: ParsedDocument, context: PageC
     row('Phasen', strings(d.phase).length ? phaseLinks(strings(d.phase), model, (path, anchor) => `${relativeUrl(here, path)}${anchor ? `#${anchor}` : ''}`) : undefined),
     row('Voraussetzungen', linkList(here, resolveIds(strings(d.requires), 'instrument', context), model) ?? 'keine'),
     row('Verwandte Instrumente', linkList(here, resolveIds(strings(d.related), 'instrument', context), model) ?? 'keine'),
-    row('Adressierte Kriterien', addressed.length ? `<ul class="liste-kompakt">${addressed.map((c) => `<li><a href="${escapeHtml(relativeUrl(here, PATHS.checklist))}#kriterium-${escapeHtml(c.number.replace('.', '-'))}">${escapeHtml(c.number)}</a> ${escapeHtml(c.text)}</li>`).join('')}</ul>` : undefined),
+    row('Adressierte Kriterien', criterionList(here, strings(d.addresses), model)),
     row('Beteiligte', strings(d.roles).length ? escapeHtml(strings(d.roles).join(', ')) : undefined),
   ].join('');
 
@@ -188,6 +108,8 @@ ${panel('Steckbrief', rows)}
 <p class="nebensache">${escapeHtml(joinGerman([count(cases.length, 'Praxisbeispiel', 'Praxisbeispiele'), count(sites.length, 'Standort', 'Standorte')]))} zeigen dieses Instrument im Einsatz.</p>
 ${practice}
 </section>
+${instrumentQuestions(here, document, context)}
+${instrumentOffers(here, document, context)}
 ${sources(document)}
 </article>${searchParts(document, context)}`;
 }
@@ -281,6 +203,7 @@ ${pageHeader(escapeHtml(SITE_ROLE[str(d.role) ?? ''] ?? 'Standort'), documentTit
 ${panel('Auf einen Blick', rows)}
 <div class="fliesstext">${pageContent(document, here, context)}</div>
 ${cases.length ? `<section aria-labelledby="abschnitt-praxis"><h2 id="abschnitt-praxis">Praxisbeispiele von diesem Standort</h2><ul class="karten">${cases.map((c) => caseCard(here, c, model)).join('')}</ul></section>` : ''}
+${siteQuestions(here, document, context)}
 ${sources(document)}
 </article>${searchParts(document, context)}`;
 }
@@ -451,7 +374,7 @@ ${checklistForm(model)}`;
 }
 
 function searchPage(): string {
-  return `<header class="seitenkopf"><h1>Suche</h1><p class="kurzbeschreibung">Volltextsuche über alle Instrumente, Eckpunkte, Praxisbeispiele und Standorte. Umlaute können Sie auch umschreiben (ae, oe, ue, ss).</p></header>
+  return `<header class="seitenkopf"><h1>Suche</h1><p class="kurzbeschreibung">Volltextsuche über alle Instrumente, Eckpunkte, Praxisbeispiele, Standorte, Fragen und Angebote. Umlaute können Sie auch umschreiben (ae, oe, ue, ss).</p></header>
 <form class="suchformular-gross" role="search" action="suche.html" method="get" aria-label="Suche auf dieser Seite" data-suche>
 <label for="suchbegriff">Suchbegriff</label>
 <input id="suchbegriff" type="search" name="q" autocomplete="off" spellcheck="false">
@@ -479,6 +402,8 @@ export function renderPage(spec: PageSpec, context: PageContext): string {
       : document.kind === 'eckpunkt' ? eckpunktPage(spec, document, context)
       : document.kind === 'case' ? casePage(spec, document, context)
       : document.kind === 'site' ? sitePage(spec, document, context)
+      : document.kind === 'frage' ? questionPage(spec, document, context)
+      : document.kind === 'angebot' ? offerPage(spec, document, context)
       : editorialPage(spec, document, context);
     return layout({ spec, model, body, description: str(data(document).summary), searchKind: kindLabel(document.kind) });
   }
@@ -491,6 +416,12 @@ export function renderPage(spec: PageSpec, context: PageContext): string {
       return layout({ spec, model, body: casesPage(spec, context), searchKind: 'Übersicht' });
     case 'sites':
       return layout({ spec, model, body: sitesPage(spec, context), searchKind: 'Übersicht' });
+    case 'questions':
+      return layout({ spec, model, body: questionsOverview(spec, context), searchKind: 'Übersicht' });
+    case 'directory':
+      return layout({ spec, model, body: directoryPage(spec, context), searchKind: 'Übersicht' });
+    case 'offers':
+      return layout({ spec, model, body: offersOverview(spec, context), searchKind: 'Übersicht' });
     case 'checklist':
       return layout({ spec, model, body: checklistPage(spec, context), searchKind: 'Checkliste' });
     case 'search':

@@ -5,7 +5,10 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import { printContent, printId } from './content';
 import { escapeHtml, num, record, records, str, strings } from './html';
-import { EFFORT, SITE_ROLE } from '../vocabulary';
+import { EFFORT, OFFER_FORMAT, SITE_ROLE } from '../vocabulary';
+import { dateLabel } from '../plan/months';
+import { offersOf } from './offers';
+import { askedBy, EXAMPLE_MARK, isExample, questionsOf } from './questions';
 import { count } from './labels';
 import { layout, SITE_NAME } from './layout';
 import { contentPages, documentTitle, type PageSpec, type SiteModel } from './model';
@@ -88,6 +91,8 @@ export function renderPrintEdition(spec: PageSpec, context: PageContext): string
     ...orphansChapter(writer),
     ...casesChapter(writer),
     ...sitesChapter(writer),
+    ...questionsChapter(writer),
+    ...offersChapter(writer),
     checklistChapter(writer),
     ...model.pageDocuments.filter((page) => page !== start && !content.includes(page)).map((page) => pageChapter(writer, page)),
   ];
@@ -155,6 +160,8 @@ ${facts([
       ['Voraussetzungen', list(w.byIds(strings(d.requires), 'instrument'))],
       ['Verwandte Instrumente', list(w.byIds(strings(d.related), 'instrument'))],
       ['In der Praxis', referrers.length ? referrers.sort((a, b) => documentTitle(a).localeCompare(documentTitle(b), 'de')).map((r) => w.link(r)).join(', ') : undefined],
+      ['Fragen aus der Praxis', questionsOf(instrument, w.model).map((q) => w.link(q)).join(', ') || undefined],
+      ['Fortbildung und Austausch', offersOf(instrument, w.model).map((o) => w.link(o)).join(', ') || undefined],
     ])}
 ${w.content(instrument, 2)}
 ${sourcesOf(instrument, 4)}
@@ -231,6 +238,62 @@ ${w.content(s, 2)}
 ${sourcesOf(s, 4)}
 </article>`;
   });
+}
+
+function questionsChapter(w: PrintWriter): Chapter[] {
+  const { questions } = w.model;
+  if (!questions.length) return [];
+  return [
+    {
+      toc: `<li><a href="#druck-fragen">Fragen und Antworten</a><ol>${questions.map((q) => `<li>${w.link(q)}</li>`).join('')}</ol></li>`,
+      part: `<section class="kapitel" id="druck-fragen" aria-labelledby="druck-fragen-titel"><h2 id="druck-fragen-titel">Fragen und Antworten</h2>
+${questions.map((q) => questionArticle(w, q)).join('\n')}</section>`,
+    },
+  ];
+}
+
+function questionArticle(w: PrintWriter, q: ParsedDocument): string {
+  return w.cached(q, () => {
+    const d = data(q);
+    const by = record(d.answered_by);
+    const site = w.byIds([str(by?.site) ?? ''], 'site')[0];
+    const institution = str(by?.institution);
+    return `<article class="druck-dokument" id="${printId(q)}" aria-labelledby="${printId(q)}--titel"><h3 id="${printId(q)}--titel">${escapeHtml(documentTitle(q))}</h3>
+${isExample(q) ? `<p>${EXAMPLE_MARK}</p>` : ''}
+<blockquote class="frage-wortlaut"><p>${escapeHtml(str(d.question) ?? '')}</p></blockquote>
+${facts([
+      ['Gefragt von', escapeHtml(askedBy(q))],
+      ['Gefragt am', str(d.asked) ? escapeHtml(dateLabel(str(d.asked)!)) : undefined],
+      ['Beantwortet von', site ? w.link(site) : institution ? `${escapeHtml(institution)}${record(by?.contact) ? contactsHtml([record(by?.contact)]) : ''}` : undefined],
+      ['Instrumente', w.byIds(strings(d.instruments), 'instrument').map((i) => w.link(i)).join(', ') || undefined],
+    ])}
+${w.content(q, 2)}
+${sourcesOf(q, 4)}
+</article>`;
+  });
+}
+
+function offersChapter(w: PrintWriter): Chapter[] {
+  const { offers } = w.model;
+  if (!offers.length) return [];
+  const article = (o: ParsedDocument) =>
+    w.cached(o, () => `<article class="druck-dokument" id="${printId(o)}" aria-labelledby="${printId(o)}--titel"><h3 id="${printId(o)}--titel">${escapeHtml(documentTitle(o))}</h3>
+${summaryOf(o)}
+${facts([
+      ['Format', escapeHtml(OFFER_FORMAT[str(data(o).format) ?? ''] ?? '')],
+      ['Anbieter', str(data(o).provider) ? escapeHtml(str(data(o).provider)) : undefined],
+      ['Instrumente', w.byIds(strings(data(o).instruments), 'instrument').map((i) => w.link(i)).join(', ') || undefined],
+    ])}
+${w.content(o, 2)}
+${sourcesOf(o, 4)}
+</article>`);
+  return [
+    {
+      toc: `<li><a href="#druck-angebote">Fortbildung und Austausch</a><ol>${offers.map((o) => `<li>${w.link(o)}</li>`).join('')}</ol></li>`,
+      part: `<section class="kapitel" id="druck-angebote" aria-labelledby="druck-angebote-titel"><h2 id="druck-angebote-titel">Fortbildung und Austausch</h2>
+${offers.map(article).join('\n')}</section>`,
+    },
+  ];
 }
 
 function checklistChapter(w: PrintWriter): Chapter {

@@ -18,6 +18,9 @@ export const LEGAL_BASIS: Record<string, string> = {
   einwilligung: 'mit Einwilligung veröffentlicht',
 };
 
+/** The form of a training or exchange offer (`angebot.format`). */
+export const OFFER_FORMAT: Record<string, string> = { fachveranstaltung: 'Fachveranstaltung', lernevent: 'Lernevent', 'kollegiale-beratung': 'Kollegiale Beratung', schulung: 'Schulung' };
+
 export const MEASURE_STATUS: Record<string, string> = { geplant: 'geplant', laufend: 'laufend', abgeschlossen: 'abgeschlossen', zurueckgestellt: 'zurückgestellt' };
 
 /** The plan document's status on its title block. */

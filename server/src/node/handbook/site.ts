@@ -20,6 +20,8 @@ export interface SiteOptions {
   out: string;
   /** Public URL of the site, for sitemap.xml and the 404 page. */
   baseUrl?: string;
+  /** „Frage stellen“: issue-form URL template with `{instrument}` (HandbookOptions.questionUrl). */
+  questionUrl?: string;
   /** Build the search index (default true). */
   search?: boolean;
   /** Bodies rendered while the documents were checked (node/handbook/renderJob.ts). */
@@ -122,7 +124,7 @@ export async function buildSite(service: LanguageService, options: SiteOptions):
   const writer = new PageWriter(staging);
   try {
     const started = performance.now();
-    const handbook = createHandbook(service.index, { baseUrl: options.baseUrl, renderedBodies: options.renderedBodies });
+    const handbook = createHandbook(service.index, { baseUrl: options.baseUrl, questionUrl: options.questionUrl, renderedBodies: options.renderedBodies });
     const paths = handbook.paths();
     for (const path of paths) if (path !== PATHS.print) await writer.write(path, handbook.render(path));
     await writer.finish();

@@ -1,0 +1,56 @@
+// „Frage stellen“: a plain link, no script and no request to another host. Where the publisher set an
+// issue-form URL template (build setting `questionUrl`, CLI `--question-url`), it opens that form with the
+// instrument filled in; otherwise a `mailto:` to the publisher's function mailbox from the Impressum's data.
+import type { ParsedDocument } from '../parse/document';
+import { escapeHtml, records, str } from './html';
+import { documentTitle, type SiteModel } from './model';
+
+/** The placeholder of the URL template: replaced by the instrument's title, URL-encoded (empty on the overview). */
+export const INSTRUMENT_PLACEHOLDER = '{instrument}';
+
+/** The field id of the issue forms (.github/ISSUE_TEMPLATE/frage.yml) that the template's parameter fills. */
+export const QUESTION_FORM_FIELD = 'instrument';
+
+/** The publisher's function mailbox: the first Impressum contact with an e-mail and the legal basis „Funktionspostfach“. */
+export function publisherMailbox(model: Pick<SiteModel, 'purposes'>): string | undefined {
+  const impressum = model.purposes.get('impressum');
+  const contact = records(impressum?.data?.contacts).find((c) => str(c.legal_basis) === 'funktionspostfach' && /^[^\s<>"'?&]+@[^\s<>"'?&]+$/.test(str(c.email) ?? ''));
+  return contact && str(contact.email);
+}
+
+/** What the pre-filled e-mail says: what to write, and what not (no personal data of clients). */
+export function mailBody(instrument?: ParsedDocument): string {
+  return [
+    'Guten Tag,',
+    '',
+    `ich habe eine Frage ${instrument ? `zum Instrument „${documentTitle(instrument)}“ des Werkzeugkoffers Willkommensbehörde` : 'zum Werkzeugkoffer Willkommensbehörde'}.`,
+    '',
+    'Meine Frage:',
+    '',
+    '',
+    'Art unserer Behörde (Stadt, Landeshauptstadt oder Landkreis):',
+    'Bundesland:',
+    '',
+    'Bitte schreiben Sie, was Sie vorhaben und woran es hakt. Nennen Sie keine Namen, Aktenzeichen oder andere personenbezogene Daten von Kundinnen und Kunden, auch nicht von Kolleginnen und Kollegen.',
+  ].join('\n');
+}
+
+export function mailSubject(instrument?: ParsedDocument): string {
+  return instrument ? `Frage zum Instrument „${documentTitle(instrument)}“` : 'Frage zum Werkzeugkoffer Willkommensbehörde';
+}
+
+/** The href of „Frage stellen“ (not escaped for HTML), or undefined when there is neither a template nor a mailbox. */
+export function questionHref(model: Pick<SiteModel, 'purposes'>, questionUrl: string | undefined, instrument?: ParsedDocument): string | undefined {
+  if (questionUrl) return questionUrl.split(INSTRUMENT_PLACEHOLDER).join(instrument ? encodeURIComponent(documentTitle(instrument)) : '');
+  const mailbox = publisherMailbox(model);
+  if (!mailbox) return undefined;
+  return `mailto:${mailbox}?subject=${encodeURIComponent(mailSubject(instrument))}&body=${encodeURIComponent(mailBody(instrument))}`;
+}
+
+/** The „Frage stellen“ block of an instrument page or the question overview. */
+export function askBlock(model: Pick<SiteModel, 'purposes'>, questionUrl: string | undefined, instrument?: ParsedDocument): string {
+  const href = questionHref(model, questionUrl, instrument);
+  if (!href) return '';
+  const how = questionUrl ? 'Der Link öffnet das Formular für Fragen' : 'Der Link öffnet eine vorbereitete E-Mail an die Redaktion';
+  return `<p class="frage-stellen"><a class="knopf" href="${escapeHtml(href)}">Frage stellen</a> <span class="nebensache">${how}${instrument ? `, das Instrument ist schon eingetragen` : ''}. Bitte nennen Sie keine personenbezogenen Daten von Kundinnen und Kunden.</span></p>`;
+}
