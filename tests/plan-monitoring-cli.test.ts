@@ -46,6 +46,18 @@ describe('werkzeugkoffer plan report', () => {
     expect(bad.stderr).toMatch(/^werkzeugkoffer plan report: Der Stichtag .*2027-13-40/);
   });
 
+  it('compares with the plan’s `since` only where it lies before the reporting date, and refuses a later --since', () => {
+    // The plan reports as of October 2028 since April 2028: a report as of February 2027 has nothing to compare with.
+    expect(JSON.parse(run(['plan', 'report', PLAN, '--format', 'json', '--as-of', '2027-02']).stdout).since).toBeNull();
+    expect(JSON.parse(run(['plan', 'report', PLAN, '--format', 'json', '--as-of', '2027-02', '--since', '2027-01']).stdout).since).toBe('2027-01-31');
+    const later = run(['plan', 'report', PLAN, '--format', 'json', '--since', '2028-12']);
+    expect(later.code).toBe(2);
+    expect(later.stdout).toBe('');
+    expect(later.stderr).toBe('werkzeugkoffer plan report: Der Vergleichsstichtag 31. Dezember 2028 (--since) liegt nach dem Stichtag 31. Oktober 2028 („reporting.as_of“ im Plan). Wählen Sie einen Vergleichsstichtag vor dem Stichtag.\n');
+    const flags = run(['plan', 'report', PLAN, '--format', 'json', '--as-of', '2027-03', '--since', '2027-04-01']);
+    expect(flags.stderr).toBe('werkzeugkoffer plan report: Der Vergleichsstichtag 1. April 2027 (--since) liegt nach dem Stichtag 31. März 2027 (--as-of). Wählen Sie einen Vergleichsstichtag vor dem Stichtag.\n');
+  });
+
   it('writes the report as a self-contained HTML page with every measure and its Ampel word', () => {
     const { code, stdout } = run(['plan', 'report', PLAN, '--out', 'bericht.html']);
     expect(code).toBe(0);

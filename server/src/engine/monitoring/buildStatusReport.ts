@@ -14,7 +14,8 @@ type IndicatorContext = Evaluation & { eckpunktTitles: Map<string, string> };
 import { isMeasureStatus, milestonesOf, stringOf, updatesOf, type MonitoredMeasure } from './measureData';
 import { compareProfiles, earlierAssessmentsOf, unaddressedCriteria } from './profileComparison';
 import { recommendationsOf } from './recommendations';
-import { isPeriod, parseReportingDate } from './reportingDate';
+import { isPeriod, parseReportingDate, ReportingDateError } from './reportingDate';
+import { dateLabel } from '../plan/months';
 import type { MeasureReport, StatusReport } from './statusReport';
 
 export interface StatusReportOptions {
@@ -33,7 +34,11 @@ export function reportingDates(data: Record<string, unknown>, options: StatusRep
   const planValue = (value: unknown) => (isPeriod(value) ? parseReportingDate(value) : undefined);
   const asOf = options.asOf !== undefined ? parseReportingDate(options.asOf, 'Der Stichtag') : planValue(reporting.as_of) ?? parseReportingDate(options.today, 'Das heutige Datum');
   const since = options.since !== undefined ? parseReportingDate(options.since, 'Der Vergleichsstichtag') : planValue(reporting.since) ?? null;
-  return { asOf, since };
+  if (since === null || since <= asOf) return { asOf, since };
+  // The plan's own `since` belongs to its own report: for an earlier reporting date there is nothing to compare with.
+  if (options.since === undefined) return { asOf, since: null };
+  const asOfSource = options.asOf !== undefined ? '--as-of' : planValue(reporting.as_of) ? '„reporting.as_of“ im Plan' : 'heute';
+  throw new ReportingDateError(`Der Vergleichsstichtag ${dateLabel(since)} (--since) liegt nach dem Stichtag ${dateLabel(asOf)} (${asOfSource}). Wählen Sie einen Vergleichsstichtag vor dem Stichtag.`);
 }
 
 export function buildStatusReport(plan: ParsedDocument, index: WorkspaceIndex, options: StatusReportOptions): StatusReport {
