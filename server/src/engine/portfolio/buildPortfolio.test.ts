@@ -5,9 +5,9 @@ import { createPortfolioCollector } from './collector';
 
 const W = { lessThan: 3 };
 
-function portfolio(named = false) {
+function portfolio(named = false, asOf = PORTFOLIO_AS_OF) {
   const { service } = toolbox();
-  const collector = createPortfolioCollector(service.index, service.schemas, { asOf: PORTFOLIO_AS_OF, named });
+  const collector = createPortfolioCollector(service.index, service.schemas, { asOf, named });
   for (const office of FIXTURE_OFFICES) expect(collector.add(fixturePlanText(office))).toHaveProperty('summary');
   return collector.report();
 }
@@ -53,6 +53,11 @@ describe('the portfolio of the five fixture offices', () => {
     const alpha = report.instruments.find((i) => i.instrument === 'alpha')!;
     expect(alpha.status.laufend).toBe(1);
     expect(alpha.completedBy).toEqual(['Ausländerbehörde Fixdorf', 'Ausländerbehörde Probstadt', 'Ausländerbehörde Testhausen']);
+  });
+
+  it('updates after the reporting date do not count: not for the status, the durations or the completed offices', () => {
+    const alpha = portfolio(true, '2027-04-15').instruments.find((i) => i.instrument === 'alpha')!;
+    expect(alpha).toMatchObject({ status: { geplant: 0, laufend: 3, abgeschlossen: 1, zurueckgestellt: 0 }, actualMonths: 3, completedBy: ['Ausländerbehörde Testhausen'] });
   });
 
   it('anonymised: no office name, owner or note anywhere in the report', () => {

@@ -9,7 +9,9 @@ import type { Score } from '../vocabulary';
 import type { SchemaRegistry } from '../schema/registry';
 import type { Ampel } from '../monitoring/statusReport';
 import type { MeasureStatus } from '../vocabulary';
-import { ampelOf, currentStatus, type MonitoredMeasure } from './ampelShim';
+import { ampelOf } from '../monitoring/ampel';
+import { actualEnd, actualStart, currentStatus } from '../monitoring/currentStatus';
+import { updatesOf, type MonitoredMeasure } from '../monitoring/measureData';
 
 export interface MeasureSummary {
   instrument: string;
@@ -58,7 +60,7 @@ export function readPlanSummary(text: string, context: SummaryContext): SummaryR
 interface PlanFrontmatter {
   agency: { name: string; bundesland: string };
   assessment: Record<string, { status: Score; relevance: Score }>;
-  measures: MonitoredMeasure[];
+  measures: (MonitoredMeasure & { instrument: string })[];
 }
 
 function summaryOf(data: PlanFrontmatter, context: SummaryContext): SummaryResult {
@@ -78,22 +80,24 @@ function summaryOf(data: PlanFrontmatter, context: SummaryContext): SummaryResul
   };
 }
 
-function measureSummary(measure: MonitoredMeasure, asOf: string): MeasureSummary {
-  const updates = measure.updates ?? [];
-  const started = updates.find((u) => u.status === 'laufend')?.date;
-  const ended = updates.find((u) => u.status === 'abgeschlossen')?.date;
+/** One measure at the reporting date: updates after it do not count (not for the status, the Ampel or the durations). */
+function measureSummary(measure: MonitoredMeasure & { instrument: string }, asOf: string): MeasureSummary {
+  const updates = updatesOf(measure);
+  const known = updates.filter((u) => u.date <= asOf);
+  const started = actualStart(known);
+  const ended = actualEnd(known);
   return {
     instrument: measure.instrument,
-    status: currentStatus(measure),
-    ampel: ampelOf(measure, asOf).ampel,
+    status: currentStatus(measure, asOf, updates),
+    ampel: ampelOf(measure, asOf, updates).ampel,
     plannedMonths: monthsBetween(measure.start, measure.due),
     actualMonths: started && ended ? monthsBetween(started, ended) : null,
   };
 }
 
 /** Months from one month to another, both counted (2027-01 to 2027-03: 3); null for a reversed or missing span. */
-export function monthsBetween(from: string | undefined, to: string | undefined): number | null {
-  if (!from || !to || !/^\d{4}-\d{2}/.test(from) || !/^\d{4}-\d{2}/.test(to)) return null;
+export function monthsBetween(from: unknown, to: unknown): number | null {
+  if (typeof from !== 'string' || typeof to !== 'string' || !/^\d{4}-\d{2}/.test(from) || !/^\d{4}-\d{2}/.test(to)) return null;
   const months = parseMonth(to) - parseMonth(from) + 1;
   return months > 0 ? months : null;
 }
