@@ -3,9 +3,9 @@
 // extension can import it without pulling in server code. The server checks every argument against the plan
 // schema's limits (ids, capacity, limit, months, scores) and refuses documents it does not serve, with a German
 // reason; the types below say what a well-behaved client sends.
-import type { Assessment, ChecklistGroup, Outline, OutlineEntry, PlanInput, RankedChoice } from '../engine';
+import type { Assessment, ChecklistGroup, MeasureStatus, MeasureSummary, MeasureUpdate, Outline, OutlineEntry, PlanInput, RankedChoice } from '../engine';
 
-export type { Assessment, ChecklistGroup, Outline, OutlineEntry, PlanInput, RankedChoice };
+export type { Assessment, ChecklistGroup, MeasureStatus, MeasureSummary, MeasureUpdate, Outline, OutlineEntry, PlanInput, RankedChoice };
 
 export const SERVER_COMMANDS = {
   outline: 'werkzeugkoffer.server.outline',
@@ -18,6 +18,10 @@ export const SERVER_COMMANDS = {
   updatePlan: 'werkzeugkoffer.server.updatePlan',
   skeleton: 'werkzeugkoffer.server.skeleton',
   planData: 'werkzeugkoffer.server.planData',
+  measureSummaries: 'werkzeugkoffer.server.measureSummaries',
+  appendMeasureUpdate: 'werkzeugkoffer.server.appendMeasureUpdate',
+  statusReport: 'werkzeugkoffer.server.statusReport',
+  exportStatusReport: 'werkzeugkoffer.server.exportStatusReport',
 } as const;
 
 export type ServerCommand = keyof typeof SERVER_COMMANDS;
@@ -50,5 +54,26 @@ export interface PlanUpdateResult {
 
 export interface PlanDataResult {
   agency?: { name?: string; bundesland?: string; staff?: number };
+  assessed?: string;
   assessment?: Assessment;
+}
+
+/** Options of the Statusbericht: the reporting date (JJJJ-MM[-TT], else the plan's own or today) and the start of the changes. */
+export interface StatusReportRequest {
+  asOf?: string;
+  since?: string;
+}
+
+/** The Statusbericht for the webview (a fragment) or the export (a whole page), with the reporting date used. */
+export interface StatusReportResult {
+  title: string;
+  html: string;
+  asOf: string;
+  counts: { gruen: number; gelb: number; rot: number };
+}
+
+/** The plan's text with one more dated update, and the date that was written. */
+export interface MeasureUpdateResult {
+  text: string;
+  date: string;
 }

@@ -4,6 +4,14 @@
 // limits the check applies), document URIs against the toolbox the server serves.
 import {
   addMeasure,
+  appendUpdate,
+  AppendUpdateError,
+  buildStatusReport,
+  checkMeasureUpdate,
+  measureSummaries,
+  renderStatusPage,
+  renderStatusReport,
+  ReportingDateError,
   buildPlan,
   checkAssessed,
   checkAssessment,
@@ -22,12 +30,25 @@ import {
   updatePlan,
   type LanguageService,
 } from '../../engine';
-import { SERVER_COMMANDS, type NewPlanResult, type PlanDataResult, type PlanExportResult, type PlanRenderOptions, type PlanViewResult } from '../protocol';
+import {
+  SERVER_COMMANDS,
+  type MeasureUpdateResult,
+  type NewPlanResult,
+  type PlanDataResult,
+  type PlanExportResult,
+  type PlanRenderOptions,
+  type PlanViewResult,
+  type StatusReportRequest,
+  type StatusReportResult,
+} from '../protocol';
 
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { localToday } from '../../node/clock';
 import type { Session } from '../session';
 
 type Handler = (...args: any[]) => unknown;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * `workspace/executeCommand`: the handler table is made once per language service (at start-up), not per
@@ -42,7 +63,7 @@ export function registerCommands(session: Session): void {
     session.settle();
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Abgebrochen');
     if (!handlers || madeFor !== session.service) {
-      handlers = createCommandHandlers(session.service, (uri) => session.documents.get(uri)?.getText(), (uri) => session.scope.includes(uri, session.documents.get(uri)?.getText()));
+      handlers = createCommandHandlers(session.service, (uri) => session.documents.get(uri)?.getText(), (uri) => session.scope.includes(uri, session.documents.get(uri)?.getText()), localToday);
       madeFor = session.service;
     }
     const handler = handlers[params.command];
@@ -59,9 +80,10 @@ export function registerCommands(session: Session): void {
 
 /**
  * The handlers by command name; `textOf` gives an open document's text (newer than the index's), `inScope`
- * whether the server serves a document (under a toolbox root, or open and declaring a kind).
+ * whether the server serves a document (under a toolbox root, or open and declaring a kind), `today` the local date
+ * (JJJJ-MM-TT) for what depends on it: the engine never reads the clock.
  */
-export function createCommandHandlers(service: LanguageService, textOf: (uri: string) => string | undefined, inScope: (uri: string) => boolean): Record<string, Handler> {
+export function createCommandHandlers(service: LanguageService, textOf: (uri: string) => string | undefined, inScope: (uri: string) => boolean, today: () => string): Record<string, Handler> {
   const schemas = service.schemas;
   /** A document URI the server serves; anything else (a path outside the workspace, not a string) is refused. */
   const served = (uri: unknown): string => {
@@ -78,6 +100,23 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
     return document?.kind === 'plan' ? document : undefined;
   };
   const linksTo = (options: PlanRenderOptions | undefined) => (typeof options?.handbook === 'string' && options.handbook ? handbookLinks(options.handbook) : undefined);
+  const planOrFail = (uri: unknown) => {
+    const document = plan(uri);
+    if (!document) throw new Error('Dieses Dokument ist kein Maßnahmenplan.');
+    return document;
+  };
+  /** The Statusbericht of a plan; a reporting date the client sends is checked like the CLI's --as-of. */
+  const statusReport = (uri: unknown, request: StatusReportRequest | null | undefined) => {
+    const options = request ?? {};
+    const asOf = typeof options.asOf === 'string' && options.asOf ? options.asOf : undefined;
+    const since = typeof options.since === 'string' && options.since ? options.since : undefined;
+    try {
+      return buildStatusReport(planOrFail(uri), service.index, { asOf, since, today: today() });
+    } catch (error) {
+      if (error instanceof ReportingDateError) throw new Error(error.message);
+      throw error;
+    }
+  };
 
   return {
     [SERVER_COMMANDS.outline]: () => toolboxOutline(service.index),
@@ -99,6 +138,33 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
       return { html: await renderPlanPage(document, service.index, { handbookUrl: linksTo(options) }), errors: errors.length };
     },
     [SERVER_COMMANDS.planData]: (uri: unknown): PlanDataResult | null => (plan(uri)?.data as PlanDataResult | undefined) ?? null,
+    [SERVER_COMMANDS.measureSummaries]: (uri: unknown) => {
+      const document = plan(uri);
+      return document ? measureSummaries(document, service.index, today()).map(({ offset: _offset, ...summary }) => summary) : [];
+    },
+    [SERVER_COMMANDS.appendMeasureUpdate]: (uri: unknown, instrument: unknown, update: unknown): MeasureUpdateResult => {
+      const id = checkId(schemas, instrument);
+      const entry = checkMeasureUpdate(schemas, { date: today(), ...(isRecord(update) ? update : {}) });
+      const document = planOrFail(uri);
+      const measures = Array.isArray(document.data?.measures) ? (document.data.measures as { instrument?: unknown }[]) : [];
+      if (!measures.some((m) => m?.instrument === id)) throw new Error(`Der Plan hat keine Maßnahme zum Instrument „${id}“.`);
+      try {
+        return { text: appendUpdate(planText(uri), id, entry), date: entry.date };
+      } catch (error) {
+        if (error instanceof AppendUpdateError) throw new Error(error.message);
+        throw error;
+      }
+    },
+    [SERVER_COMMANDS.statusReport]: async (uri: unknown, request?: StatusReportRequest): Promise<StatusReportResult> => {
+      const report = statusReport(uri, request);
+      const view = await renderStatusReport(report, service.index, { interactive: true });
+      return { ...view, asOf: report.asOf, counts: report.counts };
+    },
+    [SERVER_COMMANDS.exportStatusReport]: async (uri: unknown, request?: StatusReportRequest): Promise<StatusReportResult> => {
+      const report = statusReport(uri, request);
+      const html = await renderStatusPage(report, service.index);
+      return { title: report.plan.title, html, asOf: report.asOf, counts: report.counts };
+    },
     [SERVER_COMMANDS.instrumentsByNeed]: (uri: unknown) => instrumentsByNeed(planText(uri), service.index),
     [SERVER_COMMANDS.addMeasure]: (uri: unknown, instrument: unknown) => ({ text: addMeasure(planText(uri), checkId(schemas, instrument), service.index) }),
     [SERVER_COMMANDS.updatePlan]: (uri: unknown, assessment: unknown, assessed?: unknown) =>

@@ -1,0 +1,90 @@
+// The monitoring commands through the real server process: the measures' Ampel for the extension's quick pick and
+// explorer, a dated update appended to the text (nothing else changed), the Statusbericht as a fragment for the
+// webview and as a page for the export — each bad argument refused with one German reason.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExecuteCommandRequest, ResponseError } from 'vscode-languageserver-protocol/node';
+import { SERVER_COMMANDS, type MeasureSummary, type MeasureUpdateResult, type StatusReportResult } from '../../server/src/lsp/protocol';
+import { startServer, type TestServer } from './harness';
+import { captureErrors, stopCleanly } from './util';
+
+const PLAN = 'toolbox/plaene/plan-beispiel.md';
+
+let server: TestServer;
+let errors: string[];
+beforeAll(async () => {
+  server = await startServer();
+  errors = captureErrors(server);
+}, 60_000);
+afterAll(() => stopCleanly(server, errors));
+
+const run = <T>(command: keyof typeof SERVER_COMMANDS, ...args: unknown[]) => server.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS[command], arguments: args }) as Promise<T>;
+
+async function refusal(command: keyof typeof SERVER_COMMANDS, ...args: unknown[]): Promise<string> {
+  try {
+    await run(command, ...args);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ResponseError);
+    return (error as ResponseError<void>).message;
+  }
+  throw new Error(`${command} was not refused`);
+}
+
+describe('monitoring commands', () => {
+  it('summarises each measure with its Ampel as of the plan’s reporting date', async () => {
+    const summaries = await run<Omit<MeasureSummary, 'offset'>[]>('measureSummaries', server.uri(PLAN));
+    expect(summaries.map((m) => [m.instrument, m.status, m.ampel])).toEqual([
+      ['servicepoint', 'geplant', expect.stringMatching(/^(gruen|gelb|rot)$/)],
+      ['terminsystem', 'geplant', expect.stringMatching(/^(gruen|gelb|rot)$/)],
+    ]);
+    expect(summaries[0]!.lens).toMatch(/ · geplant · noch kein Eintrag$/);
+    expect(summaries[0]!.reason).toMatch(/^Ampel (grün|gelb|rot) am 31\. Dezember 2026: /);
+    expect(await run('measureSummaries', server.uri('toolbox/instrumente/servicepoint.md'))).toEqual([]);
+  });
+
+  it('appends a dated update to one measure and changes nothing else', async () => {
+    const result = await run<MeasureUpdateResult>('appendMeasureUpdate', server.uri(PLAN), 'terminsystem', { date: '2026-11-02', status: 'laufend', note: 'Ausschreibung begonnen' });
+    expect(result.date).toBe('2026-11-02');
+    const before = server.text(PLAN);
+    const added = result.text.length - before.length;
+    expect(added).toBeGreaterThan(0);
+    let at = 0;
+    while (result.text[at] === before[at]) at++;
+    expect(result.text.slice(at + added)).toBe(before.slice(at));
+    expect(result.text.slice(at, at + added)).toBe('    updates:\n      - date: 2026-11-02\n        status: laufend\n        note: "Ausschreibung begonnen"\n');
+    expect(before.slice(0, at)).toMatch(/instrument: terminsystem[^]*status: geplant\n$/);
+  });
+
+  it('dates an update without a date today', async () => {
+    const result = await run<MeasureUpdateResult>('appendMeasureUpdate', server.uri(PLAN), 'servicepoint', { status: 'laufend' });
+    expect(result.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(result.text).toContain(`- date: ${result.date}\n`);
+  });
+
+  it('refuses a bad update with one German reason', async () => {
+    expect(await refusal('appendMeasureUpdate', server.uri(PLAN), 'terminsystem', { date: '2027-13-40', status: 'laufend' })).toMatch(/^Ungültiger Wert für „Eintrag zur Umsetzung“ \(update\): .*Erwartet: ein Eintrag mit date \(JJJJ-MM-TT\)/);
+    expect(await refusal('appendMeasureUpdate', server.uri(PLAN), 'terminsystem', { date: '2027-01-10', status: 'fertig' })).toMatch(/^Ungültiger Wert für „Eintrag zur Umsetzung“ \(update\)/);
+    expect(await refusal('appendMeasureUpdate', server.uri(PLAN), 'kiosk', { status: 'laufend' })).toBe('Der Plan hat keine Maßnahme zum Instrument „kiosk“.');
+    expect(await refusal('appendMeasureUpdate', server.uri(PLAN), '../x', { status: 'laufend' })).toMatch(/^Ungültiger Wert für „Kennung“ \(id\)/);
+    expect(await refusal('appendMeasureUpdate', 'file:///etc/passwd', 'terminsystem', { status: 'laufend' })).toMatch(/^Kein Dokument des Werkzeugkoffers: /);
+    expect(await refusal('appendMeasureUpdate', server.uri('toolbox/instrumente/servicepoint.md'), 'terminsystem', { status: 'laufend' })).toBe('Dieses Dokument ist kein Maßnahmenplan.');
+  });
+
+  it('renders the Statusbericht for the webview and as a page for the export', async () => {
+    const view = await run<StatusReportResult>('statusReport', server.uri(PLAN));
+    expect(view.asOf).toBe('2026-12-31');
+    expect(view.counts.gruen + view.counts.gelb + view.counts.rot).toBe(2);
+    expect(view.title).toMatch(/^Statusbericht: /);
+    expect(view.html).not.toMatch(/<html/);
+    expect(view.html).toContain('data-instrument="servicepoint"');
+    const page = await run<StatusReportResult>('exportStatusReport', server.uri(PLAN), { asOf: '2027-06' });
+    expect(page.asOf).toBe('2027-06-30');
+    expect(page.html).toMatch(/^<!DOCTYPE html>/i);
+    expect(page.html).not.toContain('data-instrument=');
+    expect(page.html).not.toMatch(/<script/i);
+  });
+
+  it('refuses a bad reporting date in German', async () => {
+    expect(await refusal('statusReport', server.uri(PLAN), { asOf: '2027-13' })).toMatch(/2027-13/);
+    expect(await refusal('exportStatusReport', server.uri('toolbox/instrumente/servicepoint.md'))).toBe('Dieses Dokument ist kein Maßnahmenplan.');
+  });
+});
