@@ -6,7 +6,9 @@ import { declaresKind } from '../../server/src/engine/vocabulary';
 import { createClient } from './client';
 import { buildHandbook, createDocument } from './documents';
 import { PlanCommands } from './plan/commands';
+import { MonitoringCommands, type StatusInput } from './plan/monitoring';
 import { PlanPreview } from './plan/preview';
+import { StatusReportView } from './plan/statusReportView';
 import { ServerCommands, type Assessment, type NewPlanInput } from './serverCommands';
 import { ProblemStatus } from './statusBar';
 import { ToolboxView } from './toolboxView';
@@ -16,6 +18,8 @@ export interface WerkzeugkofferApi {
   client: LanguageClient;
   ready: Promise<void>;
   previewHtml(uri: vscode.Uri): string | undefined;
+  reportHtml(uri: vscode.Uri): string | undefined;
+  planMeasures(uri: string): string[];
   problemCounts(): { errors: number; warnings: number };
   tree(): { label: string; children: string[] }[];
 }
@@ -59,12 +63,15 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
   };
   const preview = new PlanPreview(server, context.extensionUri, openInstrument);
   const plans = new PlanCommands(server, preview, context.extensionUri);
+  const reports = new StatusReportView(server, context.extensionUri);
+  const monitoring = new MonitoringCommands(server, reports);
 
   context.subscriptions.push(
     client,
     status,
     preview,
     plans,
+    reports,
     vscode.window.registerTreeDataProvider('werkzeugkoffer.toolbox', tree),
     vscode.languages.onDidChangeDiagnostics(() => {
       status.update();
@@ -79,6 +86,10 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
     vscode.commands.registerCommand('werkzeugkoffer.plan.addInstrument', (uri?: vscode.Uri, instrument?: string) => plans.addInstrument(uri, instrument)),
     vscode.commands.registerCommand('werkzeugkoffer.plan.export', (uri?: vscode.Uri) => plans.export(uri)),
     vscode.commands.registerCommand('werkzeugkoffer.plan.update', (uri?: vscode.Uri, assessment?: Assessment, accept?: boolean) => plans.update(uri, assessment, accept)),
+    vscode.commands.registerCommand('werkzeugkoffer.plan.newAssessment', (uri?: vscode.Uri, assessment?: Assessment, assessed?: string, accept?: boolean) => plans.update(uri, assessment, accept, 'assessment', assessed)),
+    vscode.commands.registerCommand('werkzeugkoffer.plan.status', (uri?: vscode.Uri | string, instrument?: string, input?: StatusInput) => monitoring.updateStatus(uri, instrument, input)),
+    vscode.commands.registerCommand('werkzeugkoffer.plan.report', (uri?: vscode.Uri) => monitoring.showReport(uri)),
+    vscode.commands.registerCommand('werkzeugkoffer.plan.exportReport', (uri?: vscode.Uri) => monitoring.exportReport(uri)),
     vscode.commands.registerCommand('werkzeugkoffer.new.instrument', (id?: string, title?: string) => createDocument(server, 'instrument', id, title)),
     vscode.commands.registerCommand('werkzeugkoffer.new.case', (id?: string, title?: string) => createDocument(server, 'case', id, title)),
     vscode.commands.registerCommand('werkzeugkoffer.new.site', (id?: string, title?: string) => createDocument(server, 'site', id, title)),
@@ -96,6 +107,8 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
     client,
     ready,
     previewHtml: (uri) => preview.lastHtml.get(uri.toString()),
+    reportHtml: (uri) => reports.lastHtml.get(uri.toString()),
+    planMeasures: (uri) => tree.planMeasures(uri),
     problemCounts: () => status.counts,
     tree: () => tree.snapshot(),
   };

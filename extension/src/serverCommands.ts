@@ -6,6 +6,10 @@ import {
   SERVER_COMMANDS,
   type Assessment,
   type ChecklistGroup,
+  type MeasureStatus,
+  type MeasureSummary,
+  type MeasureUpdate,
+  type MeasureUpdateResult,
   type NewPlanResult,
   type Outline,
   type PlanDataResult,
@@ -15,9 +19,13 @@ import {
   type PlanViewResult,
   type RankedChoice,
   type ServerCommand,
+  type StatusReportRequest,
+  type StatusReportResult,
 } from '../../server/src/lsp/protocol';
 
-export type { Assessment, ChecklistGroup, NewPlanInput, Outline, RankedChoice };
+export type { Assessment, ChecklistGroup, MeasureStatus, MeasureUpdate, NewPlanInput, Outline, RankedChoice, StatusReportResult };
+/** A measure as the editor shows it (Ampel, status, last update), without its offset in the text. */
+export type MeasureItem = Omit<MeasureSummary, 'offset'>;
 export type { OutlineEntry } from '../../server/src/lsp/protocol';
 
 export class ServerCommands {
@@ -37,4 +45,8 @@ export class ServerCommands {
   planData = (uri: string) => this.run<PlanDataResult | null>('planData', uri);
   skeleton = (kind: string, id: string, title: string) => this.run<{ text: string }>('skeleton', kind, id, title);
   updatePlan = (uri: string, assessment: Assessment, assessed?: string) => this.run<PlanUpdateResult>('updatePlan', uri, assessment, assessed);
+  measureSummaries = (uri: string) => this.run<MeasureItem[]>('measureSummaries', uri);
+  appendMeasureUpdate = (uri: string, instrument: string, update: Partial<MeasureUpdate>) => this.run<MeasureUpdateResult>('appendMeasureUpdate', uri, instrument, update);
+  statusReport = (uri: string, request: StatusReportRequest = {}) => this.run<StatusReportResult>('statusReport', uri, request);
+  exportStatusReport = (uri: string, request: StatusReportRequest = {}) => this.run<StatusReportResult>('exportStatusReport', uri, request);
 }

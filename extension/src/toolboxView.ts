@@ -1,9 +1,19 @@
 // The "Werkzeugkoffer" view in the explorer: Eckpunkte with their instruments, cases, sites and plans,
 // each opening its file, with its problem counts. The data comes from the server's outline.
 import * as vscode from 'vscode';
-import type { OutlineEntry, ServerCommands } from './serverCommands';
+import type { MeasureItem, OutlineEntry, ServerCommands } from './serverCommands';
 
-type Node = { kind: 'group'; label: string; children: Node[]; icon: string } | { kind: 'entry'; entry: OutlineEntry; children: Node[] };
+type Node =
+  | { kind: 'group'; label: string; children: Node[]; icon: string }
+  | { kind: 'entry'; entry: OutlineEntry; children: Node[] }
+  | { kind: 'measure'; plan: string; measure: MeasureItem; children: Node[] };
+
+/** The Ampel as an icon colour; the word and symbol stand in the label, so the colour is never the only sign. */
+const AMPEL_ICON: Record<string, { icon: string; colour: string }> = {
+  gruen: { icon: 'pass', colour: 'testing.iconPassed' },
+  gelb: { icon: 'warning', colour: 'list.warningForeground' },
+  rot: { icon: 'error', colour: 'list.errorForeground' },
+};
 
 export class ToolboxView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -32,12 +42,18 @@ export class ToolboxView implements vscode.TreeDataProvider<Node> {
         { kind: 'group', label: vscode.l10n.t('Cornerstones'), icon: 'layers', children: outline.eckpunkte.map((e) => ({ kind: 'entry', entry: e, children: entries(e.instruments) })) },
         { kind: 'group', label: vscode.l10n.t('Best-practice cases'), icon: 'star', children: entries(outline.cases) },
         { kind: 'group', label: vscode.l10n.t('Model sites and partner offices'), icon: 'location', children: entries(outline.sites) },
-        { kind: 'group', label: vscode.l10n.t('Action plans'), icon: 'checklist', children: entries(outline.plans) },
+        { kind: 'group', label: vscode.l10n.t('Action plans'), icon: 'checklist', children: await Promise.all(outline.plans.map((plan) => this.planNode(plan))) },
       ];
       this.changed.fire(undefined);
     } catch {
       // The server is not ready yet; the next change refreshes.
     }
+  }
+
+  /** A plan with its measures and their Ampel as of the plan's reporting date. */
+  private async planNode(entry: OutlineEntry): Promise<Node> {
+    const measures = await this.server.measureSummaries(entry.uri).catch(() => [] as MeasureItem[]);
+    return { kind: 'entry', entry, children: measures.map((measure) => ({ kind: 'measure', plan: entry.uri, measure, children: [] })) };
   }
 
   getChildren(node?: Node): Node[] {
@@ -51,6 +67,7 @@ export class ToolboxView implements vscode.TreeDataProvider<Node> {
       item.description = String(node.children.length);
       return item;
     }
+    if (node.kind === 'measure') return measureItem(node.plan, node.measure);
     const { entry } = node;
     const uri = vscode.Uri.parse(entry.uri);
     let errors = 0;
@@ -77,6 +94,25 @@ export class ToolboxView implements vscode.TreeDataProvider<Node> {
 
   /** For tests: the tree as plain labels. */
   snapshot(): { label: string; children: string[] }[] {
-    return this.roots.map((r) => ({ label: r.kind === 'group' ? r.label : r.entry.title, children: r.children.map((c) => (c.kind === 'entry' ? c.entry.title : c.label)) }));
+    const label = (n: Node) => (n.kind === 'group' ? n.label : n.kind === 'entry' ? n.entry.title : `${n.measure.title} — ${n.measure.lens}`);
+    return this.roots.map((r) => ({ label: label(r), children: r.children.map(label) }));
   }
+
+  /** For tests: the measures shown under a plan, as their labels with the Ampel. */
+  planMeasures(uri: string): string[] {
+    const plan = this.roots.flatMap((r) => r.children).find((n) => n.kind === 'entry' && n.entry.uri === uri);
+    return plan ? plan.children.map((n) => (n.kind === 'measure' ? `${n.measure.title} — ${n.measure.lens}` : '')) : [];
+  }
+}
+
+function measureItem(plan: string, measure: MeasureItem): vscode.TreeItem {
+  const item = new vscode.TreeItem(measure.title, vscode.TreeItemCollapsibleState.None);
+  item.id = `${plan}#${measure.instrument}`;
+  item.description = measure.lens;
+  item.tooltip = measure.reason;
+  const ampel = AMPEL_ICON[measure.ampel];
+  if (ampel) item.iconPath = new vscode.ThemeIcon(ampel.icon, new vscode.ThemeColor(ampel.colour));
+  item.command = { command: 'werkzeugkoffer.plan.status', title: vscode.l10n.t('Update the status of a measure'), arguments: [plan, measure.instrument] };
+  item.contextValue = 'measure';
+  return item;
 }

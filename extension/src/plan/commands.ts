@@ -2,8 +2,8 @@
 // ordered by need, export printable HTML (and PDF where Chromium is available), re-generate with a reviewable diff.
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { CAPACITY, isValidId, KINDS, LIMIT, PLAN_EXPORT_FOLDER, planId, TOOLBOX_FOLDER } from '../../../server/src/engine/vocabulary';
-import { ChromiumMissingError, findChromium, printToPdf } from '../../../server/src/node/pdf';
+import { CAPACITY, isValidId, KINDS, LIMIT, planId, TOOLBOX_FOLDER } from '../../../server/src/engine/vocabulary';
+import { writeExport } from './exportFiles';
 import type { Assessment, NewPlanInput, ServerCommands } from '../serverCommands';
 import type { PlanPreview } from './preview';
 import { showWizard, type WizardDefaults } from './wizard';
@@ -38,7 +38,7 @@ export class PlanCommands implements vscode.Disposable {
     const settings = this.settings();
     let plan = input;
     if (!plan) {
-      const defaults: WizardDefaults = { mode: 'new', start: settings.start, capacity: settings.capacity, limit: settings.limit, assessed: new Date().toISOString().slice(0, 10) };
+      const defaults: WizardDefaults = { mode: 'new', start: settings.start, capacity: settings.capacity, limit: settings.limit, assessed: localDay() };
       plan = await showWizard(this.extensionUri, await this.server.checklist(), defaults);
       if (!plan) return undefined;
     }
@@ -102,39 +102,25 @@ export class PlanCommands implements vscode.Disposable {
     const handbookUrl = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('plan.handbookUrl', '').trim();
     const { html, errors } = await this.server.exportPlan(document.uri.toString(), /^https?:\/\//i.test(handbookUrl) ? handbookUrl : undefined);
     if (errors) void vscode.window.showWarningMessage(vscode.l10n.t('The plan has {0} errors; the export shows it as it is.', errors));
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? vscode.Uri.joinPath(document.uri, '..');
     const name = document.uri.path.split('/').pop()!.replace(/\.md$/i, '');
-    const htmlUri = vscode.Uri.joinPath(folder, PLAN_EXPORT_FOLDER, `${name}.html`);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, PLAN_EXPORT_FOLDER));
-    await vscode.workspace.fs.writeFile(htmlUri, Buffer.from(html, 'utf8'));
-    let pdf: string | undefined;
-    if (findChromium()) {
-      try {
-        pdf = htmlUri.fsPath.replace(/\.html$/, '.pdf');
-        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing the plan to PDF …') }, async () => printToPdf(htmlUri.fsPath, pdf!));
-      } catch (error) {
-        pdf = undefined;
-        void vscode.window.showWarningMessage(error instanceof ChromiumMissingError ? error.message : vscode.l10n.t('The PDF could not be printed: {0}', String(error)));
-      }
-    } else {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}. For a PDF, install Chromium (apt-get install chromium).', htmlUri.fsPath.split('/').pop() ?? ''));
-    }
-    if (pdf) void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} and {1}.', htmlUri.fsPath.split('/').pop() ?? '', pdf.split('/').pop() ?? ''));
-    return { html: htmlUri.fsPath, pdf };
+    return writeExport(document, name, html, vscode.l10n.t('Printing the plan to PDF …'));
   }
 
   /**
-   * „Plan aktualisieren“: the form prefilled with the current scores, the re-generation as a diff, applied only
-   * when the consultant accepts. `assessment` (scripts, tests) skips the form; `accept` skips the question.
+   * „Plan aktualisieren“ (mode `update`: the current Standortbestimmung corrected, its date kept) and „Neue
+   * Standortbestimmung erfassen“ (mode `assessment`: the form prefilled with the last scores, dated today; the
+   * previous one moves into the plan's history): the re-generation as a diff, applied only when the consultant
+   * accepts. `assessment` (scripts, tests) skips the form, `assessed` dates it; `accept` skips the question.
    */
-  async update(arg?: vscode.Uri | string, assessment?: Assessment, accept?: boolean): Promise<{ changes: string[]; applied: boolean } | undefined> {
+  async update(arg?: vscode.Uri | string, assessment?: Assessment, accept?: boolean, mode: 'update' | 'assessment' = 'update', assessedOn?: string): Promise<{ changes: string[]; applied: boolean } | undefined> {
     const document = await this.planDocument(arg);
     if (!document) return undefined;
     let next = assessment;
-    let assessed: string | undefined;
+    let assessed = assessedOn;
     if (!next) {
       const current = (await this.server.planData(document.uri.toString())) ?? {};
-      const defaults: WizardDefaults = { mode: 'update', agency: current.agency, assessment: current.assessment, start: '', capacity: CAPACITY.default, assessed: new Date().toISOString().slice(0, 10) };
+      const today = localDay();
+      const defaults: WizardDefaults = { mode, agency: current.agency, assessment: current.assessment, start: '', capacity: CAPACITY.default, assessed: mode === 'assessment' ? today : (current.assessed ?? today) };
       const result = await showWizard(this.extensionUri, await this.server.checklist(), defaults);
       if (!result) return undefined;
       next = result.assessment;
@@ -168,6 +154,12 @@ async function replaceAll(document: vscode.TextDocument, text: string): Promise<
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
   return vscode.workspace.applyEdit(edit);
+}
+
+/** Today in the local time zone, JJJJ-MM-TT (toISOString would give yesterday's date after midnight in Germany). */
+export function localDay(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function nextMonth(): string {

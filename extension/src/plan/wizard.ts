@@ -8,7 +8,8 @@ import type { Assessment, ChecklistGroup, NewPlanInput } from '../serverCommands
 
 
 export interface WizardDefaults {
-  mode: 'new' | 'update';
+  /** new: a plan from scratch; update: the current assessment corrected; assessment: the next Standortbestimmung. */
+  mode: 'new' | 'update' | 'assessment';
   agency?: { name?: string; bundesland?: string; staff?: number };
   assessment?: Assessment;
   start: string;
@@ -18,6 +19,11 @@ export interface WizardDefaults {
 }
 
 export type WizardResult = NewPlanInput;
+
+function wizardTitle(mode: WizardDefaults['mode']): string {
+  if (mode === 'new') return vscode.l10n.t('New action plan');
+  return mode === 'assessment' ? vscode.l10n.t('Record a new self-assessment') : vscode.l10n.t('Update action plan');
+}
 
 const FORM_CSS = `
 form { max-width: 60rem; }
@@ -55,13 +61,13 @@ export function wizardBody(groups: ChecklistGroup[], defaults: WizardDefaults): 
       .join('')}</fieldset>`)
     .join('');
   return `<main>
-<h1>${defaults.mode === 'new' ? vscode.l10n.t('New action plan') : vscode.l10n.t('Update action plan')}</h1>
+<h1>${wizardTitle(defaults.mode)}</h1>
 <p class="hinweis">${vscode.l10n.t('Score every criterion with the office: where it stands today (1 = no approach visible … 5 = already very good) and how relevant it is (1 = not relevant … 5 = top priority). Leave “unknown” where it is still open; the plan lists it as to be clarified.')}</p>
 <form id="wizard" novalidate>
 <fieldset><legend>${vscode.l10n.t('The office')}</legend><div class="reihe">
-<div><label for="name">${vscode.l10n.t('Name of the immigration office')}</label><input id="name" name="name" required value="${escapeHtml(agency.name ?? '')}" ${defaults.mode === 'update' ? 'readonly' : ''}></div>
-<div><label for="bundesland">${vscode.l10n.t('Federal state')}</label><select id="bundesland" name="bundesland" required ${defaults.mode === 'update' ? 'disabled' : ''}>${option('', vscode.l10n.t('please choose'), !agency.bundesland)}${BUNDESLAENDER.map((b) => option(b, b, agency.bundesland === b)).join('')}</select></div>
-<div><label for="staff">${vscode.l10n.t('Staff')}</label><input id="staff" name="staff" type="number" min="1" value="${agency.staff ?? ''}" ${defaults.mode === 'update' ? 'readonly' : ''}></div>
+<div><label for="name">${vscode.l10n.t('Name of the immigration office')}</label><input id="name" name="name" required value="${escapeHtml(agency.name ?? '')}" ${defaults.mode !== 'new' ? 'readonly' : ''}></div>
+<div><label for="bundesland">${vscode.l10n.t('Federal state')}</label><select id="bundesland" name="bundesland" required ${defaults.mode !== 'new' ? 'disabled' : ''}>${option('', vscode.l10n.t('please choose'), !agency.bundesland)}${BUNDESLAENDER.map((b) => option(b, b, agency.bundesland === b)).join('')}</select></div>
+<div><label for="staff">${vscode.l10n.t('Staff')}</label><input id="staff" name="staff" type="number" min="1" value="${agency.staff ?? ''}" ${defaults.mode !== 'new' ? 'readonly' : ''}></div>
 <div><label for="assessed">${vscode.l10n.t('Date of the self-assessment')}</label><input id="assessed" name="assessed" type="date" required value="${escapeHtml(defaults.assessed)}"></div>
 </div></fieldset>
 ${defaults.mode === 'new' ? `<fieldset><legend>${vscode.l10n.t('Planning')}</legend><div class="reihe">
@@ -121,7 +127,7 @@ export function parseWizard(data: Record<string, string>, groups: ChecklistGroup
 
 /** Shows the form; resolves with the input, or undefined when cancelled. */
 export function showWizard(extensionUri: vscode.Uri, groups: ChecklistGroup[], defaults: WizardDefaults): Promise<WizardResult | undefined> {
-  const panel = vscode.window.createWebviewPanel('werkzeugkoffer.planWizard', defaults.mode === 'new' ? vscode.l10n.t('New action plan') : vscode.l10n.t('Update action plan'), vscode.ViewColumn.Active, {
+  const panel = vscode.window.createWebviewPanel('werkzeugkoffer.planWizard', wizardTitle(defaults.mode), vscode.ViewColumn.Active, {
     enableScripts: true,
     localResourceRoots: [extensionUri],
   });

@@ -68,6 +68,8 @@ export interface StatusReportRequest {
 export interface StatusReportResult {
   title: string;
   html: string;
+  /** The report's style sheet (the webview's frame takes it once; the export's page has it inline). */
+  css: string;
   asOf: string;
   counts: { gruen: number; gelb: number; rot: number };
 }
@@ -76,4 +78,6 @@ export interface StatusReportResult {
 export interface MeasureUpdateResult {
   text: string;
   date: string;
+  /** The German confirmation: „Servicepoint: laufend am 4. Dezember 2026“. */
+  summary: string;
 }

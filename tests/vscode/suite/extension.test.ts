@@ -30,6 +30,8 @@ function positionOf(document: vscode.TextDocument, needle: string, shift = 0, af
 
 interface Api {
   previewHtml(uri: vscode.Uri): string | undefined;
+  reportHtml(uri: vscode.Uri): string | undefined;
+  planMeasures(uri: string): string[];
   problemCounts(): { errors: number; warnings: number };
   tree(): { label: string; children: string[] }[];
 }
@@ -177,5 +179,54 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     const text = readFileSync(created.fsPath, 'utf8');
     for (const field of ['kind: instrument', 'id: neues-instrument', 'eckpunkt:', 'summary:', 'addresses:', 'phase:', 'effort:', 'duration_weeks:', 'sources:']) assert.ok(text.includes(field), field);
     for (const heading of ['Ziel', 'Ausgangslage', 'Umsetzungsschritte', 'Erfolgsfaktoren', 'Stolpersteine', 'Beispiele aus der Praxis']) assert.ok(text.includes(`## ${heading}`), heading);
+  });
+  it('shows each measure’s Ampel, appends a status update, and shows and exports the Statusbericht', async () => {
+    const plan = file('plaene/plan-stadt-musterstadt.md');
+    const document = await vscode.workspace.openTextDocument(plan);
+    await vscode.window.showTextDocument(document);
+    const original = document.getText();
+    // The code lens on each measure: Ampel word and symbol, status, last update — as of the plan's reporting date.
+    const lenses = await waitFor('the measure lenses', async () => {
+      const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', plan, 100);
+      const measures = all?.filter((l) => l.command?.command === 'werkzeugkoffer.plan.status');
+      return measures?.length ? measures : undefined;
+    });
+    assert.equal(lenses.length, 10);
+    const overdue = lenses.find((l) => l.command!.arguments![1] === 'handlungsleitlinien')!;
+    assert.match(overdue.command!.title, /^\S+ rot · laufend · zuletzt 13\. Juni 2028$/);
+    assert.match(lenses.find((l) => l.command!.arguments![1] === 'servicepoint')!.command!.title, /^\S+ grün · abgeschlossen · zuletzt 26\. Mai 2027$/);
+
+    // The explorer lists the plan's measures with the same words.
+    await vscode.commands.executeCommand('werkzeugkoffer.refreshView');
+    const listed = await waitFor('the measures in the view', () => (api.planMeasures(plan.toString()).length ? api.planMeasures(plan.toString()) : undefined));
+    assert.equal(listed.length, 10);
+    assert.ok(listed.some((m) => / rot · laufend · zuletzt 13\. Juni 2028$/.test(m)), listed.join('\n'));
+
+    // The lens's command, as the click runs it (the answers scripted): one dated entry more, nothing else changed.
+    const applied = await vscode.commands.executeCommand<boolean>(overdue.command!.command, ...overdue.command!.arguments!, { status: 'abgeschlossen', date: '2028-10-10', note: 'Leitlinien in Kraft gesetzt' });
+    assert.equal(applied, true);
+    const text = document.getText();
+    const at = [...text].findIndex((c, i) => c !== original[i]);
+    const added = text.length - original.length;
+    assert.equal(text.slice(0, at) + text.slice(at + added), original);
+    assert.match(text.slice(at, at + added), /- date: 2028-10-10\n\s+status: abgeschlossen\n\s+note: "Leitlinien in Kraft gesetzt"\n/);
+
+    // The Statusbericht beside the plan, live: the measure just closed is green in it.
+    await vscode.commands.executeCommand('werkzeugkoffer.plan.report', plan);
+    const report = await waitFor('the status report', () => api.reportHtml(plan));
+    assert.match(report, /Statusbericht/);
+    assert.match(report, /data-instrument="handlungsleitlinien"/);
+    const exported = await vscode.commands.executeCommand<{ html: string; pdf?: string }>('werkzeugkoffer.plan.exportReport', plan);
+    assert.ok(exported.html.endsWith('plan-stadt-musterstadt-statusbericht-2028-10-31.html'), exported.html);
+    const page = readFileSync(exported.html, 'utf8');
+    assert.match(page, /<html lang="de">/);
+    assert.doesNotMatch(page, /<script/i);
+    if (exported.pdf) assert.ok(existsSync(exported.pdf));
+
+    // Back to the plan as it was, so the toolbox stays as the other tests expect it.
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(plan, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+    await vscode.workspace.applyEdit(restore);
+    await document.save();
   });
 });

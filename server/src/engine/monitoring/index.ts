@@ -11,5 +11,5 @@ export { isDay, isMonth, lastDayOf, parseReportingDate, ReportingDateError } fro
 export { milestonesOf, updatesOf } from './measureData';
 export type { MonitoredMeasure } from './measureData';
 export type * from './statusReport';
-export { renderStatusReport, renderStatusPage, STATUS_REPORT_CSS } from './view/statusView';
+export { renderStatusReport, renderStatusPage, STATUS_CSS, STATUS_REPORT_CSS } from './view/statusView';
 export type { StatusView, StatusViewOptions } from './view/statusView';

@@ -8,9 +8,12 @@ import {
   AppendUpdateError,
   buildStatusReport,
   checkMeasureUpdate,
+  dateLabel,
+  MEASURE_STATUS,
   measureSummaries,
   renderStatusPage,
   renderStatusReport,
+  STATUS_CSS,
   ReportingDateError,
   buildPlan,
   checkAssessed,
@@ -146,10 +149,10 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
       const id = checkId(schemas, instrument);
       const entry = checkMeasureUpdate(schemas, { date: today(), ...(isRecord(update) ? update : {}) });
       const document = planOrFail(uri);
-      const measures = Array.isArray(document.data?.measures) ? (document.data.measures as { instrument?: unknown }[]) : [];
-      if (!measures.some((m) => m?.instrument === id)) throw new Error(`Der Plan hat keine Maßnahme zum Instrument „${id}“.`);
+      const measure = measureSummaries(document, service.index, today()).find((m) => m.instrument === id);
+      if (!measure) throw new Error(`Der Plan hat keine Maßnahme zum Instrument „${id}“.`);
       try {
-        return { text: appendUpdate(planText(uri), id, entry), date: entry.date };
+        return { text: appendUpdate(planText(uri), id, entry), date: entry.date, summary: `${measure.title}: ${MEASURE_STATUS[entry.status] ?? entry.status} am ${dateLabel(entry.date)}` };
       } catch (error) {
         if (error instanceof AppendUpdateError) throw new Error(error.message);
         throw error;
@@ -158,12 +161,12 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
     [SERVER_COMMANDS.statusReport]: async (uri: unknown, request?: StatusReportRequest): Promise<StatusReportResult> => {
       const report = statusReport(uri, request);
       const view = await renderStatusReport(report, service.index, { interactive: true });
-      return { ...view, asOf: report.asOf, counts: report.counts };
+      return { ...view, css: STATUS_CSS, asOf: report.asOf, counts: report.counts };
     },
     [SERVER_COMMANDS.exportStatusReport]: async (uri: unknown, request?: StatusReportRequest): Promise<StatusReportResult> => {
       const report = statusReport(uri, request);
       const html = await renderStatusPage(report, service.index);
-      return { title: report.plan.title, html, asOf: report.asOf, counts: report.counts };
+      return { title: report.plan.title, html, css: '', asOf: report.asOf, counts: report.counts };
     },
     [SERVER_COMMANDS.instrumentsByNeed]: (uri: unknown) => instrumentsByNeed(planText(uri), service.index),
     [SERVER_COMMANDS.addMeasure]: (uri: unknown, instrument: unknown) => ({ text: addMeasure(planText(uri), checkId(schemas, instrument), service.index) }),

@@ -20,6 +20,8 @@ import { timelineSection } from './sections/timelineSection';
 import { statusViewModel, type StatusViewOptions } from './viewModel';
 
 export type { StatusViewOptions };
+/** The report's own rules (Ampel, counts, legend), for a frame that brings its own base styles (the editor's webview). */
+export { STATUS_CSS };
 
 /** The plan view's style sheet and the report's own rules (the Ampel, its legend), for the webview and the page. */
 export const STATUS_REPORT_CSS = `${PLAN_CSS}\n${STATUS_CSS}`;
