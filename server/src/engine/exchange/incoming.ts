@@ -104,7 +104,7 @@ function readMail(lines: SourceLine[]): IncomingQuestion {
     const line = lines[index]!;
     const text = line.text.trim();
     if (line.text === '-- ' || text === '--' || CLOSING.test(text)) {
-      const rest = lines.slice(index);
+      const rest = trimLines(lines.slice(index));
       result.dropped.push(`${CLOSING.test(text) ? 'Grußformel und Unterschrift' : 'Signatur'} (Zeilen ${line.line}–${rest[rest.length - 1]!.line})`);
       result.context += rest.map((l) => l.text).join('\n');
       break;
