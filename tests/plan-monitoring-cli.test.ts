@@ -104,3 +104,49 @@ describe('werkzeugkoffer plan status', () => {
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
 });
+
+describe('werkzeugkoffer plan update with a new Standortbestimmung', () => {
+  const plan = () => join(dir, PLAN);
+  const assessmentOn = (assessed: string) => {
+    const text = readFileSync(join(dir, 'toolbox/plaene/bewertungen/stadt-musterstadt-2028.yaml'), 'utf8').replace(/^assessed: .*$/m, `assessed: ${assessed}`).replace(/(bo-wartezeiten:\n {4}status:) 3/, '$1 4');
+    writeFileSync(join(dir, `bewertung-${assessed}.yaml`), text);
+    return `bewertung-${assessed}.yaml`;
+  };
+  const update = (file: string) => run(['plan', 'update', PLAN, '--assessment', file]);
+
+  it('moves the previous assessed and assessment to the end of earlier_assessments and keeps the comments byte for byte', () => {
+    const original = readFileSync(join(root, PLAN), 'utf8')
+      .replace(/^earlier_assessments:\n/m, 'earlier_assessments: # die Geschichte\n')
+      .replace(/^( {2}vn-netzwerkkarte: .*)$/m, '$1 # zuletzt besprochen');
+    writeFileSync(plan(), original);
+    const file = assessmentOn('2030-10-15');
+    const result = update(file);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('• Die bisherige Standortbestimmung vom 19. Oktober 2028 bleibt unter „earlier_assessments“ erhalten.');
+    const after = readFileSync(plan(), 'utf8');
+    expect(after).toMatch(/^assessed: 2030-10-15$/m);
+    expect(after).toContain('earlier_assessments: # die Geschichte\n  - assessed: 2026-10-20\n');
+    expect(after).toContain('# zuletzt besprochen');
+    const history = after.slice(after.indexOf('earlier_assessments:'), after.indexOf('\nreporting:'));
+    const dates = [...history.matchAll(/^ {2}- assessed: (\S+)$/gm)].map((m) => m[1]);
+    expect(dates).toEqual(['2026-10-20', '2028-10-19']);
+    // The moved assessment is the one the plan held before, criterion by criterion.
+    const moved = history.slice(history.indexOf('- assessed: 2028-10-19'));
+    expect(moved).toMatch(/bo-wartezeiten: \{ status: 3, relevance: 5,/);
+    expect(after.slice(after.indexOf('\n---', 4))).toBe(original.slice(original.indexOf('\n---', 4)));
+  });
+
+  it('refuses a date the history already holds, or one before the current assessment, in German with exit code 2', () => {
+    const before = readFileSync(plan(), 'utf8');
+    const again = update(assessmentOn('2026-10-20'));
+    expect(again.code).toBe(2);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toBe('werkzeugkoffer plan: Die Standortbestimmung vom 20. Oktober 2026 steht schon unter „earlier_assessments“; der Plan wird nicht aktualisiert.\n');
+    const earlier = update(assessmentOn('2029-01-10'));
+    expect(earlier.code).toBe(2);
+    expect(earlier.stdout).toBe('');
+    expect(earlier.stderr).toBe('werkzeugkoffer plan: Die neue Standortbestimmung (10. Januar 2029) liegt vor der bisherigen (15. Oktober 2030); der Plan wird nicht aktualisiert.\n');
+    expect(readFileSync(plan(), 'utf8')).toBe(before);
+  });
+});

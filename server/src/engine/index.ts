@@ -30,3 +30,4 @@ export type { ToolboxScope } from './workspace/toolboxScope';
 export { didYouMean } from './util/didYouMean';
 export * from './monitoring';
 export * from './portfolio';
+export * from './exchange';

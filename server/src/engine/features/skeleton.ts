@@ -24,15 +24,22 @@ function objectSkeleton(schema: SchemaNode, schemas: SchemaRegistry, kind: strin
 }
 
 export function documentSkeleton(kind: string, id: string, title: string, schemas: SchemaRegistry): string {
+  return skeletonText(kind, skeletonData(kind, id, title, schemas), schemas);
+}
+
+/** The frontmatter of a new document: kind, id and title first, then every required field with its placeholder. */
+export function skeletonData(kind: string, id: string, title: string, schemas: SchemaRegistry): Record<string, unknown> {
   const root = schemas.at(kind, []);
   if (!root) throw new Error(`Unbekannte Dokumentart „${kind}“.`);
   const data = objectSkeleton(root, schemas, kind, []);
-  data.kind = kind;
-  data.id = id;
-  data.title = title;
   const ordered: Record<string, unknown> = { kind, id, title };
   for (const [key, value] of Object.entries(data)) if (!(key in ordered)) ordered[key] = value;
-  const yaml = new Document(ordered).toString({ lineWidth: 0 });
+  return ordered;
+}
+
+/** A document of `kind` with this frontmatter and every required body section, left empty. */
+export function skeletonText(kind: string, data: Record<string, unknown>, schemas: SchemaRegistry): string {
+  const yaml = new Document(data).toString({ lineWidth: 0 });
   const sections = schemas.sections(kind).map((s) => `## ${s.heading}\n\n${s.format === 'ordered-list' ? '1. ' : ''}\n`);
   return `---\n${yaml}---\n${sections.length ? `\n${sections.join('\n')}` : '\n'}`;
 }

@@ -1,0 +1,189 @@
+// Taking a question in: issue form, GitLab template and e-mail become a `frage` skeleton without personal data.
+import { describe, expect, it } from 'vitest';
+import { eckpunkt, instrument, site } from '../testing/fixtures';
+import { workspace } from '../testing/memoryWorkspace';
+import { questionFromText } from './intake';
+
+const toolbox = {
+  'eckpunkte/binnenorganisation.md': eckpunkt(),
+  'instrumente/terminsystem.md': instrument(),
+  'instrumente/servicepoint.md': instrument({ id: 'servicepoint' }).replace('title: Instrument servicepoint', 'title: Servicepoint für Erstkontakte'),
+  'standorte/weimar.md': site(),
+};
+const today = '2026-12-04';
+
+function take(text: string, id?: string) {
+  const ws = workspace(toolbox);
+  return questionFromText(text, ws.service.index, { today, id });
+}
+
+/** The codes `check` reports on the produced document, placed in the toolbox. */
+function codesOf(text: string, id: string): string[] {
+  const path = `fragen/${id}.md`;
+  return workspace({ ...toolbox, [path]: text }).diagnostics(path).map((d) => `${d.code} ${d.message.slice(0, 40)}`);
+}
+
+const githubForm = `### Frage
+
+Wie richten wir einen Servicepoint ein, der Erstkontakte bündelt? Unser Empfang ist morgens überlaufen.
+
+### Instrument
+
+servicepoint fur erstkontakte
+
+### Art der Behörde
+
+Landkreis
+
+### Bundesland
+
+Sachsen-Anhalt
+
+### Datenschutz
+
+- [X] Meine Frage enthält keine personenbezogenen Daten von Kundinnen und Kunden oder von Kolleginnen und Kollegen.
+`;
+
+/** What the editor fills in after taking a question in: who answered, the source, the answer. */
+const OPEN_PARTS = [
+  'WK408 Eine Zuordnung ist für „Beantwortet von“',
+  'WK406 Der Text für „Titel der Quelle“ ist zu k',
+  'WK703 Der Abschnitt „Antwort“ ist leer. Die An',
+];
+
+describe('questionFromText', () => {
+  it('reads a GitHub issue-form body: question, instrument by its title (umlaut written plainly), office and Land', () => {
+    const result = take(githubForm);
+    expect(result.instrument).toBe('servicepoint');
+    expect(result.findings).toEqual([]);
+    expect(result.notes).toEqual([]);
+    expect(result.text).toBe(`---
+kind: frage
+id: ${result.id}
+title: Wie richten wir einen Servicepoint ein, der Erstkontakte bündelt?
+question: Wie richten wir einen Servicepoint ein, der Erstkontakte bündelt? Unser Empfang ist morgens überlaufen.
+asked_by:
+  authority: landkreis
+  bundesland: Sachsen-Anhalt
+asked: 2026-12-04
+example: false
+answered_by: {}
+instruments:
+  - servicepoint
+sources:
+  - title: ""
+---
+
+## Antwort
+
+
+`);
+  });
+
+  it('derives the id from the title’s words, in the vocabulary’s pattern', () => {
+    expect(take(githubForm).id).toBe('frage-richten-einen-servicepoint-erstkontakte-buendelt');
+  });
+
+  it('produces a document that check reports only for its open parts', () => {
+    const result = take(githubForm);
+    expect(codesOf(result.text, result.id)).toEqual(OPEN_PARTS);
+  });
+
+  it('reads a GitLab template body: comment and quick action left out, instrument by its id', () => {
+    const gitlab = `<!--
+Fragen an die Modellbehörden.
+-->
+
+### Frage
+
+Wie führen wir ein Terminsystem ein, ohne Kundinnen ohne Termin abzuweisen?
+
+### Instrument
+
+Terminsystem
+
+### Art der Behörde
+
+Stadt
+
+### Bundesland
+
+Thüringen
+
+### Datenschutz
+
+- [x] Meine Frage enthält keine personenbezogenen Daten.
+
+/label ~frage
+`;
+    const result = take(gitlab);
+    expect(result.instrument).toBe('terminsystem');
+    expect(result.text).toContain('title: Wie führen wir ein Terminsystem ein, ohne Kundinnen ohne Termin abzuweisen?\n');
+    expect(result.text).toContain('question: Wie führen wir ein Terminsystem ein, ohne Kundinnen ohne Termin abzuweisen?\n');
+    expect(result.text).toContain('asked_by:\n  authority: stadt\n  bundesland: Thüringen\n');
+    expect(result.text).not.toContain('label');
+    expect(codesOf(result.text, result.id)).toEqual(OPEN_PARTS);
+  });
+
+  const mail = `Von: Erika Mustermann <erika.mustermann@landkreis-beispiel.de>
+An: redaktion@werkzeugkoffer.invalid
+Datum: Thu, 3 Dec 2026 09:12:00 +0100
+Betreff: AW: Frage zum Servicepoint für Erstkontakte
+
+Sehr geehrte Damen und Herren,
+
+wir möchten einen Servicepoint einrichten. Wer hat Erfahrung damit, wie viele Stellen er braucht?
+Rückfragen gern an erika.mustermann@landkreis-beispiel.de oder 0345 1234567.
+
+> Am 1. Dezember schrieb die Redaktion:
+> Schreiben Sie uns Ihre Frage.
+
+Mit freundlichen Grüßen
+Erika Mustermann
+Landkreis Beispiel, Sachsen-Anhalt
+--
+Tel. 0345 7654321
+`;
+
+  it('reads an e-mail: headers, greeting, quotation, closing and signature dropped; contact data in the text replaced and listed', () => {
+    const result = take(mail);
+    expect(result.instrument).toBe('servicepoint');
+    expect(result.findings).toEqual([
+      { kind: 'email', excerpt: 'erika.mustermann@landkreis-beispiel.de', line: 9 },
+      { kind: 'phone', excerpt: '0345 1234567', line: 9 },
+    ]);
+    expect(result.notes).toEqual([
+      'Weggelassen: Kopfzeile „Von“ (Zeile 1).',
+      'Weggelassen: Kopfzeile „An“ (Zeile 2).',
+      'Weggelassen: Anrede (Zeile 6).',
+      'Weggelassen: Grußformel und Unterschrift (Zeilen 14–18).',
+    ]);
+    expect(result.text).toContain('title: Wer hat Erfahrung damit, wie viele Stellen er braucht?\n');
+    expect(result.text).toContain('question: "wir möchten einen Servicepoint einrichten. Wer hat Erfahrung damit, wie viele Stellen er braucht? Rückfragen gern an [entfernen: E-Mail-Adresse] oder [entfernen: Telefonnummer]."\n');
+    expect(result.text).toContain('asked_by:\n  authority: landkreis\n  bundesland: Sachsen-Anhalt\nasked: 2026-12-03\n');
+    expect(result.text).not.toMatch(/Mustermann|0345|Redaktion/);
+    expect(codesOf(result.text, result.id)).toEqual(OPEN_PARTS);
+  });
+
+  it('finds a disguised address with the personal-data rule’s own detector', () => {
+    const result = take('Betreff: Terminsystem\n\nWie verteilen wir Termine gerecht? Antwort bitte an info [at] example (punkt) de.\n');
+    expect(result.findings).toEqual([{ kind: 'email', excerpt: 'info [at] example (punkt) de', line: 3 }]);
+    expect(result.text).toContain('question: "Wie verteilen wir Termine gerecht? Antwort bitte an [entfernen: E-Mail-Adresse]."\n');
+    expect(result.instrument).toBe('terminsystem');
+  });
+
+  it('leaves the instrument empty and says so when none matches', () => {
+    const form = githubForm.replace('servicepoint fur erstkontakte', 'Wartemarkenautomat');
+    const result = take(form);
+    expect(result.instrument).toBeNull();
+    expect(result.notes).toEqual(['Kein Instrument des Werkzeugkoffers passt zu „Wartemarkenautomat“; bitte unter „instruments“ eintragen.']);
+    expect(result.text).toContain('instruments: []\n');
+    const codes = codesOf(result.text, result.id);
+    expect(codes).toEqual([...OPEN_PARTS.slice(0, 1), codes[1], ...OPEN_PARTS.slice(1)]);
+    expect(codes[1]).toMatch(/^WK\d+ /);
+  });
+
+  it('uses a given id', () => {
+    expect(take(githubForm, 'frage-servicepoint').id).toBe('frage-servicepoint');
+  });
+});

@@ -1,0 +1,154 @@
+// Taking a question in: the text of an issue form, a GitLab template or an e-mail becomes a `frage` document
+// skeleton. The instrument is looked up in the toolbox, the asker kept only as a kind of office and a Land, and
+// every e-mail address and phone number the personal-data rule would report is cut out of the question and put
+// in its place a marker „[entfernen: …]“: the datum never reaches the file, the editor sees where it stood and
+// rewrites the sentence, and `findings` lists each one with its line in the incoming text.
+import type { SchemaRegistry } from '../schema/registry';
+import { builtinSchemas } from '../schema/registry';
+import { skeletonData, skeletonText } from '../features/skeleton';
+import { findContactData } from '../rules/personalDataRule';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { BUNDESLAENDER, ID_MAX_LENGTH, slugify } from '../vocabulary/ids';
+import { readIncoming, type IncomingQuestion, type SourceLine } from './incoming';
+
+export interface IntakeFinding {
+  kind: 'email' | 'phone';
+  /** The datum as written in the incoming text. */
+  excerpt: string;
+  /** 1-based line in the incoming text. */
+  line: number;
+}
+
+export interface IntakeResult {
+  /** The new document: frontmatter and the empty section „Antwort“. */
+  text: string;
+  id: string;
+  /** The instrument's id, or null when the text names none the toolbox has. */
+  instrument: string | null;
+  findings: IntakeFinding[];
+  /** What the editor should know, in German: what was dropped, what could not be found. */
+  notes: string[];
+}
+
+export interface IntakeOptions {
+  /** The day the question counts as asked when the text carries no date (JJJJ-MM-TT). */
+  today: string;
+  /** The id to use instead of one derived from the question. */
+  id?: string;
+  schemas?: SchemaRegistry;
+}
+
+export const PERSONAL_MARKER: Record<IntakeFinding['kind'], string> = {
+  email: '[entfernen: E-Mail-Adresse]',
+  phone: '[entfernen: Telefonnummer]',
+};
+
+export function questionFromText(text: string, index: WorkspaceIndex, options: IntakeOptions): IntakeResult {
+  const incoming = readIncoming(text);
+  const notes = [...incoming.dropped.map((part) => `Weggelassen: ${part}.`)];
+  const { text: question, findings } = withoutContactData(incoming.question);
+  const instrument = findInstrument(incoming, index);
+  if (!instrument) {
+    notes.push(incoming.instrument
+      ? `Kein Instrument des Werkzeugkoffers passt zu „${incoming.instrument}“; bitte unter „instruments“ eintragen.`
+      : 'Der Text nennt kein Instrument des Werkzeugkoffers; bitte unter „instruments“ eintragen.');
+  }
+  const asker = askerOf(incoming, question);
+  if (!asker.authority) notes.push('Die Art der Behörde (Stadt, Landeshauptstadt, Landkreis) steht nicht im Text; bitte unter „asked_by“ eintragen.');
+  if (!asker.bundesland) notes.push('Das Bundesland steht nicht im Text; bitte unter „asked_by“ eintragen.');
+  const title = titleOf(incoming.subject, question);
+  const id = options.id ?? uniqueId(title, index);
+  const schemas = options.schemas ?? builtinSchemas();
+  const data = skeletonData('frage', id, title, schemas);
+  Object.assign(data, {
+    question,
+    asked_by: { authority: asker.authority ?? '', bundesland: asker.bundesland ?? '' },
+    asked: incoming.date ?? options.today,
+    example: false,
+    instruments: instrument ? [instrument] : [],
+  });
+  return { text: skeletonText('frage', data, schemas), id, instrument, findings, notes };
+}
+
+/** The question as one paragraph, every contact datum replaced by its marker; the findings name the incoming line. */
+function withoutContactData(lines: SourceLine[]): { text: string; findings: IntakeFinding[] } {
+  const findings: IntakeFinding[] = [];
+  const parts = lines.map((line) => {
+    let result = '';
+    let last = 0;
+    for (const hit of findContactData(line.text)) {
+      findings.push({ kind: hit.type, excerpt: line.text.slice(hit.start, hit.end), line: line.line });
+      result += line.text.slice(last, hit.start) + PERSONAL_MARKER[hit.type];
+      last = hit.end;
+    }
+    return (result + line.text.slice(last)).trim();
+  });
+  return { text: parts.filter((part) => part !== '').join(' '), findings };
+}
+
+/** Lower case, umlauts written out, only letters and digits: „Servicepoint / Empfang“ and „servicepoint-empfang“ compare equal. */
+function comparable(text: string): string {
+  return slugify(text, Number.MAX_SAFE_INTEGER).replace(/-/g, '');
+}
+
+/**
+ * The instrument the form's field names (its title or id, in any case, with or without umlauts, or a part of
+ * the title), else the one whose title the e-mail's subject or question contains; the longest match wins.
+ */
+function findInstrument(incoming: IncomingQuestion, index: WorkspaceIndex): string | null {
+  const instruments = index.ofKind('instrument').filter((d) => d.id).map((d) => ({
+    id: d.id!,
+    keys: [comparable(d.id!), comparable(typeof d.data?.title === 'string' ? d.data.title : d.id!)],
+  }));
+  const best = (matches: (key: string) => boolean) => {
+    let found: { id: string; length: number } | undefined;
+    for (const instrument of instruments) {
+      for (const key of instrument.keys) if (key && matches(key) && (!found || key.length > found.length)) found = { id: instrument.id, length: key.length };
+    }
+    return found?.id ?? null;
+  };
+  if (incoming.instrument) {
+    const wanted = comparable(incoming.instrument);
+    if (!wanted) return null;
+    return best((key) => key === wanted) ?? best((key) => key.includes(wanted) || (key.length >= 6 && wanted.includes(key)));
+  }
+  const text = comparable(`${incoming.subject ?? ''} ${incoming.question.map((l) => l.text).join(' ')}`);
+  return best((key) => key.length >= 6 && text.includes(key));
+}
+
+const AUTHORITIES: [RegExp, string][] = [
+  [/\blandeshauptstadt\b/i, 'landeshauptstadt'],
+  [/\b(landkreis|landratsamt|kreisverwaltung|kreis)\b/i, 'landkreis'],
+  [/\b(stadt|stadtverwaltung)\b/i, 'stadt'],
+];
+
+/** The kind of office and the Land: the form's fields, else what the question, sender or signature says of them. */
+function askerOf(incoming: IncomingQuestion, question: string): { authority?: string; bundesland?: string } {
+  const text = `${incoming.authority ?? ''}\n${question}\n${incoming.context}`;
+  const authority = AUTHORITIES.find(([pattern]) => pattern.test(text))?.[1];
+  const land = comparable(incoming.bundesland ?? '');
+  const bundesland = BUNDESLAENDER.find((name) => comparable(name) === land)
+    // The longest name first, so that „Sachsen-Anhalt“ is not read as „Sachsen“.
+    ?? [...BUNDESLAENDER].sort((a, b) => b.length - a.length).find((name) => text.includes(name));
+  return { authority, bundesland };
+}
+
+/** The subject when it asks (without „Re:“, „AW:“, „Frage:“), else the question's first sentence that ends with „?“. */
+function titleOf(subject: string | undefined, question: string): string {
+  const cleaned = (subject ?? '').replace(/^((re|aw|wg|fwd?|frage)\s*:\s*)+/i, '').trim();
+  if (cleaned.endsWith('?')) return cleaned;
+  const asking = question.match(/[^.!?]*\?/)?.[0]?.trim();
+  if (asking) return asking;
+  const first = (cleaned || question.split(/(?<=[.!])\s/)[0] || 'Neue Frage').replace(/[.!:\s]+$/, '');
+  return `${first}?`;
+}
+
+/** `frage-` and the first words of the title, made unique among the toolbox's questions. */
+function uniqueId(title: string, index: WorkspaceIndex): string {
+  const words = slugify(title).split('-').filter((w) => w.length > 3).slice(0, 5).join('-') || 'neu';
+  const base = slugify(`frage-${words}`, ID_MAX_LENGTH - 3);
+  const taken = new Set(index.ofKind('frage').map((d) => d.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}

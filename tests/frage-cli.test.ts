@@ -1,0 +1,97 @@
+// `werkzeugkoffer frage neu` through the real CLI process: from a file and from stdin, into the toolbox's
+// fragen/ folder, never over an existing file, with exit codes and the German summary.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+const cli = join(root, 'bin', 'werkzeugkoffer.js');
+let dir: string;
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', input });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const form = `### Frage
+
+Wie richten wir einen Servicepoint ein? Rückfragen an 0345 1234567.
+
+### Instrument
+
+Servicepoint
+
+### Art der Behörde
+
+Landkreis
+
+### Bundesland
+
+Sachsen
+`;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wk-frage-'));
+  cpSync(join(root, 'toolbox'), join(dir, 'toolbox'), { recursive: true });
+  writeFileSync(join(dir, 'frage.txt'), form);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('werkzeugkoffer frage neu', () => {
+  it('writes the question from a file into toolbox/fragen/<id>.md and summarises in German', () => {
+    const result = run(['frage', 'neu', 'frage.txt']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`Frage angelegt: toolbox/fragen/frage-richten-einen-servicepoint.md
+  Instrument: servicepoint
+  Personenbezogene Daten markiert: 1
+    Zeile 3: Telefonnummer
+  Offen für die Redaktion: wer antwortet (answered_by), die Quelle (sources) und der Abschnitt „Antwort“.
+`);
+    const text = readFileSync(join(dir, 'toolbox/fragen/frage-richten-einen-servicepoint.md'), 'utf8');
+    expect(text).toContain('question: "Wie richten wir einen Servicepoint ein? Rückfragen an [entfernen: Telefonnummer]."\n');
+    expect(text).toContain('asked_by:\n  authority: landkreis\n  bundesland: Sachsen\n');
+  });
+
+  it('gives the same question again a new id, and refuses to overwrite a named one (exit 2), leaving it byte for byte', () => {
+    expect(run(['frage', 'neu', 'frage.txt']).stdout.split('\n')[0]).toBe('Frage angelegt: toolbox/fragen/frage-richten-einen-servicepoint-2.md');
+    const path = join(dir, 'toolbox/fragen/frage-richten-einen-servicepoint.md');
+    const before = readFileSync(path);
+    const result = run(['frage', 'neu', 'frage.txt', '--id', 'frage-richten-einen-servicepoint']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('werkzeugkoffer frage neu: toolbox/fragen/frage-richten-einen-servicepoint.md gibt es schon und wird nicht überschrieben; eine andere Kennung mit --id oder eine andere Datei mit --out.\n');
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('reads stdin with „-“ and takes the id from --out', () => {
+    const result = run(['frage', 'neu', '-', '--out', 'neu/frage-servicepoint-sachsen.md'], form);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('Frage angelegt: neu/frage-servicepoint-sachsen.md');
+    expect(readFileSync(join(dir, 'neu/frage-servicepoint-sachsen.md'), 'utf8')).toContain('id: frage-servicepoint-sachsen\n');
+  });
+
+  it('refuses a bad id, a missing file and empty input with exit 2 and a German message', () => {
+    const bad = run(['frage', 'neu', 'frage.txt', '--id', 'Servicepoint']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('werkzeugkoffer frage neu: --id erwartet eine Kennung wie „frage-weimar-servicepoint“ (beginnt mit „frage-“, dann Kleinbuchstaben, Ziffern und Bindestriche), nicht „Servicepoint“.\n');
+    const missing = run(['frage', 'neu', 'fehlt.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^werkzeugkoffer frage neu: fehlt\.txt: /);
+    const empty = run(['frage', 'neu'], '  \n');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('werkzeugkoffer frage neu: Der Text ist leer; es gibt keine Frage aufzunehmen.\n');
+    expect(existsSync(join(dir, 'toolbox/fragen/frage-neu.md'))).toBe(false);
+  });
+
+  it('shows its help and is listed in the general usage', () => {
+    const help = run(['frage', 'neu', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Aufruf: werkzeugkoffer frage neu \[datei\|-\] \[--out DATEI\] \[--id ID\]/);
+    expect(run(['frage', '--help']).stdout).toContain('werkzeugkoffer frage neu [datei|-]');
+    expect(run(['--help']).stdout).toContain('  frage neu [datei|-]');
+    expect(run(['frage', 'alt']).code).toBe(2);
+  });
+});
