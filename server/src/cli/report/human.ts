@@ -1,11 +1,16 @@
 // `--format human`: `file:line:column severity code message`, a source excerpt with a marker, then a summary.
 import { LineIndex } from '../../engine';
+import { excerpt } from './excerpt';
 import { terminalLine } from './terminal';
 import { summarize, type FileReport } from './types';
 
 const LABELS = { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' } as const;
 
-export function formatHuman(reports: FileReport[], options: { color?: boolean } = {}): string {
+/** Columns of the terminal the excerpt is fitted to; fixed so that the output does not depend on the terminal. */
+export const EXCERPT_WIDTH = 100;
+
+export function formatHuman(reports: FileReport[], options: { color?: boolean; width?: number } = {}): string {
+  const width = Math.max(20, options.width ?? EXCERPT_WIDTH);
   const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const colors = { error: '31', warning: '33', info: '36' } as const;
   const out: string[] = [];
@@ -17,15 +22,11 @@ export function formatHuman(reports: FileReport[], options: { color?: boolean } 
       const { line, character } = d.range.start;
       out.push(`${file}:${line + 1}:${character + 1} ${paint(colors[d.severity], LABELS[d.severity])} ${d.code} ${terminalLine(d.message)}`);
       if (lines && line < lines.lineCount) {
-        const source = lines.lineText(line).replace(/\t/g, ' ');
-        const end = d.range.end.line === line ? Math.max(character + 1, d.range.end.character) : source.length;
-        // The marker is placed on the escaped line: an escape is wider than the character it stands for.
-        const shown = terminalLine(source);
-        const start = terminalLine(source.slice(0, character)).length + Math.max(0, character - source.length);
-        const width = Math.max(1, terminalLine(source.slice(character, end)).length);
+        const end = d.range.end.line === line ? d.range.end.character : lines.lineText(line).length;
         const gutter = String(line + 1).padStart(5);
-        out.push(`${gutter} | ${shown.length > 200 ? `${shown.slice(0, 200)}…` : shown}`);
-        out.push(`${' '.repeat(gutter.length)} | ${' '.repeat(Math.min(start, 200))}${paint(colors[d.severity], '^'.repeat(Math.min(width, 200)))}`);
+        const shown = excerpt(lines.lineText(line), character, end, width - gutter.length - 3);
+        out.push(`${gutter} | ${shown.line}`);
+        out.push(`${' '.repeat(gutter.length)} | ${' '.repeat(shown.indent)}${paint(colors[d.severity], '^'.repeat(shown.carets))}`);
       }
       for (const related of d.related ?? []) out.push(`        ↳ ${terminalLine(related.message)}: ${terminalLine(related.uri)}:${related.range.start.line + 1}:${related.range.start.character + 1}`);
     }
