@@ -10,6 +10,7 @@ import { MonitoringCommands, type StatusInput } from './plan/monitoring';
 import { PlanPreview } from './plan/preview';
 import { StatusReportView } from './plan/statusReportView';
 import { ServerCommands, type Assessment, type NewPlanInput } from './serverCommands';
+import { takeInQuestion } from './questions';
 import { ProblemStatus } from './statusBar';
 import { ToolboxView } from './toolboxView';
 
@@ -93,6 +94,7 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
     vscode.commands.registerCommand('werkzeugkoffer.new.instrument', (id?: string, title?: string) => createDocument(server, 'instrument', id, title)),
     vscode.commands.registerCommand('werkzeugkoffer.new.case', (id?: string, title?: string) => createDocument(server, 'case', id, title)),
     vscode.commands.registerCommand('werkzeugkoffer.new.site', (id?: string, title?: string) => createDocument(server, 'site', id, title)),
+    vscode.commands.registerCommand('werkzeugkoffer.question.new', (text?: string) => takeInQuestion(server, text)),
     vscode.commands.registerCommand('werkzeugkoffer.handbook.build', (open?: boolean) => buildHandbook(context, open !== false)),
     vscode.commands.registerCommand('werkzeugkoffer.refreshView', () => tree.load()),
     vscode.commands.registerCommand('werkzeugkoffer.showReferences', (uri: string, position: { line: number; character: number }) =>

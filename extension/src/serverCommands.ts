@@ -6,6 +6,7 @@ import {
   SERVER_COMMANDS,
   type Assessment,
   type ChecklistGroup,
+  type IntakeResult,
   type MeasureStatus,
   type MeasureSummary,
   type MeasureUpdate,
@@ -48,5 +49,6 @@ export class ServerCommands {
   measureSummaries = (uri: string) => this.run<MeasureItem[]>('measureSummaries', uri);
   appendMeasureUpdate = (uri: string, instrument: string, update: Partial<MeasureUpdate>) => this.run<MeasureUpdateResult>('appendMeasureUpdate', uri, instrument, update);
   statusReport = (uri: string, request: StatusReportRequest = {}) => this.run<StatusReportResult>('statusReport', uri, request);
+  questionFromText = (text: string, id?: string) => this.run<IntakeResult>('questionFromText', text, id ?? null);
   exportStatusReport = (uri: string, request: StatusReportRequest = {}) => this.run<StatusReportResult>('exportStatusReport', uri, request);
 }

@@ -3,9 +3,9 @@
 // extension can import it without pulling in server code. The server checks every argument against the plan
 // schema's limits (ids, capacity, limit, months, scores) and refuses documents it does not serve, with a German
 // reason; the types below say what a well-behaved client sends.
-import type { Assessment, ChecklistGroup, MeasureStatus, MeasureSummary, MeasureUpdate, Outline, OutlineEntry, PlanInput, RankedChoice } from '../engine';
+import type { Assessment, ChecklistGroup, IntakeResult, MeasureStatus, MeasureSummary, MeasureUpdate, Outline, OutlineEntry, PlanInput, RankedChoice } from '../engine';
 
-export type { Assessment, ChecklistGroup, MeasureStatus, MeasureSummary, MeasureUpdate, Outline, OutlineEntry, PlanInput, RankedChoice };
+export type { Assessment, ChecklistGroup, IntakeResult, MeasureStatus, MeasureSummary, MeasureUpdate, Outline, OutlineEntry, PlanInput, RankedChoice };
 
 export const SERVER_COMMANDS = {
   outline: 'werkzeugkoffer.server.outline',
@@ -22,6 +22,7 @@ export const SERVER_COMMANDS = {
   appendMeasureUpdate: 'werkzeugkoffer.server.appendMeasureUpdate',
   statusReport: 'werkzeugkoffer.server.statusReport',
   exportStatusReport: 'werkzeugkoffer.server.exportStatusReport',
+  questionFromText: 'werkzeugkoffer.server.questionFromText',
 } as const;
 
 export type ServerCommand = keyof typeof SERVER_COMMANDS;

@@ -193,14 +193,14 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     });
     assert.equal(lenses.length, 10);
     const overdue = lenses.find((l) => l.command!.arguments![1] === 'handlungsleitlinien')!;
-    assert.match(overdue.command!.title, /^\S+ rot · laufend · zuletzt 13\. Juni 2028$/);
-    assert.match(lenses.find((l) => l.command!.arguments![1] === 'servicepoint')!.command!.title, /^\S+ grün · abgeschlossen · zuletzt 26\. Mai 2027$/);
+    assert.equal(overdue.command!.title, '■ überfällig · laufend · zuletzt 13. Juni 2028');
+    assert.match(lenses.find((l) => l.command!.arguments![1] === 'servicepoint')!.command!.title, /^● .+ · abgeschlossen · zuletzt 26\. Mai 2027$/);
 
     // The explorer lists the plan's measures with the same words.
     await vscode.commands.executeCommand('werkzeugkoffer.refreshView');
     const listed = await waitFor('the measures in the view', () => (api.planMeasures(plan.toString()).length ? api.planMeasures(plan.toString()) : undefined));
     assert.equal(listed.length, 10);
-    assert.ok(listed.some((m) => / rot · laufend · zuletzt 13\. Juni 2028$/.test(m)), listed.join('\n'));
+    assert.ok(listed.includes('Handlungsleitlinien — ■ überfällig · laufend · zuletzt 13. Juni 2028'), listed.join('\n'));
 
     // The lens's command, as the click runs it (the answers scripted): one dated entry more, nothing else changed.
     const applied = await vscode.commands.executeCommand<boolean>(overdue.command!.command, ...overdue.command!.arguments!, { status: 'abgeschlossen', date: '2028-10-10', note: 'Leitlinien in Kraft gesetzt' });
@@ -228,5 +228,19 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     restore.replace(plan, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
     await vscode.workspace.applyEdit(restore);
     await document.save();
+  });
+  it('takes an incoming question in as a frage document with the instrument and the personal data marked', async () => {
+    const form = '### Frage\n\nWie richten wir einen Servicepoint ein? Rückfragen an 0345 1234567.\n\n### Instrument\n\nServicepoint\n\n### Art der Behörde\n\nLandkreis\n\n### Bundesland\n\nSachsen\n';
+    const created = await vscode.commands.executeCommand<vscode.Uri>('werkzeugkoffer.question.new', form);
+    assert.ok(created && created.path.includes('/toolbox/fragen/frage-'), String(created));
+    const text = readFileSync(created.fsPath, 'utf8');
+    assert.match(text, /^kind: frage$/m);
+    assert.match(text, /- servicepoint$/m);
+    assert.match(text, /\[entfernen: Telefonnummer\]/);
+    assert.doesNotMatch(text, /0345/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), created.toString());
+    // The same text again is a second question, never written over the first.
+    const again = await vscode.commands.executeCommand<vscode.Uri>('werkzeugkoffer.question.new', form);
+    assert.notEqual(again.toString(), created.toString());
   });
 });

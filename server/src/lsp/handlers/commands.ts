@@ -11,6 +11,8 @@ import {
   dateLabel,
   MEASURE_STATUS,
   measureSummaries,
+  MAX_DOCUMENT_LENGTH,
+  questionFromText,
   renderStatusPage,
   renderStatusReport,
   STATUS_CSS,
@@ -157,6 +159,12 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
         if (error instanceof AppendUpdateError) throw new Error(error.message);
         throw error;
       }
+    },
+    [SERVER_COMMANDS.questionFromText]: (text: unknown, id?: unknown) => {
+      if (typeof text !== 'string' || !text.trim()) throw new Error('Der Text ist leer; es gibt keine Frage aufzunehmen.');
+      if (text.length > MAX_DOCUMENT_LENGTH) throw new Error(`Der Text ist zu lang (${text.length} Zeichen; höchstens ${MAX_DOCUMENT_LENGTH}).`);
+      const given = id === undefined || id === null ? undefined : checkId(schemas, id);
+      return questionFromText(text, service.index, { today: today(), id: given, schemas });
     },
     [SERVER_COMMANDS.statusReport]: async (uri: unknown, request?: StatusReportRequest): Promise<StatusReportResult> => {
       const report = statusReport(uri, request);
