@@ -5,6 +5,7 @@ import { isMainThread } from 'node:worker_threads';
 import { CHECK_FORMATS, formatReports, missingPaths, runCheckParallel, unusablePaths, type CheckFormat } from './commands/check';
 import { buildCommand } from './commands/build';
 import { planCommand } from './commands/plan';
+import { portfolioCommand } from './commands/portfolio';
 import { parseCommandArgs, UsageError } from './args';
 import { terminalText } from './report/terminal';
 
@@ -23,6 +24,8 @@ Befehle:
   plan update      Berechnet einen Plan nach geänderter Bewertung neu und behält alle Änderungen von Hand
   plan status      Trägt bei einer Maßnahme einen datierten Stand ein
   plan report      Erstellt den Statusbericht (Ampel, geplant gegen tatsächlich, Empfehlungen) als HTML, PDF oder JSON
+  portfolio [pläne oder ordner…]   Fasst viele Maßnahmenpläne anonymisiert zusammen (Standard: toolbox/plaene)
+      --out DATEI  --format html|json  --pdf  --named  --as-of JJJJ-MM[-TT]
 
 Allgemein:
   --help           Diese Hilfe
@@ -67,6 +70,8 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
         return await buildCommand(rest, terminal);
       case 'plan':
         return await planCommand(rest, terminal);
+      case 'portfolio':
+        return await portfolioCommand(rest, terminal);
       default:
         throw new UsageError(`Unbekannter Befehl „${command}“.`);
     }
