@@ -6,6 +6,7 @@ import { CHECK_FORMATS, formatReports, missingPaths, runCheckParallel, unusableP
 import { buildCommand } from './commands/build';
 import { planCommand } from './commands/plan';
 import { frageCommand } from './commands/frage';
+import { portfolioCommand } from './commands/portfolio';
 import { parseCommandArgs, UsageError } from './args';
 import { terminalText } from './report/terminal';
 
@@ -26,6 +27,8 @@ Befehle:
   plan report      Erstellt den Statusbericht (Ampel, geplant gegen tatsächlich, Empfehlungen) als HTML, PDF oder JSON
   frage neu [datei|-]   Macht aus einem Fragenformular oder einer E-Mail ein Fragedokument (personenbezogene Daten markiert)
       --out DATEI  --id ID  --toolbox ORDNER
+  portfolio [pläne oder ordner…]   Fasst viele Maßnahmenpläne anonymisiert zusammen (Standard: toolbox/plaene)
+      --out DATEI  --format html|json  --pdf  --named  --as-of JJJJ-MM[-TT]
 
 Allgemein:
   --help           Diese Hilfe
@@ -72,6 +75,8 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
         return await planCommand(rest, terminal);
       case 'frage':
         return await frageCommand(rest, terminal);
+      case 'portfolio':
+        return await portfolioCommand(rest, terminal);
       default:
         throw new UsageError(`Unbekannter Befehl „${command}“.`);
     }

@@ -70,7 +70,7 @@ describe('the portfolio of the five fixture offices', () => {
     const collector = createPortfolioCollector(service.index, service.schemas, { asOf: PORTFOLIO_AS_OF, named: false });
     const text = fixturePlanText(FIXTURE_OFFICES[0]!);
     expect(collector.add(text.replace('instrument: beta', 'instrument: omega'))).toEqual({ problem: 'Unbekanntes Instrument „omega“ in den Maßnahmen.' });
-    expect(collector.add(text.replace('kind: plan', 'kind: plan\nkind: plan'))).toEqual({ problem: 'Das YAML der Kopfdaten ist fehlerhaft.', line: 2, column: 0 });
+    expect(collector.add(text.replace('kind: plan', 'kind: plan\nkind: plan'))).toEqual({ problem: 'Das YAML der Kopfdaten ist fehlerhaft.', line: 3, column: 1 });
     expect(collector.add(text.replace('status: geplant', 'status: vielleicht'))).toEqual({ problem: 'Die Kopfdaten entsprechen nicht dem Schema eines Maßnahmenplans.' });
     expect(collector.add('---\nkind: instrument\n---\n')).toEqual({ notPlan: true });
     expect(collector.report()).toMatchObject({ offices: 0, skipped: 3 });

@@ -1,8 +1,8 @@
 // One plan, read for the portfolio: only the few frontmatter data the portfolio counts, never the body, the
 // owners or the notes (so they cannot leak, and 600 plans take little memory). The frontmatter is read with
-// js-yaml, several times faster than the syntax tree with ranges the editor needs; the checks are the schema's.
+// the `yaml` package's plain `parse` (no syntax tree with ranges, as the editor needs); the checks are the schema's.
 // A plan that fails them is reported by the caller with the engine's located message (see cli/commands/portfolio.ts).
-import jsYaml from 'js-yaml';
+import { parse, YAMLParseError } from 'yaml';
 import { splitFrontmatter } from '../parse/frontmatter';
 import { parseMonth } from '../plan/months';
 import type { Score } from '../vocabulary';
@@ -38,6 +38,7 @@ export interface SummaryContext {
   named: boolean;
 }
 
+/** `line` and `column` count from 1, as the CLI prints them. */
 export type SummaryResult = { summary: PlanSummary } | { notPlan: true } | { problem: string; line?: number; column?: number };
 
 export function readPlanSummary(text: string, context: SummaryContext): SummaryResult {
@@ -45,11 +46,12 @@ export function readPlanSummary(text: string, context: SummaryContext): SummaryR
   if (!split.block) return { notPlan: true };
   let data: unknown;
   try {
-    data = jsYaml.load(split.block.source, { schema: jsYaml.CORE_SCHEMA });
+    data = parse(split.block.source, { schema: 'core', logLevel: 'error' });
   } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    if (!(error instanceof YAMLParseError)) throw error;
+    const position = error.linePos?.[0];
     const before = text.slice(0, split.block.contentStart).split('\n').length - 1;
-    return { problem: 'Das YAML der Kopfdaten ist fehlerhaft.', ...(mark ? { line: before + mark.line, column: mark.column } : {}) };
+    return { problem: 'Das YAML der Kopfdaten ist fehlerhaft.', ...(position ? { line: before + position.line, column: position.col } : {}) };
   }
   if (!data || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'plan') return { notPlan: true };
   const validate = context.schemas.validator('plan');
