@@ -2,10 +2,8 @@
 // the schema before anything is built, and documents outside the toolbox are refused — each with one German
 // reason, the server staying up and answering the next request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExecuteCommandRequest, ResponseError } from 'vscode-languageserver-protocol/node';
-import { SERVER_COMMANDS } from '../../server/src/lsp/protocol';
 import { startServer, type TestServer } from './harness';
-import { captureErrors, stopCleanly } from './util';
+import { captureErrors, serverCommands, stopCleanly } from './util';
 
 const PLAN = 'toolbox/plaene/plan-beispiel.md';
 
@@ -17,18 +15,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => stopCleanly(server, errors));
 
-const run = (command: keyof typeof SERVER_COMMANDS, ...args: unknown[]) => server.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS[command], arguments: args });
-
-/** The German reason a command is refused with. */
-async function refusal(command: keyof typeof SERVER_COMMANDS, ...args: unknown[]): Promise<string> {
-  try {
-    await run(command, ...args);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ResponseError);
-    return (error as ResponseError<void>).message;
-  }
-  throw new Error(`${command} was not refused`);
-}
+const { run, refusal } = serverCommands(() => server);
 
 const input = {
   agency: { name: 'Ausländerbehörde Teststadt', bundesland: 'Hessen' },

@@ -2,10 +2,9 @@
 // explorer, a dated update appended to the text (nothing else changed), the Statusbericht as a fragment for the
 // webview and as a page for the export — each bad argument refused with one German reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExecuteCommandRequest, ResponseError } from 'vscode-languageserver-protocol/node';
-import { SERVER_COMMANDS, type MeasureSummary, type MeasureUpdateResult, type StatusReportResult } from '../../server/src/lsp/protocol';
+import { type MeasureSummary, type MeasureUpdateResult, type StatusReportResult } from '../../server/src/lsp/protocol';
 import { startServer, type TestServer } from './harness';
-import { captureErrors, stopCleanly } from './util';
+import { captureErrors, serverCommands, stopCleanly } from './util';
 
 const PLAN = 'toolbox/plaene/plan-beispiel.md';
 
@@ -17,17 +16,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => stopCleanly(server, errors));
 
-const run = <T>(command: keyof typeof SERVER_COMMANDS, ...args: unknown[]) => server.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS[command], arguments: args }) as Promise<T>;
-
-async function refusal(command: keyof typeof SERVER_COMMANDS, ...args: unknown[]): Promise<string> {
-  try {
-    await run(command, ...args);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ResponseError);
-    return (error as ResponseError<void>).message;
-  }
-  throw new Error(`${command} was not refused`);
-}
+const { run, refusal } = serverCommands(() => server);
 
 describe('monitoring commands', () => {
   it('summarises each measure with its Ampel as of the plan’s reporting date', async () => {

@@ -26,6 +26,8 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { ExecuteCommandRequest, ResponseError } from 'vscode-languageserver-protocol/node';
+import { SERVER_COMMANDS } from '../../server/src/lsp/protocol';
 import { FIXTURE, type TestServer } from './harness';
 
 export function offsetAt(text: string, position: Position): number {
@@ -142,4 +144,20 @@ export async function stopCleanly(server: TestServer, errors: string[]): Promise
   expect(server.process.exitCode).toBeNull();
   expect(errors).toEqual([]);
   await server.stop();
+}
+
+/** `workspace/executeCommand` on the test server by the protocol's command names, and the German reason of a refusal. */
+export function serverCommands(server: () => TestServer) {
+  const run = <T = unknown>(command: keyof typeof SERVER_COMMANDS, ...args: unknown[]) =>
+    server().connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS[command], arguments: args }) as Promise<T>;
+  const refusal = async (command: keyof typeof SERVER_COMMANDS, ...args: unknown[]): Promise<string> => {
+    try {
+      await run(command, ...args);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ResponseError);
+      return (error as ResponseError<void>).message;
+    }
+    throw new Error(`${command} was not refused`);
+  };
+  return { run, refusal };
 }
