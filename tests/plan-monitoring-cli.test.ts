@@ -78,7 +78,7 @@ describe('werkzeugkoffer plan status', () => {
     const { code, stdout, stderr } = run(['plan', 'status', PLAN, 'handlungsleitlinien', 'laufend', '--date', '2028-11-02', '--note', 'Neu begonnen mit dem Team Einbürgerung.']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toBe(`${PLAN}: „handlungsleitlinien“ am 2. November 2028 laufend – Neu begonnen mit dem Team Einbürgerung..\n`);
+    expect(stdout).toBe(`${PLAN}: „handlungsleitlinien“ am 2. November 2028 laufend – Neu begonnen mit dem Team Einbürgerung.\n`);
     const after = readFileSync(path, 'utf8');
     const added = after.length - original.length;
     expect(added).toBeGreaterThan(0);
@@ -101,7 +101,26 @@ describe('werkzeugkoffer plan status', () => {
     const date = run(['plan', 'status', PLAN, 'terminsystem', 'laufend', '--date', '2027-13-40']);
     expect(date.code).toBe(2);
     expect(date.stderr).toBe('--date erwartet ein Datum im Format JJJJ-MM-TT, nicht „2027-13-40“.\n');
+    // The entry is checked against the plan's schema, as the editor's command checks it: a one-letter note is refused.
+    const note = run(['plan', 'status', PLAN, 'terminsystem', 'laufend', '--note', 'x']);
+    expect(note.code).toBe(2);
+    expect(note.stderr).toBe('Ungültiger Wert für „Notiz“ (note): „x“. Was geschehen ist oder entschieden wurde. Verlangt sind mindestens 2 Zeichen.\n');
     expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+});
+
+describe('a plan whose frontmatter cannot be read', () => {
+  it('is refused with the located limit message, not as “no plan”', () => {
+    const path = join(dir, 'toolbox/plaene/zu-lang.md');
+    const original = readFileSync(join(root, PLAN), 'utf8');
+    writeFileSync(path, original.replace(/^kind: plan$/m, `kind: plan\n# ${'x'.repeat(500_000)}`));
+    const { code, stdout, stderr } = run(['plan', 'report', 'toolbox/plaene/zu-lang.md', '--format', 'json']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/zu-lang\.md:1:1.*WK203.*Der Kopfbereich ist [\d.]+ Zeichen lang; erlaubt sind höchstens 500\.000 für einen Maßnahmenplan\./);
+    expect(stderr).toContain('Der Kopfbereich von toolbox/plaene/zu-lang.md kann nicht gelesen werden; der Plan bekommt keinen Statusbericht.');
+    expect(stderr).not.toContain('kein Maßnahmenplan');
+    rmSync(path);
   });
 });
 

@@ -50,8 +50,9 @@ describe('monitoring commands', () => {
   });
 
   it('refuses a bad update with one German reason', async () => {
-    expect(await refusal('appendMeasureUpdate', server.uri(PLAN), 'terminsystem', { date: '2027-13-40', status: 'laufend' })).toMatch(/^Ungültiger Wert für „Eintrag zur Umsetzung“ \(update\): .*Erwartet: ein Eintrag mit date \(JJJJ-MM-TT\)/);
-    expect(await refusal('appendMeasureUpdate', server.uri(PLAN), 'terminsystem', { date: '2027-01-10', status: 'fertig' })).toMatch(/^Ungültiger Wert für „Eintrag zur Umsetzung“ \(update\)/);
+    expect(await refusal('appendMeasureUpdate', server.uri(PLAN), 'terminsystem', { date: '2027-13-40', status: 'laufend' })).toBe('Ungültiger Wert für „Datum“ (date): „2027-13-40“. Tag des Eintrags (JJJJ-MM-TT).');
+    expect(await refusal('appendMeasureUpdate', server.uri(PLAN), 'terminsystem', { date: '2027-01-10', status: 'fertig' })).toBe('Ungültiger Wert für „Status“ (status): „fertig“. Stand der Umsetzung an diesem Tag. Erlaubt: geplant, laufend, abgeschlossen, zurueckgestellt.');
+    expect(await refusal('appendMeasureUpdate', server.uri(PLAN), 'terminsystem', { status: 'laufend', owner: 'x' })).toBe('Unbekanntes Feld „owner“ im Eintrag zur Umsetzung; erlaubt: date, status, note, milestone, value.');
     expect(await refusal('appendMeasureUpdate', server.uri(PLAN), 'kiosk', { status: 'laufend' })).toBe('Der Plan hat keine Maßnahme zum Instrument „kiosk“.');
     expect(await refusal('appendMeasureUpdate', server.uri(PLAN), '../x', { status: 'laufend' })).toMatch(/^Ungültiger Wert für „Kennung“ \(id\)/);
     expect(await refusal('appendMeasureUpdate', 'file:///etc/passwd', 'terminsystem', { status: 'laufend' })).toMatch(/^Kein Dokument des Werkzeugkoffers: /);

@@ -38,8 +38,15 @@ export function loadPlan(planPath: string, toolbox: string | undefined, io: Io, 
   const service = loadToolbox(root);
   const uri = uriOf(path);
   service.update(uri, content);
-  if (service.document(uri)?.kind !== 'plan') throw new CommandError(`${planPath} ist kein Maßnahmenplan (kind: plan).`, 2);
   const errors = service.diagnostics(uri).filter((d) => d.severity === 'error');
+  if (service.document(uri)?.kind !== 'plan') {
+    // A frontmatter that cannot be read (too long, broken YAML) hides its kind: say why, where, not "no plan".
+    if (service.document(uri)?.kind === undefined && errors.length) {
+      io.err(formatHuman([fileReport(uri, content.text, errors)]));
+      throw new CommandError(`Der Kopfbereich von ${planPath} kann nicht gelesen werden; der Plan ${refusal ?? 'wird nicht bearbeitet'}.`, 1);
+    }
+    throw new CommandError(`${planPath} ist kein Maßnahmenplan (kind: plan).`, 2);
+  }
   if (errors.length && refusal !== null) {
     io.err(formatHuman([fileReport(uri, content.text, errors)]));
     throw new CommandError(`Der Plan enthält Fehler und ${refusal}.`, 1);

@@ -2,7 +2,7 @@
 // update to one measure. The engine's appendUpdate does the edit (every other byte stays); this file reads,
 // checks the arguments against the plan and the vocabulary, and writes atomically.
 import { relative, resolve } from 'node:path';
-import { AppendUpdateError, appendUpdate, dateLabel, MEASURE_STATUS, MEASURE_STATUSES, isDay, quoted, type MeasureStatus } from '../../engine';
+import { AppendUpdateError, appendUpdate, checkMeasureUpdate, dateLabel, MEASURE_STATUS, MEASURE_STATUSES, isDay, PlanInputError, quoted, type MeasureStatus, type MeasureUpdate } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { parseCommandArgs, UsageError } from '../args';
 import { CommandError, loadPlan, type Io } from './planFiles';
@@ -36,14 +36,25 @@ export function planStatus(args: string[], io: Io, today: string): number {
     const known = measures.map((m) => m?.instrument).filter((i): i is string => typeof i === 'string');
     throw new CommandError(`Der Plan hat keine Maßnahme zum Instrument ${quoted(instrument)}; im Plan: ${known.join(', ') || 'keine'}.`, 2);
   }
+  const entry = checkedUpdate(service.schemas, { date, status: status as MeasureStatus, ...(values.note !== undefined ? { note: values.note } : {}) });
   let next: string;
   try {
-    next = appendUpdate(text, instrument, { date, status: status as MeasureStatus, ...(values.note ? { note: values.note } : {}) });
+    next = appendUpdate(text, instrument, entry);
   } catch (error) {
     if (error instanceof AppendUpdateError) throw new CommandError(`${planPath}: ${error.message}`, 1);
     throw error;
   }
   writeFileAtomic(resolve(planPath), next);
-  io.out(`${relative(process.cwd(), resolve(planPath))}: ${quoted(instrument)} am ${dateLabel(date)} ${MEASURE_STATUS[status] ?? status}${values.note ? ` – ${values.note}` : ''}.\n`);
+  io.out(`${relative(process.cwd(), resolve(planPath))}: ${quoted(instrument)} am ${dateLabel(date)} ${MEASURE_STATUS[status] ?? status}${values.note ? ` – ${values.note}` : ''}${/[.!?]$/.test(values.note ?? '') ? '' : '.'}\n`);
   return 0;
+}
+
+/** The entry as the plan's schema allows it (the editor's command checks the same), else exit code 2. */
+function checkedUpdate(schemas: Parameters<typeof checkMeasureUpdate>[0], entry: MeasureUpdate): MeasureUpdate {
+  try {
+    return checkMeasureUpdate(schemas, entry);
+  } catch (error) {
+    if (error instanceof PlanInputError) throw new CommandError(error.message, 2);
+    throw error;
+  }
 }

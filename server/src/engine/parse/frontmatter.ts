@@ -87,16 +87,31 @@ export const MAX_NESTING = 64;
 export const MAX_ALIAS_COUNT = 100;
 
 /**
- * A frontmatter longer than this is refused before parsing: the longest toolbox frontmatter (a plan) is a tenth
+ * A frontmatter longer than this is refused before parsing: the longest frontmatter of the other kinds is a tenth
  * of it, and the YAML library's work (and the findings of a long list of wrong keys) grows with the length.
  */
 export const MAX_FRONTMATTER_LENGTH = 100_000;
+/**
+ * A Maßnahmenplan grows with its history: 100 measures with monthly updates over four years come to about 300,000
+ * characters. Its rules are linear in the measures and updates, so it may be five times as long as the others.
+ */
+export const MAX_PLAN_FRONTMATTER_LENGTH = 500_000;
+
+/** A top-level `kind: plan` line, read before parsing to choose the limit (the tree is not there yet). */
+const PLAN_KIND_LINE = /^kind:[ \t]*(["']?)plan\1[ \t]*(?:#[^\n]*)?\r?$/m;
+
+/** The length limit of this frontmatter: the plan's where it declares `kind: plan`, else the common one. */
+export function frontmatterLengthLimit(source: string): number {
+  return PLAN_KIND_LINE.test(source) ? MAX_PLAN_FRONTMATTER_LENGTH : MAX_FRONTMATTER_LENGTH;
+}
 
 export function parseYaml(source: string): ParsedYaml {
-  if (source.length > MAX_FRONTMATTER_LENGTH) {
+  const lengthLimit = frontmatterLengthLimit(source);
+  if (source.length > lengthLimit) {
     const doc = parseDocument('', { keepSourceTokens: false });
     const thousands = (count: number) => count.toLocaleString('de-DE');
-    return { doc, data: undefined, limitError: `Der Kopfbereich ist ${thousands(source.length)} Zeichen lang; erlaubt sind höchstens ${thousands(MAX_FRONTMATTER_LENGTH)}.` };
+    const limit = `erlaubt sind höchstens ${thousands(lengthLimit)}${lengthLimit === MAX_PLAN_FRONTMATTER_LENGTH ? ' für einen Maßnahmenplan' : ''}`;
+    return { doc, data: undefined, limitError: `Der Kopfbereich ist ${thousands(source.length)} Zeichen lang; ${limit}.` };
   }
   const depth = flowNestingDepth(source);
   if (depth > MAX_NESTING) {

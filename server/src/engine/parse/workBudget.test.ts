@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLanguageService } from '../languageService';
 import { eckpunkt, instrument } from '../testing/fixtures';
 import { pathologicalInputs } from '../testing/pathological';
-import { MAX_ALIAS_COUNT, MAX_FRONTMATTER_LENGTH } from './frontmatter';
+import { frontmatterLengthLimit, MAX_ALIAS_COUNT, MAX_FRONTMATTER_LENGTH, MAX_PLAN_FRONTMATTER_LENGTH } from './frontmatter';
 import { MAX_MARKDOWN_NESTING } from './limits';
 
 const calls = vi.hoisted(() => ({ visit: 0, preprocess: 0 }));
@@ -85,6 +85,15 @@ describe('the frontmatter', () => {
       [0, expect.stringMatching(new RegExp(`^Der Kopfbereich verwendet \\d+ Aliase \\(„\\*name“\\); erlaubt sind höchstens ${MAX_ALIAS_COUNT}\\.$`))],
     ]);
     expect(resolve).not.toHaveBeenCalled();
+  });
+
+  it('a plan (a top-level `kind: plan`) gets the larger limit; a nested or longer kind does not', () => {
+    for (const source of ['id: p\nkind: plan\n', 'kind: "plan"\n', "kind: 'plan'  # der Plan\n", 'kind: plan\r\nid: p\r\n']) {
+      expect(frontmatterLengthLimit(source), source).toBe(MAX_PLAN_FRONTMATTER_LENGTH);
+    }
+    for (const source of ['kind: instrument\n', 'kind: planung\n', 'meta:\n  kind: plan\n', 'kind: "plan\'\n', '# kind: plan\n']) {
+      expect(frontmatterLengthLimit(source), source).toBe(MAX_FRONTMATTER_LENGTH);
+    }
   });
 
   it('a few aliases still resolve', () => {

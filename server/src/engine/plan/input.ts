@@ -1,7 +1,7 @@
 // Checks what a client hands the plan commands (the editor's wizard, a script) before anything is built: every
 // value against the plan schema, through the schema registry, so a command accepts exactly what the check
 // accepts in a plan (no 300-character id, no capacity −1, no `../` in an id).
-import type { SchemaRegistry } from '../schema/registry';
+import type { SchemaNode, SchemaRegistry } from '../schema/registry';
 import { CAPACITY, ID_MAX_LENGTH, isDocumentKind, LIMIT, MEASURE_STATUSES, TITLE_LENGTH } from '../vocabulary';
 import type { MeasureUpdate } from '../monitoring/statusReport';
 import { ASSESSMENT_ENTRY, entryProblems } from './assessmentFile';
@@ -66,10 +66,30 @@ export function checkAssessed(schemas: SchemaRegistry, value: unknown): string {
   return value as string;
 }
 
-/** A dated update of a measure as `updates` holds it (the status command's entry). */
+/**
+ * A dated update of a measure as `updates` holds it (the status command's entry): field by field first, so the
+ * message names the field and what it needs (a one-letter note, say), then as a whole (required fields).
+ */
 export function checkMeasureUpdate(schemas: SchemaRegistry, value: unknown): MeasureUpdate {
+  const fields = schemas.at('plan', ['measures', 0, 'updates', 0])?.properties ?? {};
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, field] of Object.entries(value)) {
+      const node = fields[key];
+      if (!node) throw new PlanInputError(`Unbekanntes Feld „${key}“ im ${FIELDS.update.label}; erlaubt: ${Object.keys(fields).join(', ')}.`);
+      const validate = schemas.validatorAt('plan', `${FIELDS.update.pointer}/properties/${key}`);
+      const resolved = schemas.at('plan', ['measures', 0, 'updates', 0, key]) ?? node;
+      if (validate && !validate(field)) throw new PlanInputError(`Ungültiger Wert für „${node.title ?? key}“ (${key}): ${shown(field)}. ${expectation(node, resolved)}`);
+    }
+  }
   check(schemas, 'update', value);
   return value as MeasureUpdate;
+}
+
+/** What a field of the schema asks for: its description, then its allowed values or its length bound. */
+function expectation(node: SchemaNode, resolved: SchemaNode): string {
+  const allowed = Array.isArray(resolved.enum) ? ` Erlaubt: ${resolved.enum.join(', ')}.` : '';
+  const length = typeof resolved.minLength === 'number' ? ` Verlangt sind mindestens ${resolved.minLength} Zeichen.` : '';
+  return `${node.description ?? ''}${allowed}${length}`.trim();
 }
 
 /** An assessment as a plan holds it: criteria by id, each with status and relevance (and a note). */

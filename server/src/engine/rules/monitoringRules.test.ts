@@ -5,6 +5,7 @@ import { eckpunkt, instrument, plan } from '../testing/fixtures';
 import { applyEdits } from '../testing/edits';
 import { at, span, uri, workspace } from '../testing/memoryWorkspace';
 import { Codes } from './codes';
+import { MAX_FRONTMATTER_LENGTH } from '../parse/frontmatter';
 
 const P = 'plaene/plan-test.md';
 const BASE = {
@@ -174,9 +175,16 @@ describe('large plans', () => {
     expect(found[0]!.range.start.line).toBe(lineOf('2027-13-40'));
   });
 
+  it('a plan of 100 measures with 5,000 entries (beyond the other kinds\' frontmatter limit): checked, each defect located', () => {
+    const text = largePlan(100, 50);
+    expect(text.indexOf('\n---\n') - 3).toBeGreaterThan(MAX_FRONTMATTER_LENGTH);
+    const found = workspace({ ...BASE, [P]: text }, [], { today: () => '2026-12-31' }).diagnostics(P);
+    expect(found.map((d) => d.code)).toEqual(['WK405', Codes.updatesOutOfOrder]);
+  });
+
   it('a plan of 500 measures with 10,000 entries: one message at the frontmatter that it is too long, no crash', () => {
     const text = largePlan(500, 20);
     const found = workspace({ ...BASE, [P]: text }, [], { today: () => '2026-12-31' }).diagnostics(P);
-    expect(found.map((d) => [d.code, d.range.start.line, d.message])).toEqual([['WK203', 0, `Der Kopfbereich ist ${(text.indexOf('\n---\n') - 3).toLocaleString('de-DE')} Zeichen lang; erlaubt sind höchstens 100.000.`]]);
+    expect(found.map((d) => [d.code, d.range.start.line, d.message])).toEqual([['WK203', 0, `Der Kopfbereich ist ${(text.indexOf('\n---\n') - 3).toLocaleString('de-DE')} Zeichen lang; erlaubt sind höchstens 500.000 für einen Maßnahmenplan.`]]);
   });
 });
