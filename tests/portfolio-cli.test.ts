@@ -166,6 +166,21 @@ describe('werkzeugkoffer portfolio as HTML', () => {
   });
 });
 
+describe('werkzeugkoffer portfolio: where it writes', () => {
+  it('writes the JSON with --out into a new folder, the same as on stdout, and the HTML by default to portfolio.html', () => {
+    const written = run(['plaene', '--format', 'json', '--as-of', AS_OF, '--out', 'daten/portfolio.json']);
+    expect(written.stderr).toBe('');
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('Portfolio (JSON) geschrieben: daten/portfolio.json\n');
+    expect(readFileSync(join(dir, 'daten', 'portfolio.json'), 'utf8')).toBe(anonymised().text);
+    rmSync(join(dir, 'portfolio.html'), { force: true });
+    const page = run(['plaene', '--as-of', AS_OF]);
+    expect(page.code).toBe(0);
+    expect(page.stdout).toBe('Portfolio geschrieben: portfolio.html\n');
+    expect(readFileSync(join(dir, 'portfolio.html'), 'utf8')).toContain('<h1>Portfolio der Maßnahmenpläne</h1>');
+  });
+});
+
 describe('werkzeugkoffer portfolio: errors and exit codes', () => {
   it('refuses an impossible --as-of with a German message and exit code 2 and nothing on stdout', () => {
     const bad = run(['plaene', '--format', 'json', '--as-of', '2027-13-40']);

@@ -1,5 +1,5 @@
 // The portfolio across many offices' Maßnahmenpläne as data: what `werkzeugkoffer portfolio --format json`
-// prints and what the HTML view renders. This file is the contract; the README documents it (section „Portfolio“).
+// prints and what the HTML view renders. This file is the contract; the README documents it (section „Portfolio über viele Behörden“).
 import type { MeasureStatus } from '../vocabulary';
 import type { Ampel } from '../monitoring/statusReport';
 
