@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toolbox } from '../testing/planToolbox';
 import { FIXTURE_OFFICES, fixturePlanText, PORTFOLIO_AS_OF } from '../testing/portfolioFixture';
 import { createPortfolioCollector } from './collector';
+import { buildPortfolio } from './buildPortfolio';
+import type { PlanSummary } from './planSummary';
+import { criteriaOf, instrumentsOf } from '../plan/model';
 
 const W = { lessThan: 3 };
 
@@ -74,5 +77,18 @@ describe('the portfolio of the five fixture offices', () => {
     expect(collector.add(text.replace('status: geplant', 'status: vielleicht'))).toEqual({ problem: 'Die Kopfdaten entsprechen nicht dem Schema eines Maßnahmenplans.' });
     expect(collector.add('---\nkind: instrument\n---\n')).toEqual({ notPlan: true });
     expect(collector.report()).toMatchObject({ offices: 0, skipped: 3 });
+  });
+
+  it('anonymised: the order of instruments and hotspots does not tell one office from two', () => {
+    const { service } = toolbox();
+    const plan = (measures: string[], scores: PlanSummary['scores']): PlanSummary => ({ name: null, bundesland: 'Hessen', scores, measures: measures.map((instrument) => ({ instrument, status: 'geplant', ampel: 'gruen', plannedMonths: 3, actualMonths: null })) });
+    // BETA and k-b: two offices; ALPHA and k-a: one.
+    const plans = [plan(['beta'], { 'k-b': [2, 4] }), plan(['beta'], { 'k-b': [2, 4] }), plan(['alpha'], { 'k-a': [2, 4] })];
+    const order = (named: boolean) => {
+      const report = buildPortfolio(plans, criteriaOf(service.index), instrumentsOf(service.index), { asOf: PORTFOLIO_AS_OF, named, skipped: 0 });
+      return [report.instruments.map((i) => i.instrument), report.hotspots.map((h) => h.criterion)];
+    };
+    expect(order(false)).toEqual([['alpha', 'beta'], ['k-a', 'k-b']]);
+    expect(order(true)).toEqual([['beta', 'alpha'], ['k-b', 'k-a']]);
   });
 });

@@ -5,7 +5,7 @@ import { quadrantOf } from '../plan/needs';
 import { MEASURE_STATUSES, type MeasureStatus } from '../vocabulary';
 import type { Ampel } from '../monitoring/statusReport';
 import { AMPEL_ORDER } from '../monitoring/ampelRules';
-import { anonymised, anonymisedMedian } from './anonymise';
+import { anonymised, anonymisedMedian, MIN_OFFICES } from './anonymise';
 import type { PlanSummary } from './planSummary';
 import type { BundeslandPortfolio, Count, CriterionPortfolio, InstrumentPortfolio, PortfolioReport, ScoreValue } from './portfolioReport';
 
@@ -23,7 +23,7 @@ export function buildPortfolio(plans: PlanSummary[], criteria: Criterion[], inst
   const hot = criteria
     .map((c, i) => ({ c, raw: plans.filter((p) => inHotspot(p, c.id)).length, report: criteriaReports[i]! }))
     .filter((h) => h.raw > 0)
-    .sort((a, b) => b.raw - a.raw || a.c.eckpunktOrder - b.c.eckpunktOrder)
+    .sort((a, b) => rank(b.raw, options.named) - rank(a.raw, options.named) || a.c.eckpunktOrder - b.c.eckpunktOrder)
     .slice(0, HOTSPOTS);
   return {
     asOf: options.asOf,
@@ -38,6 +38,9 @@ export function buildPortfolio(plans: PlanSummary[], criteria: Criterion[], inst
 }
 
 const office = (n: number, named: boolean): Count => anonymised(n, n, named);
+
+/** The number of offices to sort by: a withheld count (1 or 2) ranks as one, so the order does not tell 1 from 2. */
+const rank = (n: number, named: boolean): number => (named || n === 0 || n >= MIN_OFFICES ? n : 1);
 
 function scoreOf(plan: PlanSummary, id: string): [ScoreValue, ScoreValue] {
   const score = plan.scores[id];
@@ -99,10 +102,10 @@ function instrumentPortfolios(plans: PlanSummary[], instruments: Map<string, Ins
       plannedMonths: anonymisedMedian(t.planned, t.plannedBy.size, named),
       actualMonths: anonymisedMedian(t.actual, t.actualBy.size, named),
       ...(named ? { completedBy: [...t.status.abgeschlossen].map((i) => plans[i]!.name ?? '').sort((a, b) => a.localeCompare(b, 'de')) } : {}),
-      raw: t.offices.size,
+      sortKey: rank(t.offices.size, named),
     }))
-    .sort((a, b) => b.raw - a.raw || a.title.localeCompare(b.title, 'de'))
-    .map(({ raw: _raw, ...rest }) => rest);
+    .sort((a, b) => b.sortKey - a.sortKey || a.title.localeCompare(b.title, 'de'))
+    .map(({ sortKey: _sortKey, ...rest }) => rest);
 }
 
 function bundeslandPortfolios(plans: PlanSummary[], named: boolean): BundeslandPortfolio[] {

@@ -1,5 +1,5 @@
 // The portfolio across many offices' Maßnahmenpläne as data: what `werkzeugkoffer portfolio --format json`
-// prints and what the HTML view renders. This file is the contract; the README documents it (section „Portfolio“).
+// prints and what the HTML view renders. This file is the contract; the README documents it (section „Portfolio über viele Behörden“).
 import type { MeasureStatus } from '../vocabulary';
 import type { Ampel } from '../monitoring/statusReport';
 
@@ -66,9 +66,9 @@ export interface PortfolioReport {
   skipped: number;
   /** Every criterion of the checklist, in Eckpunkt order. */
   criteria: CriterionPortfolio[];
-  /** The criteria most offices put in „Hier ansetzen“, most first (at most ten, none with 0 offices). */
+  /** The criteria most offices put in „Hier ansetzen“, most first (at most ten, none with 0 offices; withheld counts rank alike). */
   hotspots: { criterion: string; text: string; offices: Count }[];
-  /** Every instrument some office plans, by number of offices, then by title. */
+  /** Every instrument some office plans, by number of offices (withheld counts rank alike), then by title. */
   instruments: InstrumentPortfolio[];
   /** Every Bundesland with an office, alphabetically. */
   bundeslaender: BundeslandPortfolio[];
