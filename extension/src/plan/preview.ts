@@ -1,15 +1,12 @@
 // "Maßnahmenplan-Vorschau": the plan view of the engine in a webview beside the plan, updated while typing
 // (debounced), scrolled in step with the editor, and a click on a measure opens its instrument.
 import * as vscode from 'vscode';
-import { webviewHtml } from '../webview/html';
+import { LiveWebviews, updateScript } from '../webview/liveWebview';
 import type { ServerCommands } from '../serverCommands';
 
-const PREVIEW_SCRIPT = `
-const vscode = acquireVsCodeApi();
-const main = document.getElementById('plan');
+const PREVIEW_SCRIPT = `${updateScript('plan')}
 window.addEventListener('message', (event) => {
   const message = event.data;
-  if (message.type === 'update') { main.innerHTML = message.html; main.setAttribute('aria-busy', 'false'); }
   if (message.type === 'reveal') {
     const target = document.querySelector('article[data-instrument="' + CSS.escape(message.instrument) + '"]');
     if (target) target.scrollIntoView({ block: 'start' });
@@ -47,70 +44,42 @@ svg { max-width: 100%; height: auto; }
 `;
 
 export class PlanPreview implements vscode.Disposable {
-  private readonly panels = new Map<string, vscode.WebviewPanel>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** The last HTML shown per plan, so tests and the export can see what the consultant sees. */
-  readonly lastHtml = new Map<string, string>();
+  private readonly views: LiveWebviews;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly server: ServerCommands, private readonly extensionUri: vscode.Uri, private readonly openInstrument: (id: string) => Promise<void>) {
+  constructor(server: ServerCommands, extensionUri: vscode.Uri, openInstrument: (id: string) => Promise<void>) {
+    const fileName = (key: string) => key.split('/').pop() ?? '';
+    this.views = new LiveWebviews({
+      viewType: 'werkzeugkoffer.planPreview',
+      frameTitle: vscode.l10n.t('Action plan preview'),
+      mainId: 'plan',
+      css: PREVIEW_CSS,
+      script: PREVIEW_SCRIPT,
+      load: (key) => server.renderPlan(key),
+      panelTitle: (key, content) => vscode.l10n.t('Preview: {0}', content.title || fileName(key)),
+      onMessage: (_key, message) => {
+        if (message.type === 'open' && message.instrument) void openInstrument(message.instrument);
+      },
+    }, extensionUri);
     this.disposables.push(
-      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document.uri.toString())),
+      this.views,
+      vscode.workspace.onDidChangeTextDocument((event) => this.views.schedule(event.document.uri.toString())),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.syncScroll(event.textEditor)),
     );
   }
 
-  async show(uri: vscode.Uri): Promise<vscode.WebviewPanel> {
-    const key = uri.toString();
-    let panel = this.panels.get(key);
-    if (panel) {
-      panel.reveal(vscode.ViewColumn.Beside, true);
-    } else {
-      panel = vscode.window.createWebviewPanel('werkzeugkoffer.planPreview', vscode.l10n.t('Preview: {0}', uri.path.split('/').pop() ?? ''), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: true,
-        localResourceRoots: [this.extensionUri],
-        retainContextWhenHidden: false,
-      });
-      panel.webview.html = webviewHtml(panel.webview, {
-        title: vscode.l10n.t('Action plan preview'),
-        body: `<main id="plan" aria-live="polite" aria-busy="true"><p>${vscode.l10n.t('The plan view is being prepared …')}</p></main>`,
-        css: PREVIEW_CSS,
-        script: PREVIEW_SCRIPT,
-      });
-      panel.webview.onDidReceiveMessage((message: { type: string; instrument?: string }) => {
-        if (message.type === 'open' && message.instrument) void this.openInstrument(message.instrument);
-      });
-      panel.onDidDispose(() => this.panels.delete(key));
-      this.panels.set(key, panel);
-    }
-    await this.render(key);
-    return panel;
+  /** The last HTML shown per plan, so tests and the export can see what the consultant sees. */
+  get lastHtml(): Map<string, string> {
+    return this.views.lastHtml;
   }
 
-  private schedule(key: string): void {
-    if (!this.panels.has(key)) return;
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => void this.render(key), 300));
-  }
-
-  async render(key: string): Promise<void> {
-    const panel = this.panels.get(key);
-    if (!panel) return;
-    try {
-      const view = await this.server.renderPlan(key);
-      this.lastHtml.set(key, view.html);
-      await panel.webview.postMessage({ type: 'update', html: view.html });
-      panel.title = vscode.l10n.t('Preview: {0}', view.title || key.split('/').pop() || '');
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.lastHtml.set(key, message);
-      await panel.webview.postMessage({ type: 'update', html: `<p role="alert">${message.replace(/</g, '&lt;')}</p>` });
-    }
+  show(uri: vscode.Uri): Promise<vscode.WebviewPanel> {
+    return this.views.show(uri.toString());
   }
 
   /** Keeps the preview on the measure whose entry is at the top of the editor. */
   private syncScroll(editor: vscode.TextEditor): void {
-    const panel = this.panels.get(editor.document.uri.toString());
+    const panel = this.views.panel(editor.document.uri.toString());
     const top = editor.visibleRanges[0]?.start.line;
     if (!panel || top === undefined) return;
     for (let line = top; line >= 0 && line > top - 40; line--) {
@@ -123,7 +92,6 @@ export class PlanPreview implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const panel of this.panels.values()) panel.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
