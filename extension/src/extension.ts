@@ -8,6 +8,7 @@ import { buildHandbook, createDocument } from './documents';
 import { PlanCommands } from './plan/commands';
 import { MonitoringCommands, type StatusInput } from './plan/monitoring';
 import { PlanPreview } from './plan/preview';
+import { PortfolioView } from './portfolio/portfolioView';
 import { StatusReportView } from './plan/statusReportView';
 import { ServerCommands, type Assessment, type NewPlanInput } from './serverCommands';
 import { takeInQuestion } from './questions';
@@ -20,6 +21,7 @@ export interface WerkzeugkofferApi {
   ready: Promise<void>;
   previewHtml(uri: vscode.Uri): string | undefined;
   reportHtml(uri: vscode.Uri): string | undefined;
+  portfolioHtml(): string | undefined;
   planMeasures(uri: string): string[];
   problemCounts(): { errors: number; warnings: number };
   tree(): { label: string; children: string[] }[];
@@ -66,6 +68,7 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
   const plans = new PlanCommands(server, preview, context.extensionUri);
   const reports = new StatusReportView(server, context.extensionUri);
   const monitoring = new MonitoringCommands(server, reports);
+  const portfolio = new PortfolioView(server, context.extensionUri);
 
   context.subscriptions.push(
     client,
@@ -73,6 +76,7 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
     preview,
     plans,
     reports,
+    portfolio,
     vscode.window.registerTreeDataProvider('werkzeugkoffer.toolbox', tree),
     vscode.languages.onDidChangeDiagnostics(() => {
       status.update();
@@ -91,6 +95,7 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
     vscode.commands.registerCommand('werkzeugkoffer.plan.status', (uri?: vscode.Uri | string, instrument?: string, input?: StatusInput) => monitoring.updateStatus(uri, instrument, input)),
     vscode.commands.registerCommand('werkzeugkoffer.plan.report', (uri?: vscode.Uri) => monitoring.showReport(uri)),
     vscode.commands.registerCommand('werkzeugkoffer.plan.exportReport', (uri?: vscode.Uri) => monitoring.exportReport(uri)),
+    vscode.commands.registerCommand('werkzeugkoffer.portfolio.show', (named?: boolean) => portfolio.show(named)),
     vscode.commands.registerCommand('werkzeugkoffer.new.instrument', (id?: string, title?: string) => createDocument(server, 'instrument', id, title)),
     vscode.commands.registerCommand('werkzeugkoffer.new.case', (id?: string, title?: string) => createDocument(server, 'case', id, title)),
     vscode.commands.registerCommand('werkzeugkoffer.new.site', (id?: string, title?: string) => createDocument(server, 'site', id, title)),
@@ -110,6 +115,7 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
     ready,
     previewHtml: (uri) => preview.lastHtml.get(uri.toString()),
     reportHtml: (uri) => reports.lastHtml.get(uri.toString()),
+    portfolioHtml: () => portfolio.lastHtml,
     planMeasures: (uri) => tree.planMeasures(uri),
     problemCounts: () => status.counts,
     tree: () => tree.snapshot(),

@@ -18,6 +18,8 @@ import {
   type PlanInput as NewPlanInput,
   type PlanUpdateResult,
   type PlanViewResult,
+  type PortfolioRequest,
+  type PortfolioViewResult,
   type RankedChoice,
   type ServerCommand,
   type StatusReportRequest,
@@ -51,4 +53,5 @@ export class ServerCommands {
   statusReport = (uri: string, request: StatusReportRequest = {}) => this.run<StatusReportResult>('statusReport', uri, request);
   questionFromText = (text: string, id?: string) => this.run<IntakeResult>('questionFromText', text, id ?? null);
   exportStatusReport = (uri: string, request: StatusReportRequest = {}) => this.run<StatusReportResult>('exportStatusReport', uri, request);
+  portfolio = (request: PortfolioRequest = {}) => this.run<PortfolioViewResult>('portfolio', request);
 }

@@ -2,7 +2,7 @@
 // explorer, a dated update appended to the text (nothing else changed), the Statusbericht as a fragment for the
 // webview and as a page for the export — each bad argument refused with one German reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MeasureSummary, type MeasureUpdateResult, type StatusReportResult } from '../../server/src/lsp/protocol';
+import { type MeasureSummary, type MeasureUpdateResult, type PortfolioViewResult, type StatusReportResult } from '../../server/src/lsp/protocol';
 import { startServer, type TestServer } from './harness';
 import { captureErrors, serverCommands, stopCleanly } from './util';
 
@@ -76,5 +76,21 @@ describe('monitoring commands', () => {
   it('refuses a bad reporting date in German', async () => {
     expect(await refusal('statusReport', server.uri(PLAN), { asOf: '2027-13' })).toMatch(/2027-13/);
     expect(await refusal('exportStatusReport', server.uri('toolbox/instrumente/servicepoint.md'))).toBe('Dieses Dokument ist kein Maßnahmenplan.');
+  });
+
+  it('renders the portfolio over the workspace’s plans, anonymised unless names are asked for', async () => {
+    const view = await run<PortfolioViewResult>('portfolio', { asOf: '2027-06' });
+    expect([view.title, view.asOf, view.offices, view.skipped]).toEqual(['Portfolio der Maßnahmenpläne', '2027-06-30', 1, 0]);
+    expect(view.css).toContain('.plan');
+    expect(view.html).not.toMatch(/<html|<script/i);
+    // One office: its name, owners and the exact count of its Land stay out; the count shows as „< 3“.
+    const plain = view.html.replace(/\u00ad/g, '');
+    expect(plain).not.toMatch(/Beispielstadt|Leitung der Ausländerbehörde|Sachgebiet Service/);
+    expect(plain).toContain('&lt; 3');
+    // With names, the counts are exact (nothing in the fixture is completed, so no office is listed as whom to ask).
+    const named = await run<PortfolioViewResult>('portfolio', { asOf: '2027-06', named: true });
+    expect(named.html).not.toContain('&lt; 3');
+    expect(named.offices).toBe(1);
+    expect(await refusal('portfolio', { asOf: '2027-13-40' })).toMatch(/2027-13-40/);
   });
 });

@@ -23,6 +23,7 @@ export const SERVER_COMMANDS = {
   statusReport: 'werkzeugkoffer.server.statusReport',
   exportStatusReport: 'werkzeugkoffer.server.exportStatusReport',
   questionFromText: 'werkzeugkoffer.server.questionFromText',
+  portfolio: 'werkzeugkoffer.server.portfolio',
 } as const;
 
 export type ServerCommand = keyof typeof SERVER_COMMANDS;
@@ -73,6 +74,22 @@ export interface StatusReportResult {
   css: string;
   asOf: string;
   counts: { gruen: number; gelb: number; rot: number };
+}
+
+/** Options of the portfolio over the workspace's plans: the reporting date of the Ampel and whether names show. */
+export interface PortfolioRequest {
+  asOf?: string;
+  named?: boolean;
+}
+
+/** The portfolio for the webview: the fragment, its style sheet, and how many plans it holds or skipped. */
+export interface PortfolioViewResult {
+  title: string;
+  html: string;
+  css: string;
+  asOf: string;
+  offices: number;
+  skipped: number;
 }
 
 /** The plan's text with one more dated update, and the date that was written. */

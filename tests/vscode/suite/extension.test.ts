@@ -31,6 +31,7 @@ function positionOf(document: vscode.TextDocument, needle: string, shift = 0, af
 interface Api {
   previewHtml(uri: vscode.Uri): string | undefined;
   reportHtml(uri: vscode.Uri): string | undefined;
+  portfolioHtml(): string | undefined;
   planMeasures(uri: string): string[];
   problemCounts(): { errors: number; warnings: number };
   tree(): { label: string; children: string[] }[];
@@ -229,6 +230,18 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     await vscode.workspace.applyEdit(restore);
     await document.save();
   });
+  it('shows the portfolio over the workspace’s plans beside the editor, anonymised by default', async () => {
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('werkzeugkoffer.portfolio.show');
+    assert.equal(panel.title, 'Portfolio der Maßnahmenpläne');
+    const html = await waitFor('the portfolio', () => api.portfolioHtml());
+    assert.match(html, /<h1>Portfolio der Maßnahmenpläne<\/h1>/);
+    const plain = html.replace(/\u00ad/g, '');
+    assert.doesNotMatch(plain, /Musterstadt|Leitung der Ausländerbehörde/);
+    assert.match(plain, /&lt; 3/);
+    assert.match(plain, /<svg[^>]*role="img"/);
+    panel.dispose();
+  });
+
   it('takes an incoming question in as a frage document with the instrument and the personal data marked', async () => {
     const form = '### Frage\n\nWie richten wir einen Servicepoint ein? Rückfragen an 0345 1234567.\n\n### Instrument\n\nServicepoint\n\n### Art der Behörde\n\nLandkreis\n\n### Bundesland\n\nSachsen\n';
     const created = await vscode.commands.executeCommand<vscode.Uri>('werkzeugkoffer.question.new', form);

@@ -8,7 +8,11 @@ import {
   AppendUpdateError,
   buildStatusReport,
   checkMeasureUpdate,
+  createPortfolioCollector,
   dateLabel,
+  parseReportingDate,
+  PORTFOLIO_CSS,
+  renderPortfolioView,
   MEASURE_STATUS,
   measureSummaries,
   MAX_DOCUMENT_LENGTH,
@@ -43,6 +47,8 @@ import {
   type PlanExportResult,
   type PlanRenderOptions,
   type PlanViewResult,
+  type PortfolioRequest,
+  type PortfolioViewResult,
   type StatusReportRequest,
   type StatusReportResult,
 } from '../protocol';
@@ -110,6 +116,16 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
     if (!document) throw new Error('Dieses Dokument ist kein Maßnahmenplan.');
     return document;
   };
+  /** The portfolio's reporting date: the client's (checked like the CLI's --as-of), else today. */
+  const portfolioDay = (asOf: unknown): string => {
+    if (typeof asOf !== 'string' || !asOf) return today();
+    try {
+      return parseReportingDate(asOf);
+    } catch (error) {
+      if (error instanceof ReportingDateError) throw new Error(error.message);
+      throw error;
+    }
+  };
   /** The Statusbericht of a plan; a reporting date the client sends is checked like the CLI's --as-of. */
   const statusReport = (uri: unknown, request: StatusReportRequest | null | undefined) => {
     const options = request ?? {};
@@ -175,6 +191,15 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
       const report = statusReport(uri, request);
       const html = await renderStatusPage(report, service.index);
       return { title: report.plan.title, html, css: '', asOf: report.asOf, counts: report.counts };
+    },
+    [SERVER_COMMANDS.portfolio]: async (request?: PortfolioRequest | null): Promise<PortfolioViewResult> => {
+      const asOf = portfolioDay(request?.asOf);
+      const collector = createPortfolioCollector(service.index, schemas, { asOf, named: request?.named === true });
+      // The open editor's text where a plan is open (newer than the index's), so the portfolio follows typing.
+      for (const document of service.index.ofKind('plan')) collector.add(textOf(document.uri) ?? document.text);
+      const report = collector.report();
+      const view = await renderPortfolioView(report);
+      return { ...view, css: PORTFOLIO_CSS, asOf: report.asOf, offices: report.offices, skipped: report.skipped };
     },
     [SERVER_COMMANDS.instrumentsByNeed]: (uri: unknown) => instrumentsByNeed(planText(uri), service.index),
     [SERVER_COMMANDS.addMeasure]: (uri: unknown, instrument: unknown) => ({ text: addMeasure(planText(uri), checkId(schemas, instrument), service.index) }),
