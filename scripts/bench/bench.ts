@@ -2,7 +2,9 @@
 // body-size profiles (BODY_PROFILES; BENCH_PROFILES=11 picks one) and measures the `check` command (wall time, CPU time,
 // documents per second, peak memory), the engine
 // in-process (time to re-check after a one-line edit of one document), the `build` command (handbook:
-// wall time, pages per second, its phases) and the handbook rebuild after a one-document change.
+// wall time, pages per second, its phases) and the handbook rebuild after a one-document change; then `plan report`
+// and `portfolio` on synthetic measure plans (planBench.ts) and last the language server.
+// BENCH_ONLY=check|lsp|bad|plan-report|portfolio runs one part only (see the end of this file).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -17,7 +19,9 @@ import { rebuildPages } from '../../server/src/node/handbook/site';
 import { benchBadInput } from './bad';
 import { benchLanguageServer, LSP_TABLE_HEADER } from './lspBench';
 import { benchPathological } from './pathological';
+import { benchPlanReport, benchPortfolio } from './planBench';
 import { BODY_PROFILES, syntheticToolbox, type BodyProfile } from './synthetic';
+import { MAXRSS_PRELOAD, usageOf } from './usage';
 
 const SIZES = (process.env.BENCH_SIZES ?? '25,1000,10000').split(',').map(Number);
 /** BENCH_PROFILES=11 limits the body-size profiles to those whose name starts so (comma-separated). */
@@ -59,15 +63,6 @@ function settleDisk(): void {
  * little; the table shows the median with the fastest and slowest run.
  */
 const CHECK_RUNS = 3;
-
-/** Preloaded into a measured command: on exit it reports its peak RSS (KiB) and CPU time (user + system, µs, all threads). */
-const MAXRSS_PRELOAD =
-  "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeSync(2, '\\nMAXRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });";
-
-function usageOf(stderr: string): { rss: number; cpuMs: number } {
-  const match = /MAXRSS (\d+) CPU (\d+)/.exec(stderr);
-  return { rss: Number(match?.[1] ?? 0) / 1024, cpuMs: Number(match?.[2] ?? 0) / 1000 };
-}
 
 function benchCheck(dir: string, size: number) {
   const preload = join(dir, 'maxrss.js');
@@ -204,17 +199,26 @@ async function runLanguageServer() {
   for (const line of await benchPathological()) console.log(line);
 }
 
+/** The `plan report` and `portfolio` commands (planBench.ts), after check and build, before the language server. */
+function runPlans(which: 'plan-report' | 'portfolio' | 'both'): void {
+  if (which !== 'portfolio') for (const line of benchPlanReport(root, cli)) console.log(line);
+  if (which !== 'plan-report') for (const line of benchPortfolio(root, cli)) console.log(line);
+}
+
 // BENCH_ONLY=lsp measures only the language server, BENCH_ONLY=bad only the bad and pathological inputs,
-// BENCH_ONLY=check only the check and the in-process re-check.
+// BENCH_ONLY=check only the check and the in-process re-check, BENCH_ONLY=plan-report only `plan report`,
+// BENCH_ONLY=portfolio only `portfolio`.
 const only = process.env.BENCH_ONLY;
-void (only === 'lsp' || only === 'bad' ? Promise.resolve() : run())
-  .then(async () => {
-    if (only === 'check') return;
-    if (only !== 'bad') return runLanguageServer();
-    for (const line of benchBadInput()) console.log(line);
-    for (const line of await benchPathological()) console.log(line);
-  })
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+async function benchmarks(): Promise<void> {
+  if (only === 'plan-report' || only === 'portfolio') return runPlans(only);
+  if (only !== 'lsp' && only !== 'bad') await run();
+  if (only === 'check') return;
+  if (only !== 'lsp' && only !== 'bad') runPlans('both');
+  if (only !== 'bad') return runLanguageServer();
+  for (const line of benchBadInput()) console.log(line);
+  for (const line of await benchPathological()) console.log(line);
+}
+void benchmarks().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
