@@ -48,7 +48,7 @@ export async function renderStatusReport(report: StatusReport, index: WorkspaceI
     changesSection(model),
     profileSection(model, profileSvg),
   ].filter(Boolean).join('\n');
-  return { title: model.title, html: hyphenateTables(html) };
+  return { title: model.title, html: await hyphenateTables(html) };
 }
 
 /** The Statusbericht as a self-contained, printable HTML page (inline CSS and SVG, no scripts, nothing remote). */

@@ -47,7 +47,7 @@ export async function renderPlanView(plan: ParsedDocument, index: WorkspaceIndex
     appendixSection(model),
   ].filter(Boolean);
   const html = [headerSection(model), contentsSection(model, sections), ...sections].join('\n');
-  return { title: model.title, html: hyphenateTables(html) };
+  return { title: model.title, html: await hyphenateTables(html) };
 }
 
 /**

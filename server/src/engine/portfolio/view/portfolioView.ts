@@ -24,7 +24,7 @@ export async function renderPortfolioView(report: PortfolioReport): Promise<{ ti
     report.instruments.length ? chartToSvg(instrumentChart(report)) : Promise.resolve(''),
   ]);
   const html = [headerSection(report), criteriaSection(report, statusSvg, relevanceSvg), instrumentsSection(report, instrumentSvg), bundeslandSection(report)].join('\n');
-  return { title: PORTFOLIO_TITLE, html: hyphenateTables(html) };
+  return { title: PORTFOLIO_TITLE, html: await hyphenateTables(html) };
 }
 
 /** The portfolio as a self-contained, printable HTML page (inline CSS and SVG, no scripts, nothing remote). */
