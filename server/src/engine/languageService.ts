@@ -148,12 +148,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return [document.uri, ...index.set(document)];
   }
 
+  /** The document rules' findings, kept per parse; the syntax tree stays for the caller to release. */
   function localDiagnostics(document: ParsedDocument): Diagnostic[] {
     let findings = localFindings.get(document);
     if (!findings) {
       findings = documentRules.flatMap((rule) => safely(rule.name, () => rule.check(document, context), document.uri));
       localFindings.set(document, findings);
-      releaseSyntax(document);
     }
     return findings;
   }
@@ -185,13 +185,17 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const document = index.get(uri);
       if (!document) return [];
       const findings = [...localDiagnostics(document), ...workspaceRules.flatMap((rule) => safely(rule.name, () => rule.check(document, context), uri))];
-      // A finding's location may have needed the syntax tree again; it is not kept for the next check.
+      // Released only after both kinds of rule: the workspace rules locate their findings in the same tree, and
+      // parsing a plan's frontmatter again costs as much as the first time. It is not kept for the next check.
       releaseSyntax(document);
       return findings;
     },
     ownDiagnostics(uri) {
       const document = index.get(uri);
-      return unreadable.get(uri) ?? (document ? localDiagnostics(document) : []);
+      if (unreadable.has(uri) || !document) return unreadable.get(uri) ?? [];
+      const findings = localDiagnostics(document);
+      releaseSyntax(document);
+      return findings;
     },
     contains(uri) {
       return options.workspace.contains(uri);
