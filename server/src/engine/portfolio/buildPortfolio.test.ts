@@ -92,3 +92,42 @@ describe('the portfolio of the five fixture offices', () => {
     expect(order(true)).toEqual([['beta', 'alpha'], ['k-b', 'k-a']]);
   });
 });
+
+describe('reading one plan for the portfolio', () => {
+  const add = (text: string) => {
+    const { service } = toolbox();
+    return createPortfolioCollector(service.index, service.schemas, { asOf: PORTFOLIO_AS_OF, named: false }).add(text);
+  };
+  const plan = fixturePlanText(FIXTURE_OFFICES[0]!);
+
+  /** Where the engine's check puts the first error of `text`, counted from 1. */
+  const checked = (text: string) => {
+    const { service } = toolbox();
+    service.update('file:///tb/plaene/kaputt.md', { text });
+    const first = service.diagnostics('file:///tb/plaene/kaputt.md').find((d) => d.severity === 'error')!;
+    return { line: first.range.start.line + 1, column: first.range.start.character + 1 };
+  };
+
+  it('names broken YAML where `check` names it, counted in the whole file', () => {
+    for (const broken of [plan.replace(/^title: .*$/m, 'title: "ohne Ende'), plan.replace(/^id: .*$/m, (line) => `${line}\n${line}`)]) {
+      expect(add(broken)).toEqual({ problem: 'Das YAML der Kopfdaten ist fehlerhaft.', ...checked(broken) });
+    }
+    // The key given twice is named at its second occurrence, line 4.
+    expect(checked(plan.replace(/^id: .*$/m, (line) => `${line}\n${line}`)).line).toBe(4);
+  });
+
+  it('refuses more than 100 aliases and a frontmatter over the plan limit, without reading on', () => {
+    const aliases = `x: &a 1\n${Array.from({ length: 101 }, (_, i) => `y${i}: *a`).join('\n')}\n`;
+    expect(add(plan.replace('kind: plan\n', `kind: plan\n${aliases}`))).toHaveProperty('problem', 'Das YAML der Kopfdaten ist fehlerhaft.');
+    const long = plan.replace('kind: plan\n', `kind: plan\nx: "${'a'.repeat(500_001)}"\n`);
+    const length = long.indexOf('\n---\n', 4) + 1 - 4;
+    expect(add(long)).toEqual({ problem: `Der Kopfbereich ist ${length.toLocaleString('de-DE')} Zeichen lang; erlaubt sind höchstens 500.000 für einen Maßnahmenplan.`, line: 1, column: 1 });
+  });
+
+  it('keeps the office’s name only for a named portfolio', () => {
+    const { service } = toolbox();
+    const named = createPortfolioCollector(service.index, service.schemas, { asOf: PORTFOLIO_AS_OF, named: true }).add(plan);
+    expect((named as { summary: PlanSummary }).summary.name).toBe(FIXTURE_OFFICES[0]!.name);
+    expect((add(plan) as { summary: PlanSummary }).summary.name).toBeNull();
+  });
+});

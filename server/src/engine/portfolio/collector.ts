@@ -18,7 +18,7 @@ export interface PortfolioCollector {
 export function createPortfolioCollector(index: WorkspaceIndex, schemas: SchemaRegistry, options: { asOf: string; named: boolean }): PortfolioCollector {
   const criteria = criteriaOf(index);
   const instruments = instrumentsOf(index);
-  const context = { schemas, criteria: new Set(criteria.map((c) => c.id)), instruments: new Set(instruments.keys()), ...options };
+  const context = { schemas, criteria: new Map(criteria.map((c) => [c.id, c.id])), instruments: new Map([...instruments.keys()].map((id) => [id, id])), ...options };
   const plans: PlanSummary[] = [];
   let skipped = 0;
   return {

@@ -41,9 +41,8 @@ export const yamlRule: Rule = {
       // A duplicate key is reported over the whole key (see parseYaml).
       const [start, end] = error.pos;
       const text = MESSAGES[error.code] ?? 'Fehler in der YAML-Syntax.';
-      const span: [number, number] = [offset + start, offset + Math.max(end, start + 1)];
       const label = isDuplicate ? `${text} („${block.source.slice(start, end)}“)` : text;
-      return diagnostic(document, clampToBlock(span, offset, block.contentEnd), error.name === 'YAMLWarning' ? 'warning' : 'error',
+      return diagnostic(document, yamlErrorSpan(error, block), error.name === 'YAMLWarning' ? 'warning' : 'error',
         isDuplicate ? Codes.yamlDuplicateKey : Codes.yamlSyntax, label);
     });
     // After the first error on a line the parser has lost its footing: what follows there restates it.
@@ -59,6 +58,13 @@ export const yamlRule: Rule = {
     return findings;
   },
 };
+
+/** Where a YAML error of the frontmatter `block` is shown, as offsets in the whole text. */
+export function yamlErrorSpan(error: YAMLError, block: { contentStart: number; contentEnd: number }): [number, number] {
+  const [start, end] = error.pos;
+  const span: [number, number] = [block.contentStart + start, block.contentStart + Math.max(end, start + 1)];
+  return clampToBlock(span, block.contentStart, block.contentEnd);
+}
 
 /** An error at the very end of the YAML is shown on its last character, never past the closing fence. */
 function clampToBlock(span: [number, number], start: number, end: number): [number, number] {
