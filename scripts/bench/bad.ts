@@ -17,7 +17,7 @@ const cases: Record<string, string | Uint8Array> = {
 /** Bad input, one file at a time in the engine: the time each takes and what it reports (target: under 100 ms). */
 export function benchBadInput(): string[] {
 const rows = ['\n## bad input (engine, one file each)\n', '| input | time | findings |', '| --- | ---: | --- |'];
-const service = createLanguageService({ workspace: { list: () => [], read: () => ({ error: 'x' }), exists: () => false } });
+const service = createLanguageService({ workspace: { list: () => [], read: () => ({ error: 'x' }), exists: () => false, contains: () => true } });
 service.update('file:///warm.md', { text: instrument() }); service.diagnostics('file:///warm.md');
 for (const [name, input] of Object.entries(cases)) {
   const t0 = performance.now();

@@ -134,7 +134,7 @@ async function benchRebuild(dir: string) {
     const affected = service.update(uri, { text });
     const errors = affected.flatMap((u) => service.diagnostics(u)).filter((d) => d.severity === 'error');
     if (errors.length) throw new Error(`edit produced errors: ${errors[0]!.message}`);
-    const result = rebuildPages(handbook, out, [uri]);
+    const result = rebuildPages(handbook, out, [uri], (u) => service.contains(u));
     timings.push(performance.now() - start);
     pages = result.write.length;
   }
@@ -200,8 +200,8 @@ async function runLanguageServer() {
 }
 
 /** The `plan report` and `portfolio` commands (planBench.ts), after check and build, before the language server. */
-function runPlans(which: 'plan-report' | 'portfolio' | 'both'): void {
-  if (which !== 'portfolio') for (const line of benchPlanReport(root, cli)) console.log(line);
+async function runPlans(which: 'plan-report' | 'portfolio' | 'both'): Promise<void> {
+  if (which !== 'portfolio') for (const line of await benchPlanReport(root, cli)) console.log(line);
   if (which !== 'plan-report') for (const line of benchPortfolio(root, cli)) console.log(line);
 }
 
@@ -213,7 +213,7 @@ async function benchmarks(): Promise<void> {
   if (only === 'plan-report' || only === 'portfolio') return runPlans(only);
   if (only !== 'lsp' && only !== 'bad') await run();
   if (only === 'check') return;
-  if (only !== 'lsp' && only !== 'bad') runPlans('both');
+  if (only !== 'lsp' && only !== 'bad') await runPlans('both');
   if (only !== 'bad') return runLanguageServer();
   for (const line of benchBadInput()) console.log(line);
   for (const line of await benchPathological()) console.log(line);

@@ -26,7 +26,7 @@ function codesOf(codes: string[]): string {
 }
 
 function checkTime(text: string): { ms: number; codes: string } {
-  const service = createLanguageService({ workspace: { list: () => [], read: () => ({ error: 'x' }), exists: () => false } });
+  const service = createLanguageService({ workspace: { list: () => [], read: () => ({ error: 'x' }), exists: () => false, contains: () => true } });
   service.update('file:///warm.md', { text: instrument() });
   service.diagnostics('file:///warm.md');
   let codes = '';

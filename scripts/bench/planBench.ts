@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { buildStatusReport, createLanguageService, renderStatusPage } from '../../server/src/engine';
+import { createFileWorkspace, uriOf } from '../../server/src/node/fileWorkspace';
 import { frontmatterLength, syntheticPlan } from './planSynthetic';
 import { MAXRSS_PRELOAD, ownStderr, usageOf } from './usage';
 
@@ -127,7 +129,7 @@ function planRow(label: string, shape: string, text: string, format: string, out
 }
 
 /** `plan report` of the example plan, a plan of the portfolio's size and the large plan (100 measures × 50 updates). */
-export function benchPlanReport(root: string, cli: string): string[] {
+export async function benchPlanReport(root: string, cli: string): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'wk-bench-plan-report-'));
   try {
     const preload = join(dir, 'maxrss.js');
@@ -149,6 +151,7 @@ export function benchPlanReport(root: string, cli: string): string[] {
       rows.push(planRow(plan.label, plan.shape, plan.text, 'HTML', measure(cli, preload, dir, [...common, '--format', 'html', '--out', 'x.html']), plan.targets[1]!));
       console.error(`bench: plan report, ${plan.label} done (load average ${loadAverage()})`);
     }
+    const inProcess = await benchPlanReportInProcess(toolbox, plans.map((plan) => ({ ...plan, file: join(dir, plan.file) })));
     return [
       '\n## plan report (CLI process, plan outside the toolbox)\n',
       `measures × updates per measure; frontmatter = characters between the \`---\` lines (the engine's limit counts these). Stichtag ${AS_OF}; wall time: median (fastest–slowest) of ${RUNS} runs; the targets are those of #20 for the large plan.\n`,
@@ -156,10 +159,57 @@ export function benchPlanReport(root: string, cli: string): string[] {
       '| --- | --- | ---: | --- | ---: | ---: | ---: | --- |',
       ...rows,
       `\nload average after the runs (1 / 5 / 15 min): ${loadAverage()}`,
+      ...inProcess,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The same reports in this process, on a toolbox indexed once: what the editor pays per report, and how the
+ * CLI's time divides (the rest is starting Node, loading the bundle and indexing the toolbox, measured here too).
+ * Each phase: the median of RUNS runs after one warm-up.
+ */
+async function benchPlanReportInProcess(toolbox: string, plans: { label: string; shape: string; text: string; file: string }[]): Promise<string[]> {
+  const indexStart = performance.now();
+  const service = createLanguageService({ workspace: createFileWorkspace([toolbox]), today: () => AS_OF });
+  service.indexWorkspace();
+  const indexMs = performance.now() - indexStart;
+  const rows: string[] = [];
+  for (const plan of plans) {
+    const uri = uriOf(plan.file);
+    const phases = { check: [] as number[], report: [] as number[], json: [] as number[], html: [] as number[] };
+    for (let run = 0; run <= RUNS; run++) {
+      let t = performance.now();
+      const lap = (into: number[]) => {
+        const now = performance.now();
+        if (run > 0) into.push(now - t);
+        t = now;
+      };
+      // A fresh text each run, so that nothing is reused from the run before.
+      service.update(uri, { text: `${plan.text}${' '.repeat(run)}` });
+      service.diagnostics(uri);
+      lap(phases.check);
+      const report = buildStatusReport(service.document(uri)!, service.index, { asOf: AS_OF, today: AS_OF });
+      lap(phases.report);
+      JSON.stringify(report, null, 2);
+      lap(phases.json);
+      await renderStatusPage(report, service.index);
+      lap(phases.html);
+    }
+    service.remove(uri);
+    const ms = (values: number[]) => seconds(median(values));
+    const json = median(phases.report) + median(phases.json);
+    rows.push(`| ${plan.label} | ${plan.shape} | ${ms(phases.check)} | ${ms(phases.report)} | ${ms(phases.json)} | ${seconds(json)} | ${ms(phases.html)} |`);
+  }
+  return [
+    `\n### plan report in-process (toolbox indexed once: ${seconds(indexMs)}; medians of ${RUNS} runs)\n`,
+    'parse and check = update and diagnostics of the plan; JSON report = build + stringify; HTML = rendering the page with its charts, after the build.\n',
+    '| plan | measures | parse and check | build report | stringify | JSON report | HTML |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ];
 }
 
 /** Writes the portfolio's plans into `folder`; with `padding`, each body carries that much more prose. Returns MB written. */
