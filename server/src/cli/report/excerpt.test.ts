@@ -46,6 +46,12 @@ describe('excerpt', () => {
     expect(shown.line[shown.indent]).toBe('Z');
     expect(excerpt('\ta: b', 4, 5, 20)).toEqual({ line: ' a: b', indent: 4, carets: 1 });
   });
+
+  it('places a caret past the end of a line that ends in a control character one column beyond it', () => {
+    // „a:“ then ESC (shown as four characters, \x1b): the offset after the line's end stands right after what is shown.
+    const shown = excerpt('a:\u001b', 4, 5, 40);
+    expect(shown).toEqual({ line: 'a:\\x1b', indent: 7, carets: 1 });
+  });
 });
 
 describe('formatHuman excerpt', () => {

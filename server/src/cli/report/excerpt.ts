@@ -11,6 +11,8 @@ const WIDE =
 interface Cell {
   /** UTF-16 offset of the code point in the source line. */
   offset: number;
+  /** Its UTF-16 length in the source (what it is shown as may be longer: an escaped control character). */
+  length: number;
   /** What the terminal shows for it. */
   text: string;
   /** Display column where it starts. */
@@ -39,7 +41,7 @@ function cellsOf(source: string): Cell[] {
   for (const character of source) {
     const text = character === '\t' ? ' ' : terminalLine(character);
     const width = text === character ? charWidth(character) : text.length;
-    cells.push({ offset, text, column, width });
+    cells.push({ offset, length: character.length, text, column, width });
     offset += character.length;
     column += width;
   }
@@ -51,7 +53,7 @@ function columnAt(cells: Cell[], offset: number, total: number): number {
   if (cell) return cell.column;
   // Past the end of the line (a missing value after `key:`): the caret stands that far beyond it.
   const last = cells[cells.length - 1];
-  const length = last ? last.offset + last.text.length : 0;
+  const length = last ? last.offset + last.length : 0;
   return total + Math.max(0, offset - length);
 }
 
