@@ -152,6 +152,6 @@ describe('one cause, one message (the real toolbox with one defect)', () => {
 
   it('a duplicate key is one WK202', () => {
     const files = inject(SP, 'duration_weeks: 20\n', 'duration_weeks: 20\neffort: mittel\n');
-    expect(findings(files)).toEqual([one(files, SP, 'effort', 'WK202', 'Dieser Schlüssel kommt im selben Abschnitt doppelt vor. („effort“)', { after: 'duration_weeks' })]);
+    expect(findings(files)).toEqual([one(files, SP, 'effort', 'WK202', 'Dieser Schlüssel kommt im selben Abschnitt doppelt vor. („effort“, zuerst in Zeile 15)', { after: 'duration_weeks' })]);
   });
 });

@@ -136,6 +136,13 @@ export function parseYaml(source: string): ParsedYaml {
   }
 }
 
+/** A key that repeats an earlier key of its mapping; `firstPos` is where the earlier one starts in the frontmatter. */
+export class DuplicateKeyError extends YAMLParseError {
+  constructor(pos: [number, number], readonly firstPos: number) {
+    super(pos, 'DUPLICATE_KEY', 'Map keys must be unique');
+  }
+}
+
 /**
  * One walk over the tree: the keys that repeat an earlier key of the same mapping (as `DUPLICATE_KEY` errors
  * covering the key, in document order) and the number of aliases.
@@ -149,13 +156,14 @@ function scanTree(doc: Document.Parsed): { duplicates: YAMLParseError[]; aliases
       walk(node.key);
       walk(node.value);
     } else if (isMap(node)) {
-      const seen = new Set<unknown>();
+      const seen = new Map<unknown, number>();
       for (const pair of node.items) {
         const key = pair.key;
         // Equal as the library compares keys: scalars by value (NaN never equals itself), anything else by identity.
-        if (isScalar(key) && !Number.isNaN(key.value)) {
-          if (seen.has(key.value) && key.range) duplicates.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
-          seen.add(key.value);
+        if (isScalar(key) && !Number.isNaN(key.value) && key.range) {
+          const first = seen.get(key.value);
+          if (first !== undefined) duplicates.push(new DuplicateKeyError([key.range[0], key.range[1]], first));
+          else seen.set(key.value, key.range[0]);
         }
         walk(pair);
       }

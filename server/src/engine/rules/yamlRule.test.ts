@@ -59,11 +59,12 @@ describe('yaml rule', () => {
   });
 
   describe('duplicate keys', () => {
-    it('reports the second occurrence of a key, over the whole key', () => {
+    it('reports the second occurrence of a key, over the whole key, naming the line of the first', () => {
       const text = E.replace('order: 2', 'order: 2\norder: 3');
       const findings = yamlFindings(text);
       expect(findings.map(at)).toEqual([span(Codes.yamlDuplicateKey, text, 'order', 'order: 3')]);
-      expect(findings[0]!.message).toBe('Dieser Schlüssel kommt im selben Abschnitt doppelt vor. („order“)');
+      const firstLine = text.split('\n').indexOf('order: 2') + 1;
+      expect(findings[0]!.message).toBe(`Dieser Schlüssel kommt im selben Abschnitt doppelt vor. („order“, zuerst in Zeile ${firstLine})`);
     });
 
     it('reports a duplicate key in a flow mapping on the second key', () => {

@@ -2,6 +2,8 @@
 import { isMap, type YAMLError } from 'yaml';
 import { Codes } from './codes';
 import { diagnostic, frontmatterAnchor, type Rule } from './context';
+import { DuplicateKeyError } from '../parse/frontmatter';
+import type { ParsedDocument } from '../parse/document';
 
 const MESSAGES: Record<string, string> = {
   ALIAS_PROPS: 'Ein Alias darf keine Anker oder Tags tragen.',
@@ -41,7 +43,7 @@ export const yamlRule: Rule = {
       // A duplicate key is reported over the whole key (see parseYaml).
       const [start, end] = error.pos;
       const text = MESSAGES[error.code] ?? 'Fehler in der YAML-Syntax.';
-      const label = isDuplicate ? `${text} („${block.source.slice(start, end)}“)` : text;
+      const label = isDuplicate ? `${text} („${block.source.slice(start, end)}“${firstOccurrence(error, document, offset)})` : text;
       return diagnostic(document, yamlErrorSpan(error, block), error.name === 'YAMLWarning' ? 'warning' : 'error',
         isDuplicate ? Codes.yamlDuplicateKey : Codes.yamlSyntax, label);
     });
@@ -58,6 +60,12 @@ export const yamlRule: Rule = {
     return findings;
   },
 };
+
+/** „, zuerst in Zeile 3“: where the key given twice stands first, so that the reader can choose which one to keep. */
+function firstOccurrence(error: YAMLError, document: ParsedDocument, offset: number): string {
+  if (!(error instanceof DuplicateKeyError)) return '';
+  return `, zuerst in Zeile ${document.lines.positionAt(offset + error.firstPos).line + 1}`;
+}
 
 /** Where a YAML error of the frontmatter `block` is shown, as offsets in the whole text. */
 export function yamlErrorSpan(error: YAMLError, block: { contentStart: number; contentEnd: number }): [number, number] {
