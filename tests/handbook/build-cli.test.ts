@@ -77,7 +77,7 @@ describe('werkzeugkoffer build', () => {
     const lines = readFileSync(file, 'utf8').split('\n');
     const effortLine = lines.findIndex((l) => l === 'effort: mitel') + 1;
     expect(result.stderr).toContain(`toolbox/instrumente/terminsystem.md:${effortLine}:9 Fehler WK402`);
-    expect(result.stderr).toMatch(/toolbox\/instrumente\/terminsystem\.md:\d+:\d+ Fehler WK802 Der Anker „#gibt-es-nicht“/);
+    expect(result.stderr).toMatch(/toolbox\/instrumente\/terminsystem\.md:\d+:\d+ Fehler WK802 Den Anker „#gibt-es-nicht“ gibt es in „[a-z-]+\.md“ nicht/);
     expect(result.stderr).toContain('Das Handbuch wurde nicht gebaut: 2 Fehler');
     expect(existsSync(join(broken, 'site'))).toBe(false);
   });

@@ -63,7 +63,7 @@ describe('links rule', () => {
     it('reports a missing anchor in an existing file on the anchor, with a did-you-mean', () => {
       const { text, findings } = linkFindings('Siehe [Ziele](servicepoint.md#ziele).');
       expect(findings.map(at)).toEqual([span(Codes.linkAnchorMissing, text, '#ziele')]);
-      expect(findings[0]!.message).toBe('Der Anker „#ziele“ existiert im Zieldokument nicht. Meinten Sie „#ziel“?');
+      expect(findings[0]!.message).toBe('Den Anker „#ziele“ gibt es in „servicepoint.md“ nicht. Meinten Sie „#ziel“?');
       expect(findings[0]!.data?.suggestions).toEqual(['#ziel']);
     });
 
@@ -79,6 +79,12 @@ describe('links rule', () => {
       expect(findings[0]!.message).toContain('Meinten Sie „#stolpersteine-und-lösungen“?');
     });
 
+    it('lists the target’s first anchors when none is close', () => {
+      const { findings } = linkFindings('Siehe [Kosten](servicepoint.md#kostenuebersicht-und-finanzierung).');
+      expect(findings[0]!.message).toMatch(/^Den Anker „#kostenuebersicht-und-finanzierung“ gibt es in „servicepoint\.md“ nicht\. Vorhandene Anker: „#[^“]+“(, „#[^“]+“)*( …)?\.$/);
+      expect(findings[0]!.data?.suggestions).toEqual([]);
+    });
+
     it('accepts an existing anchor in the same document', () => {
       expect(linkFindings('Siehe [oben](#umsetzungsschritte) und [Beispiele](#beispiele-aus-der-praxis).').findings).toEqual([]);
     });
@@ -86,7 +92,7 @@ describe('links rule', () => {
     it('reports a missing anchor in the same document', () => {
       const { text, findings } = linkFindings('Siehe [oben](#umsetzungschritte).');
       expect(findings.map(at)).toEqual([span(Codes.linkAnchorMissing, text, '#umsetzungschritte')]);
-      expect(findings[0]!.message).toBe('Der Anker „#umsetzungschritte“ existiert im Zieldokument nicht. Meinten Sie „#umsetzungsschritte“?');
+      expect(findings[0]!.message).toBe('Den Anker „#umsetzungschritte“ gibt es in diesem Dokument nicht. Meinten Sie „#umsetzungsschritte“?');
     });
   });
 

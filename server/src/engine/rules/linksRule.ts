@@ -46,15 +46,26 @@ export const linksRule: Rule = {
         // keep the raw fragment
       }
       if (slugsOf(headings).has(fragment)) continue;
-      const suggestions = suggest(fragment, () => headings.map((h) => h.slug));
+      const suggestions = suggest(fragment, () => headings.map((h) => h.slug)).map((s) => `#${s}`);
       const fragmentStart = link.urlStart + Math.max(0, link.url.indexOf('#'));
+      const file = link.url.split('#')[0]!;
+      const where = file ? `in „${file.slice(file.lastIndexOf('/') + 1)}“` : 'in diesem Dokument';
       findings.push(diagnostic(document, [fragmentStart, link.urlEnd], 'error', Codes.linkAnchorMissing,
-        `Der Anker „#${fragment}“ existiert im Zieldokument nicht.${suggestionText(suggestions.map((s) => `#${s}`))}`,
-        { suggestions: suggestions.map((s) => `#${s}`) }));
+        `Den Anker „#${fragment}“ gibt es ${where} nicht.${suggestions.length ? suggestionText(suggestions) : existingAnchors(headings)}`,
+        { suggestions }));
     }
     return findings;
   },
 };
+
+/** Without a close match: the first anchors of the target, so that the right one can be picked without opening it. */
+function existingAnchors(headings: HeadingInfo[]): string {
+  if (headings.length === 0) return ' Das Dokument hat keine Überschriften.';
+  const shown = headings.slice(0, MAX_LISTED_ANCHORS).map((h) => `„#${h.slug}“`).join(', ');
+  return ` Vorhandene Anker: ${shown}${headings.length > MAX_LISTED_ANCHORS ? ' …' : ''}.`;
+}
+
+const MAX_LISTED_ANCHORS = 5;
 
 /** The anchors of a document's headings, as a set built once per parsed body: a look-up per link, not a scan. */
 const slugSets = new WeakMap<HeadingInfo[], Set<string>>();
