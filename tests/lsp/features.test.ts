@@ -193,6 +193,7 @@ describe('completion', () => {
       kind: 18,
       detail: 'Kriterium · Binnenorganisation',
       documentation: { kind: 'markdown', value: CRITERIA[id] },
+      filterText: `${id} ${CRITERIA[id]}`,
       textEdit: { range: at, newText: id },
     })));
   });

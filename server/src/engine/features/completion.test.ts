@@ -188,6 +188,7 @@ describe('completion of references', () => {
       kind: 18,
       detail: 'Kriterium · Binnenorganisation',
       documentation: { kind: 'markdown', value: CRITERIA[id] },
+      filterText: `${id} ${CRITERIA[id]}`,
       textEdit: { range: range(8, 4, 8, 15), newText: id },
     })));
   });

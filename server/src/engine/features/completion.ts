@@ -161,6 +161,8 @@ function referenceItems(targetKind: string, index: WorkspaceIndex, range: Return
         kind: CompletionItemKind.Reference,
         detail: `Kriterium · ${documentTitle(definer)}`,
         documentation: text ? { kind: MarkupKind.Markdown, value: text } : undefined,
+        // The editor filters by this: a criterion is found by the words of its statement as well as by its id.
+        ...(text ? { filterText: `${id} ${text}` } : {}),
         textEdit: { range, newText: id },
       };
     });
@@ -170,6 +172,8 @@ function referenceItems(targetKind: string, index: WorkspaceIndex, range: Return
     kind: CompletionItemKind.Reference,
     detail: `${kindLabel(targetKind)} · ${documentTitle(d)}`,
     documentation: summaryOf(d),
+    // Found by the words of its title as well as by its id („Lotsen“ finds the instrument whose id says otherwise).
+    ...(documentTitle(d).toLowerCase() === d.id ? {} : { filterText: `${d.id} ${documentTitle(d)}` }),
     textEdit: { range, newText: d.id! },
   }));
 }
