@@ -55,7 +55,7 @@ describe('the frontmatter', () => {
     const findings = check(text).filter((d) => d.code === 'WK202');
     expect(findings).toHaveLength(2000);
     expect(findings[0]!.range).toEqual({ start: { line: lineOf(text, 'd0: y'), character: 0 }, end: { line: lineOf(text, 'd0: y'), character: 2 } });
-    expect(findings[1999]!.message).toContain('(„d1999“)');
+    expect(findings[1999]!.message).toContain(`(„d1999“, zuerst in Zeile ${lineOf(text, 'd1999: x') + 1})`);
     expect(calls.visit).toBeLessThanOrEqual(1);
   });
 
