@@ -55,8 +55,8 @@ export function readPlanSummary(text: string, context: SummaryContext): SummaryR
   try {
     data = load(source, { maxDepth: MAX_NESTING, maxAliases: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    return { problem: 'Das YAML der Kopfdaten ist fehlerhaft.', ...yamlErrorPosition(text, split.block, error) };
+    // Anything the reader throws (js-yaml asks callers to catch every exception) is this plan's problem, not the run's.
+    return { problem: 'Das YAML der Kopfdaten ist fehlerhaft.', ...yamlErrorPosition(text, split.block, error instanceof YAMLException ? error : undefined) };
   }
   if (!data || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'plan') return { notPlan: true };
   const validate = context.schemas.validator('plan');
@@ -68,9 +68,9 @@ export function readPlanSummary(text: string, context: SummaryContext): SummaryR
  * Where the error is, counted from 1 in the whole file: where `check` shows it (js-yaml often names the line where
  * it gave up), js-yaml's own place where the engine's reading finds no error.
  */
-function yamlErrorPosition(text: string, block: FrontmatterBlock, error: YAMLException): { line: number; column: number } | {} {
+function yamlErrorPosition(text: string, block: FrontmatterBlock, error: YAMLException | undefined): { line: number; column: number } | {} {
   const engineError = parseYaml(block.source).doc.errors[0];
-  const offset = engineError ? yamlErrorSpan(engineError, block)[0] : error.mark ? block.contentStart + error.mark.position : undefined;
+  const offset = engineError ? yamlErrorSpan(engineError, block)[0] : error?.mark ? block.contentStart + error.mark.position : undefined;
   return offset === undefined ? {} : lineAndColumn(text, offset);
 }
 
