@@ -202,6 +202,15 @@ describe('werkzeugkoffer portfolio: errors and exit codes', () => {
     expect(readFileSync(join(dir, 'mit-fehler.html'), 'utf8')).toContain('<dt>Nicht berücksichtigt</dt><dd>1 Plan mit Fehlern</dd>');
   });
 
+  it('skips a file that is no text with the reader’s one message, counts it and exits with 1', () => {
+    mkdirSync(join(dir, 'binaer'), { recursive: true });
+    writeFileSync(join(dir, 'binaer', 'plan-binaer.md'), `---\nkind: plan\nid: plan-binaer\ntitle: "\u0000"\n---\n`);
+    const result = run(['plaene', 'binaer', '--format', 'json', '--as-of', AS_OF]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('binaer/plan-binaer.md: Die Datei ist keine Textdatei (sie enthält Binärdaten) und wird übersprungen.\n');
+    expect(JSON.parse(result.stdout)).toMatchObject({ offices: 6, skipped: 1 });
+  });
+
   it('--help prints the usage with exit code 0', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);

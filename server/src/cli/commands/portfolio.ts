@@ -123,7 +123,8 @@ function readInto(collector: PortfolioCollector, file: string, named: boolean, i
   const content = readDocument(file);
   if ('error' in content) {
     collector.skip();
-    io.err(`${where}: ${content.error} Der Plan wird übersprungen.\n`);
+    // The reader's message says already that the file is left out („… und wird übersprungen.“).
+    io.err(`${where}: ${content.error}\n`);
     return;
   }
   const result = collector.add(content.text);
