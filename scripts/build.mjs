@@ -17,6 +17,7 @@ const entries = [
   // The worker threads of the CLI and the server parse large toolboxes with the engine alone.
   { entryPoints: ['server/src/node/parallel/analyzeWorker.ts'], outfile: 'dist/analyzeWorker.js' },
   { entryPoints: ['server/src/node/handbook/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
+  { entryPoints: ['server/src/node/portfolio/portfolioWorker.ts'], outfile: 'dist/portfolioWorker.js' },
   { entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 

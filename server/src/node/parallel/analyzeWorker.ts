@@ -1,5 +1,6 @@
 // The check's worker thread (dist/analyzeWorker.js).
 import { analyzeFile } from './analyzeFile';
+import type { WorkerData } from './pool';
 import { serveChunks } from './worker';
 
-serveChunks(analyzeFile);
+serveChunks((uri, data: WorkerData) => analyzeFile(uri, data.roots));

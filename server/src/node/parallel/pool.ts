@@ -15,8 +15,8 @@ export interface WorkerData {
   roots?: readonly string[];
 }
 /** What a worker sends back: results in document order, and whether the chunk it was given is finished. */
-export interface WorkerReport {
-  results: Analyzed[];
+export interface WorkerReport<Result = Analyzed> {
+  results: Result[];
   chunkDone: boolean;
 }
 
@@ -91,33 +91,71 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
   }
   // Strings that recur in every document (keys, kinds, headings) are shared again after crossing the threads.
   const strings = options.shareStrings ? new Map<string, string>() : undefined;
-  const adoptHere = (item: Analyzed) => adopt(service, item, strings, job);
-  const queue = new WorkQueue(uris, threads);
   const data: WorkerData = { roots: options.roots };
+  await mapInParallel(uris, {
+    script,
+    workerData: data,
+    threads,
+    analyze,
+    accept: (item: Analyzed) => adopt(service, item, strings, job),
+    useCallingThread: options.useCallingThread,
+    resourceLimits: options.resourceLimits,
+  });
+}
+
+/** A result of the pool's work on one file: it names the file, so that the pool knows what was delivered. */
+export interface FileResult {
+  uri: string;
+}
+
+/** How `mapInParallel` spreads the work: the worker bundle (running `serveChunks`) and the same work for this thread. */
+export interface PoolOptions<Result extends FileResult> {
+  /** The worker bundle; it calls `serveChunks` with a function that does what `analyze` does. */
+  script: string;
+  /** Handed to each worker as its `workerData` (structured-cloned). */
+  workerData: unknown;
+  threads: number;
+  /** The work on one file in this thread: for the calling thread's share and for what failed workers left. */
+  analyze: (uri: string) => Result;
+  /** Takes each result, in this thread; a result from a worker is a structured clone. */
+  accept: (result: Result) => void;
+  /** This thread takes chunks too, in place of one worker (see `ParallelOptions.useCallingThread`). */
+  useCallingThread?: boolean;
+  resourceLimits?: ResourceLimits;
+}
+
+/**
+ * Does `analyze` for every file of `uris`, on `threads` threads, and hands every result to `accept` exactly once
+ * (in the order results arrive, not in the order of `uris`). A worker that fails costs time, not results.
+ */
+export async function mapInParallel<Result extends FileResult>(uris: string[], options: PoolOptions<Result>): Promise<void> {
+  const { analyze, accept } = options;
+  const queue = new WorkQueue(uris, options.threads);
   const running = new Set<Worker>();
-  const workers = options.useCallingThread ? threads - 1 : threads;
-  const threadsDone = Array.from({ length: workers }, () => runWorker(script, data, queue, running, adoptHere, analyze, options.resourceLimits));
-  if (options.useCallingThread) threadsDone.push(analyzeHere(queue, adoptHere, analyze));
+  const workers = options.useCallingThread ? options.threads - 1 : options.threads;
+  const spawn = () => new Worker(options.script, { workerData: options.workerData, resourceLimits: options.resourceLimits });
+  const threadsDone = Array.from({ length: workers }, () => runWorker(spawn, queue, running, accept, analyze));
+  if (options.useCallingThread) threadsDone.push(analyzeHere(queue, accept, analyze));
   try {
     await Promise.all(threadsDone);
   } catch (error) {
-    // Adopting failed (an engine fault): the other workers stop too, so nothing is adopted after the caller heard of it.
+    // Accepting failed (an engine fault): the other workers stop too, so nothing is accepted after the caller heard of it.
     queue.abort();
     for (const worker of running) void worker.terminate();
     throw error;
   }
   // What failed workers left and nobody took up.
-  for (let chunk = queue.next(); chunk; chunk = queue.next()) for (const uri of chunk) adoptHere(analyze(uri));
+  for (let chunk = queue.next(); chunk; chunk = queue.next()) for (const uri of chunk) accept(analyze(uri));
 }
 
 /** Files this thread analyzes before it lets the workers' results in (a few milliseconds each). */
 const CALLING_THREAD_STEP = 20;
 
-/** This thread's part: chunks from `queue`, in short steps, so that the workers' results are adopted and their next chunks sent in between. */
-async function analyzeHere(queue: WorkQueue, adoptHere: (item: Analyzed) => void, analyze: (uri: string) => Analyzed): Promise<void> {
+/** This thread's part: chunks from `queue`, in short steps, so that the workers' results are accepted and their next chunks sent in between. */
+async function analyzeHere<Result>(queue: WorkQueue, accept: (item: Result) => void, analyze: (uri: string) => Result): Promise<void> {
   for (let chunk = queue.next(); chunk; chunk = queue.next()) {
     for (let i = 0; i < chunk.length; i += CALLING_THREAD_STEP) {
-      for (const uri of chunk.slice(i, i + CALLING_THREAD_STEP)) adoptHere(analyze(uri));
+      for (const uri of chunk.slice(i, i + CALLING_THREAD_STEP)) accept(analyze(uri));
       await new Promise((resolve) => setImmediate(resolve));
       if (queue.isAborted) return;
     }
@@ -129,14 +167,12 @@ async function analyzeHere(queue: WorkQueue, adoptHere: (item: Analyzed) => void
  * (out of its memory, killed) costs time, not results: the file it failed on is analyzed in the calling thread,
  * the rest of what it has not delivered goes back to the queue, for the other workers or the calling thread.
  */
-function runWorker(
-  script: string,
-  data: WorkerData,
+function runWorker<Result extends FileResult>(
+  spawn: () => Worker,
   queue: WorkQueue,
   running: Set<Worker>,
-  adoptHere: (item: Analyzed) => void,
-  analyze: (uri: string) => Analyzed,
-  resourceLimits?: ResourceLimits,
+  accept: (item: Result) => void,
+  analyze: (uri: string) => Result,
 ): Promise<void> {
   const pending = new Set<string>();
   let chunksOut = 0;
@@ -156,7 +192,7 @@ function runWorker(
         return;
       }
       try {
-        adoptHere(analyze(failedOn));
+        accept(analyze(failedOn));
         resolve();
       } catch (error) {
         reject(error);
@@ -169,7 +205,7 @@ function runWorker(
     }
     let worker: Worker;
     try {
-      worker = new Worker(script, { workerData: data, resourceLimits });
+      worker = spawn();
     } catch {
       for (const uri of first) pending.add(uri);
       settle();
@@ -183,16 +219,16 @@ function runWorker(
       worker.postMessage(chunk);
       return true;
     };
-    worker.on('message', (report: WorkerReport) => {
-      // After a failure its files went elsewhere; a batch the worker still sent must not be adopted twice.
+    worker.on('message', (report: WorkerReport<Result>) => {
+      // After a failure its files went elsewhere; a batch the worker still sent must not be accepted twice.
       if (settled || queue.isAborted) return;
       try {
         for (const item of report.results) {
-          adoptHere(item);
+          accept(item);
           pending.delete(item.uri);
         }
       } catch (error) {
-        // Adopting failed in this thread (an engine fault): the caller hears of it rather than waiting forever.
+        // Accepting failed in this thread (an engine fault): the caller hears of it rather than waiting forever.
         settled = true;
         void worker.terminate();
         reject(error);
