@@ -18,9 +18,15 @@ export interface Io {
   err(s: string): void;
 }
 
-export function loadToolbox(toolbox: string): LanguageService {
+/** The toolbox folder as an absolute path; a missing one is the command's error. */
+export function toolboxRoot(toolbox: string): string {
   const root = resolve(toolbox);
   if (!existsSync(root)) throw new CommandError(`Werkzeugkoffer nicht gefunden: ${toolbox}`, 2);
+  return root;
+}
+
+export function loadToolbox(toolbox: string): LanguageService {
+  const root = toolboxRoot(toolbox);
   const service = createLanguageService({ workspace: createFileWorkspace([root]), today: localToday });
   service.indexWorkspace();
   return service;

@@ -6,10 +6,11 @@ import { dirname, relative, resolve } from 'node:path';
 import { createPortfolioCollector, KINDS, parseReportingDate, renderPortfolioPage, ReportingDateError, TOOLBOX_FOLDER, type PortfolioCollector } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { localToday } from '../../node/clock';
-import { findToolboxRoot, markdownFiles, readDocument } from '../../node/fileWorkspace';
+import { findToolboxRoot, markdownFiles } from '../../node/fileWorkspace';
+import { readPlanFiles, type PlanFile } from '../../node/portfolio/readPlans';
 import { ChromiumMissingError, printToPdf } from '../../node/pdf';
 import { parseCommandArgs, UsageError } from '../args';
-import { CommandError, loadToolbox, type Io } from './planFiles';
+import { CommandError, loadToolbox, toolboxRoot, type Io } from './planFiles';
 
 const DEFAULT_PLANS = `${TOOLBOX_FOLDER}/${KINDS.plan.toolboxFolder}`;
 
@@ -95,10 +96,14 @@ async function runPortfolio(options: PortfolioOptions, io: Io): Promise<number> 
   const absolute = options.paths.map((p) => resolve(p));
   const missing = options.paths.filter((_, i) => !existsSync(absolute[i]!));
   if (missing.length) throw new UsageError(`Pfad nicht gefunden: ${missing.join(', ')}`, PORTFOLIO_USAGE);
-  const service = loadToolbox(options.toolbox ?? findToolboxRoot(absolute[0]!) ?? findToolboxRoot(process.cwd()) ?? TOOLBOX_FOLDER);
+  const toolbox = toolboxRoot(options.toolbox ?? findToolboxRoot(absolute[0]!) ?? findToolboxRoot(process.cwd()) ?? TOOLBOX_FOLDER);
+  const files = [...new Set(absolute.flatMap((path) => markdownFiles(path)))];
+  // The plans are read (in worker threads) while this thread loads the toolbox their ids are matched with.
+  const reading = readPlanFiles(files, { asOf: options.asOf, named: options.named });
+  const service = loadToolbox(toolbox);
   const collector = createPortfolioCollector(service.index, service.schemas, { asOf: options.asOf, named: options.named });
   const explicit = new Set(absolute);
-  for (const file of [...new Set(absolute.flatMap((path) => markdownFiles(path)))]) readInto(collector, file, explicit.has(file), io);
+  for (const file of await reading) addInto(collector, file, explicit.has(file.uri), io);
   const report = collector.report();
   const code = report.skipped > 0 ? 1 : 0;
   if (options.format === 'json') {
@@ -117,17 +122,16 @@ async function runPortfolio(options: PortfolioOptions, io: Io): Promise<number> 
   return code;
 }
 
-/** Reads one file into the portfolio; a file that cannot be read or does not pass is named with its location and skipped. */
-function readInto(collector: PortfolioCollector, file: string, named: boolean, io: Io): void {
-  const where = relative(process.cwd(), file) || file;
-  const content = readDocument(file);
-  if ('error' in content) {
+/** Adds one file to the portfolio; a file that cannot be read or does not pass is named with its location and skipped. */
+function addInto(collector: PortfolioCollector, file: PlanFile, named: boolean, io: Io): void {
+  const where = relative(process.cwd(), file.uri) || file.uri;
+  if ('unreadable' in file) {
     collector.skip();
     // The reader's message says already that the file is left out („… und wird übersprungen.“).
-    io.err(`${where}: ${content.error}\n`);
+    io.err(`${where}: ${file.unreadable}\n`);
     return;
   }
-  const result = collector.add(content.text);
+  const result = collector.addReading(file.reading);
   if ('problem' in result) {
     const position = result.line ? `:${result.line}:${result.column ?? 1}` : '';
     io.err(`${where}${position}: ${result.problem} Der Plan wird übersprungen.\n`);

@@ -4,12 +4,14 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { SchemaRegistry } from '../schema/registry';
 import { criteriaOf, instrumentsOf } from '../plan/model';
 import { buildPortfolio } from './buildPortfolio';
-import { readPlanSummary, type PlanSummary, type SummaryResult } from './planSummary';
+import { readPlan, resolveSummary, type PlanReading, type PlanSummary, type SummaryResult } from './planSummary';
 import type { PortfolioReport } from './portfolioReport';
 
 export interface PortfolioCollector {
   /** Reads one plan; a result with `problem` means it is skipped (and counted as skipped). */
   add(text: string): SummaryResult;
+  /** Takes a plan read elsewhere (`readPlan` in a worker thread), as `add` takes its text. */
+  addReading(reading: PlanReading): SummaryResult;
   /** Counts a plan skipped for a reason found outside (unreadable file). */
   skip(): void;
   report(): PortfolioReport;
@@ -21,13 +23,15 @@ export function createPortfolioCollector(index: WorkspaceIndex, schemas: SchemaR
   const context = { schemas, criteria: new Map(criteria.map((c) => [c.id, c.id])), instruments: new Map([...instruments.keys()].map((id) => [id, id])), ...options };
   const plans: PlanSummary[] = [];
   let skipped = 0;
+  const addReading = (reading: PlanReading): SummaryResult => {
+    const result = resolveSummary(reading, context);
+    if ('summary' in result) plans.push(result.summary);
+    else if ('problem' in result) skipped++;
+    return result;
+  };
   return {
-    add(text) {
-      const result = readPlanSummary(text, context);
-      if ('summary' in result) plans.push(result.summary);
-      else if ('problem' in result) skipped++;
-      return result;
-    },
+    add: (text) => addReading(readPlan(text, context)),
+    addReading,
     skip: () => void skipped++,
     report: () => buildPortfolio(plans, criteria, instruments, { ...options, skipped }),
   };

@@ -33,19 +33,37 @@ export interface PlanSummary {
   measures: MeasureSummary[];
 }
 
-export interface SummaryContext {
+/** What reading a plan needs that does not depend on the toolbox's content (a worker thread has it without the toolbox). */
+export interface ReadingContext {
   schemas: SchemaRegistry;
-  /** Criterion and instrument ids of the toolbox, each to itself: the summary keeps the toolbox's strings. */
-  criteria: ReadonlyMap<string, string>;
-  instruments: ReadonlyMap<string, string>;
   asOf: string;
   named: boolean;
 }
 
+/** The toolbox's criterion and instrument ids, each to itself: a summary keeps the toolbox's strings, not the plan's. */
+export interface ToolboxIds {
+  criteria: ReadonlyMap<string, string>;
+  instruments: ReadonlyMap<string, string>;
+}
+
+export type SummaryContext = ReadingContext & ToolboxIds;
+
 /** `line` and `column` count from 1, as the CLI prints them. */
 export type SummaryResult = { summary: PlanSummary } | { notPlan: true } | { problem: string; line?: number; column?: number };
 
+/** A plan read and checked against the schema, its ids not yet matched with the toolbox's (see `resolveSummary`). */
+export type PlanReading = SummaryResult;
+
+/** Reads one plan into its summary: `readPlan`, then `resolveSummary`. */
 export function readPlanSummary(text: string, context: SummaryContext): SummaryResult {
+  return resolveSummary(readPlan(text, context), context);
+}
+
+/**
+ * The part of reading a plan that needs no toolbox: the YAML, the schema, the measures at the reporting date.
+ * Ids and names in its summary are the plan's own strings; `resolveSummary` replaces them.
+ */
+export function readPlan(text: string, context: ReadingContext): PlanReading {
   const split = splitFrontmatter(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (!split.block) return { notPlan: true };
   const source = split.block.source;
@@ -61,7 +79,7 @@ export function readPlanSummary(text: string, context: SummaryContext): SummaryR
   if (!data || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'plan') return { notPlan: true };
   const validate = context.schemas.validator('plan');
   if (validate && !validate(data)) return { problem: 'Die Kopfdaten entsprechen nicht dem Schema eines Maßnahmenplans.' };
-  return summaryOf(data as PlanFrontmatter, context);
+  return { summary: summaryOf(data as PlanFrontmatter, context) };
 }
 
 /**
@@ -85,24 +103,38 @@ interface PlanFrontmatter {
   measures: (MonitoredMeasure & { instrument: string })[];
 }
 
+function summaryOf(data: PlanFrontmatter, context: ReadingContext): PlanSummary {
+  const scores: PlanSummary['scores'] = {};
+  for (const [id, score] of Object.entries(data.assessment)) scores[id] = [score.status, score.relevance];
+  return {
+    name: context.named ? data.agency.name : null,
+    bundesland: data.agency.bundesland,
+    scores,
+    measures: data.measures.map((m) => measureSummary(m, context)),
+  };
+}
+
 /**
- * The summary holds no string of the plan's text: a string the YAML reader cut from the text can keep the whole
- * text alive (V8 shares the characters), so 600 plans would keep 600 files. Ids, statuses and the Bundesland are
- * the vocabulary's own strings; the name is copied.
+ * Matches a plan's ids with the toolbox's: an unknown criterion or instrument is the plan's problem. The summary
+ * then holds no string of the plan's text: a string the YAML reader cut from the text can keep the whole text
+ * alive (V8 shares the characters), so 600 plans would keep 600 files. Ids, statuses and the Bundesland become the
+ * toolbox's and the vocabulary's own strings; the name is copied.
  */
-function summaryOf(data: PlanFrontmatter, context: SummaryContext): SummaryResult {
-  const unknownCriterion = Object.keys(data.assessment).find((id) => !context.criteria.has(id));
+export function resolveSummary(reading: PlanReading, ids: ToolboxIds): SummaryResult {
+  if (!('summary' in reading)) return reading;
+  const plan = reading.summary;
+  const unknownCriterion = Object.keys(plan.scores).find((id) => !ids.criteria.has(id));
   if (unknownCriterion) return { problem: `Unbekanntes Kriterium „${unknownCriterion}“ in der Bewertung.` };
-  const unknownInstrument = data.measures.find((m) => !context.instruments.has(m.instrument));
+  const unknownInstrument = plan.measures.find((m) => !ids.instruments.has(m.instrument));
   if (unknownInstrument) return { problem: `Unbekanntes Instrument „${unknownInstrument.instrument}“ in den Maßnahmen.` };
   const scores: PlanSummary['scores'] = {};
-  for (const [id, score] of Object.entries(data.assessment)) scores[context.criteria.get(id)!] = [score.status, score.relevance];
+  for (const [id, score] of Object.entries(plan.scores)) scores[ids.criteria.get(id)!] = score;
   return {
     summary: {
-      name: context.named ? copied(data.agency.name) : null,
-      bundesland: BUNDESLAENDER.find((land) => land === data.agency.bundesland)!,
+      name: plan.name === null ? null : copied(plan.name),
+      bundesland: BUNDESLAENDER.find((land) => land === plan.bundesland)!,
       scores,
-      measures: data.measures.map((m) => measureSummary(m, context)),
+      measures: plan.measures.map((m) => ({ ...m, instrument: ids.instruments.get(m.instrument)!, status: MEASURE_STATUSES.find((status) => status === m.status)! })),
     },
   };
 }
@@ -112,15 +144,15 @@ function copied(text: string): string {
 }
 
 /** One measure at the reporting date: updates after it do not count (not for the status, the Ampel or the durations). */
-function measureSummary(measure: MonitoredMeasure & { instrument: string }, context: SummaryContext): MeasureSummary {
+function measureSummary(measure: MonitoredMeasure & { instrument: string }, context: ReadingContext): MeasureSummary {
   const { asOf } = context;
   const updates = updatesOf(measure);
   const known = updates.filter((u) => u.date <= asOf);
   const started = actualStart(known);
   const ended = actualEnd(known);
   return {
-    instrument: context.instruments.get(measure.instrument)!,
-    status: MEASURE_STATUSES.find((status) => status === currentStatus(measure, asOf, updates))!,
+    instrument: measure.instrument,
+    status: currentStatus(measure, asOf, updates),
     ampel: ampelOf(measure, asOf, updates).ampel,
     plannedMonths: monthsBetween(measure.start, measure.due),
     actualMonths: started && ended ? monthsBetween(started, ended) : null,
