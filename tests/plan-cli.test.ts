@@ -24,16 +24,15 @@ function frontmatter(path: string) {
 type Frontmatter = Record<string, unknown> & { measures?: Record<string, unknown>[] };
 
 /** A plan as `plan new` proposed it: the office's monitoring (updates, reached milestones, the reporting date) left
- * out, the first Standortbestimmung back as the current one, and an indicator compared by its text. */
+ * out and the first Standortbestimmung back as the current one. The indicators are the builder's, whole. */
 function asProposed({ earlier_assessments: earlier, reporting: _reporting, ...plan }: Frontmatter): Frontmatter {
   const first = (earlier as { assessed: string; assessment: unknown }[] | undefined)?.[0];
   return {
     ...plan,
     ...(first ? { assessed: first.assessed, assessment: first.assessment } : {}),
-    measures: plan.measures?.map(({ updates: _updates, milestones, indicator, ...measure }) => ({
+    measures: plan.measures?.map(({ updates: _updates, milestones, ...measure }) => ({
       ...measure,
       milestones: (milestones as Record<string, unknown>[] | undefined)?.map(({ reached: _reached, ...milestone }) => milestone),
-      indicator: typeof indicator === 'object' && indicator !== null ? (indicator as { text: string }).text : indicator,
     })),
   };
 }
@@ -230,7 +229,7 @@ describe('werkzeugkoffer plan update: edits kept byte for byte, bad plans refuse
     const changed = lines.map((line, i) => [before[i], line]).filter(([a, b]) => a !== b);
     expect(changed.length).toBeGreaterThan(0);
     // Only the score of bo-wartezeiten and what the proposal derives from it (dates, reasons, indicators).
-    for (const [was, is] of changed) expect(`${was} → ${is}`).toMatch(/^ {2}bo-wartezeiten: \{ status: 3,.* → {3}bo-wartezeiten: \{ status: 4,|^ {4}(start|due|reason|indicator):|^ {6}- \{ text:/);
+    for (const [was, is] of changed) expect(`${was} → ${is}`).toMatch(/^ {2}bo-wartezeiten: \{ status: 3,.* → {3}bo-wartezeiten: \{ status: 4,|^ {4}(start|due|reason|indicator):|^ {6}(text|target):|^ {6}- \{ text:/);
     expect(after).toContain("title: 'Maßnahmenplan Stadt Musterstadt (fiktives Beispiel)'\r\n");
     expect(after).toContain('# Standortbestimmung vom Oktober\r\nassessment: # Stand und Relevanz, 1 bis 5\r\n');
     expect(after).toMatch(/ {2}# Die Wartezeiten zuerst besprechen\r\n {2}bo-wartezeiten: \{ status: 4, .*\} # Beschwerdelage\r\n/);

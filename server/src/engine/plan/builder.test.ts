@@ -98,10 +98,20 @@ describe('buildPlan', () => {
       due: '2027-03',
       status: 'geplant',
       origin: 'vorschlag',
-      indicator: 'In der nächsten Standortbestimmung steigt der Stand bei „Kriterium B der Checkliste mit genug Text.“ von 2 auf mindestens 3.',
     });
+    // The criterion that gave beta its score (the first it addresses with a status), one step up; the sentence
+    // leaves the statement to the views, which read it from the checklist.
+    expect(beta.indicator).toEqual({ text: 'Der Stand des Kriteriums steigt bis zur nächsten Standortbestimmung um mindestens eine Stufe (bisher 2).', criterion: 'k-b', target: 3 });
+    expect(JSON.stringify(plan.measures.map((m) => m.indicator))).not.toContain('Kriterium B der Checkliste');
+    // gamma addresses only k-d, which is not scored: its indicator stays a sentence.
+    expect(plan.measures.find((m) => m.instrument === 'gamma')!.indicator).toBe('Die Maßnahme ist im Regelbetrieb und wird in der nächsten Standortbestimmung bewertet.');
     expect(beta.milestones).toHaveLength(2);
     expect(beta.resources).toContain('Arbeitszeit');
+    // The target is one step up and at most 5; a criterion at 5 already gets the sentence.
+    const betaWith = (status: number) => buildPlan({ agency: { name: 'ABH', bundesland: 'Hessen' }, assessed: '2026-11-20', assessment: { ...assessment, 'k-b': { status, relevance: 5 } }, start: '2027-01', capacity: 2 }, ws.service.index)
+      .plan.measures.find((m) => m.instrument === 'beta')!.indicator;
+    expect(betaWith(4)).toEqual({ text: 'Der Stand des Kriteriums steigt bis zur nächsten Standortbestimmung um mindestens eine Stufe (bisher 4).', criterion: 'k-b', target: 5 });
+    expect(betaWith(5)).toBe('Die Maßnahme ist im Regelbetrieb und wird in der nächsten Standortbestimmung bewertet.');
     ws.edit('plaene/plan-auslaenderbehoerde-teststadt.md', planDocumentText(plan));
     expect(ws.diagnostics('plaene/plan-auslaenderbehoerde-teststadt.md').filter((d) => d.severity !== 'info')).toEqual([]);
   });

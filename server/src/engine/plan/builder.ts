@@ -1,11 +1,11 @@
 // The plan builder: from a self-assessment to a proposed, scheduled Maßnahmenplan. Pure: it reads the
 // toolbox through the index and returns data; writing the document is the adapter's job.
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { criteriaOf, instrumentsOf, type Agency, type Assessment, type Criterion, type InstrumentInfo, type Measure, type PlanData } from './model';
+import { criteriaOf, instrumentsOf, type Agency, type Assessment, type Criterion, type IndicatorTarget, type InstrumentInfo, type Measure, type PlanData } from './model';
 import { computeNeeds, type Needs } from './needs';
 import { rankInstruments, type RankedInstrument } from './ranking';
 import { schedule, type ScheduledMeasure } from './schedule';
-import { planId, QUICK_WIN } from '../vocabulary';
+import { planId, QUICK_WIN, SCORE } from '../vocabulary';
 import { quoted } from '../util/quoted';
 
 export interface PlanInput {
@@ -75,6 +75,19 @@ export function needReason(entry: RankedInstrument, criteria: Criterion[]): stri
   return `Bedarf ${entry.score} aus ${entry.contributions.map((c) => `${quoted(criterionStatement(criteria, c.criterion))} (${c.need})`).join(', ')}`;
 }
 
+/** The indicator of a measure whose criteria are scored at their best already (or not at all): a sentence. */
+export const REGULAR_OPERATION_INDICATOR = 'Die Maßnahme ist im Regelbetrieb und wird in der nächsten Standortbestimmung bewertet.';
+
+/**
+ * The indicator the builder proposes for a criterion scored `status`: the next Standortbestimmung should
+ * score it one step higher. The sentence does not repeat the criterion's statement: every view shows the
+ * statement from the id, so the plan does not go stale when the checklist's wording changes.
+ */
+export function criterionIndicator(criterion: string, status: number): IndicatorTarget {
+  const target = Math.min(status + 1, SCORE.max);
+  return { text: `Der Stand des Kriteriums steigt bis zur nächsten Standortbestimmung um mindestens eine Stufe (bisher ${status}).`, criterion, target };
+}
+
 const RESOURCES: Record<InstrumentInfo['effort'], string> = {
   niedrig: 'Bordmittel der Behörde (Arbeitszeit im Team)',
   mittel: 'Arbeitszeit des Teams, Abstimmung mit anderen Stellen, kleines Sachbudget',
@@ -86,9 +99,7 @@ export function defaultMeasure(m: ProposedMeasure, assessment: Assessment, crite
   const focus = m.instrument.addresses.map((id) => ({ id, score: assessment[id] })).find((c) => typeof c.score?.status === 'number');
   const criterion = focus ? criteria.find((c) => c.id === focus.id) : undefined;
   const status = focus ? (focus.score!.status as number) : undefined;
-  const indicator = criterion && status !== undefined && status < 5
-    ? `In der nächsten Standortbestimmung steigt der Stand bei ${quoted(criterion.text)} von ${status} auf mindestens ${status + 1}.`
-    : 'Die Maßnahme ist im Regelbetrieb und wird in der nächsten Standortbestimmung bewertet.';
+  const indicator = criterion && status !== undefined && status < SCORE.max ? criterionIndicator(criterion.id, status) : REGULAR_OPERATION_INDICATOR;
   const owner = 'Leitung der Ausländerbehörde';
   const participants = m.instrument.roles.filter((r) => r !== owner).slice(0, 4);
   const measure: Measure = {

@@ -1,6 +1,6 @@
 // The plan's data, as the `plan` schema defines it, and the toolbox data the builder reads.
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { orderOf, type Score } from '../vocabulary';
+import { orderOf, SCORE, type Score } from '../vocabulary';
 
 export interface CriterionScore {
   status: Score;
@@ -24,14 +24,36 @@ export interface Milestone {
   due?: string;
 }
 
+/** An indicator that points at the checklist: the next Standortbestimmung scores `criterion` at least `target` (1–5). */
+export interface IndicatorTarget {
+  text: string;
+  criterion: string;
+  target: number;
+}
+
 /** An indicator: a sentence, or a target for a criterion of the checklist that the next Standortbestimmung checks. */
-export type Indicator = string | { text: string; criterion: string; target: number };
+export type Indicator = string | IndicatorTarget;
+
+const field = (indicator: unknown, key: string): unknown =>
+  typeof indicator === 'object' && indicator !== null && !Array.isArray(indicator) ? (indicator as Record<string, unknown>)[key] : undefined;
 
 /** The sentence of an indicator in either form (undefined for a malformed one, which the schema reports). */
 export function indicatorText(indicator: unknown): string | undefined {
   if (typeof indicator === 'string') return indicator;
-  const text = (indicator as { text?: unknown } | null | undefined)?.text;
+  const text = field(indicator, 'text');
   return typeof text === 'string' ? text : undefined;
+}
+
+/** The criterion an indicator points at, or undefined for one in words (or a malformed one). */
+export function indicatorCriterion(indicator: unknown): string | undefined {
+  const criterion = field(indicator, 'criterion');
+  return typeof criterion === 'string' && criterion ? criterion : undefined;
+}
+
+/** The target of an indicator when it is a whole number on the checklist's scale, else undefined (WK1016 reports it). */
+export function indicatorTarget(indicator: unknown): number | undefined {
+  const target = field(indicator, 'target');
+  return Number.isInteger(target) && (target as number) >= SCORE.min && (target as number) <= SCORE.max ? (target as number) : undefined;
 }
 
 export interface Measure {

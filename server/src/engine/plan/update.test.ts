@@ -58,7 +58,7 @@ describe('updatePlan: re-generation keeps every edit the consultant made', () =>
     expect(after.assessed).toBe('2027-06-01');
     const beta = after.measures.find((m) => m.instrument === 'beta')!;
     expect(beta.reason).toContain('Bedarf 30');
-    expect(beta.indicator).toBe('In der nächsten Standortbestimmung steigt der Stand bei „Kriterium B der Checkliste mit genug Text.“ von 1 auf mindestens 2.');
+    expect(beta.indicator).toEqual({ text: 'Der Stand des Kriteriums steigt bis zur nächsten Standortbestimmung um mindestens eine Stufe (bisher 1).', criterion: 'k-b', target: 2 });
   });
 
   it('says what changed, for review, in German: criteria by statement, instruments by title, fields and months by name', () => {

@@ -30,6 +30,8 @@ export interface PlanViewModel {
   instrumentTitle(id: string): string;
   /** A criterion as people read it: its statement in the checklist. */
   criterionText(id: string): string;
+  /** Whether the toolbox's checklist has the criterion (an unknown one is WK601's; the view shows no id for it). */
+  hasCriterion(id: string): boolean;
   /** Text the builder wrote into the plan (reason, indicator), with criterion ids of older plans as statements. */
   readable(text: string): string;
   /** The id as a small secondary label, in the editor preview only (the printed plan shows no ids). */
@@ -60,6 +62,7 @@ export function planViewModel(plan: ParsedDocument, index: WorkspaceIndex, optio
     quickWins: new Set(proposal.measures.filter((m) => m.quickWin).map((m) => m.instrument.id)),
     instrumentTitle: (id) => instruments.get(id)?.title ?? id,
     criterionText: (id) => criteria.find((c) => c.id === id)?.text ?? id,
+    hasCriterion: (id) => criteria.some((c) => c.id === id),
     readable: (text) => readableText(text, criteria),
     idLabel: (id) => (options.interactive ? ` <span class="kennung">${escapeHtml(id)}</span>` : ''),
     link(kind, id, text) {

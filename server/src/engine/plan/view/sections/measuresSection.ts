@@ -1,7 +1,7 @@
 // „Die Maßnahmen im Einzelnen“: per measure what the office decides — owner, period, why, indicator,
 // milestones. What the instrument is and how it works stands in the appendix.
 import { escapeHtml } from '../../../util/escapeHtml';
-import { indicatorText, type Measure } from '../../model';
+import { indicatorCriterion, indicatorTarget, indicatorText, type Measure } from '../../model';
 import { monthLabel } from '../../months';
 import { isMonth, quickWinBadge, type PlanViewModel } from '../viewModel';
 import { appendixNumber } from './appendixSection';
@@ -28,9 +28,20 @@ function measureArticle(model: PlanViewModel, m: Measure, i: number): string {
 </article>`;
 }
 
+/**
+ * The indicator as a reader sees it: its sentence, and for one that points at the checklist the criterion by its
+ * statement (from the toolbox, so the plan never goes stale when the checklist's wording changes) and the target.
+ */
 function readableIndicator(model: PlanViewModel, m: Measure): string | undefined {
   const text = indicatorText(m.indicator);
-  return text ? escapeHtml(model.readable(text)) : undefined;
+  if (!text) return undefined;
+  const criterion = indicatorCriterion(m.indicator);
+  const target = indicatorTarget(m.indicator);
+  const goal = [
+    criterion && model.hasCriterion(criterion) ? `Kriterium: ${escapeHtml(model.criterionText(criterion))}${model.idLabel(criterion)}` : '',
+    target !== undefined ? `Ziel: mindestens Stand ${target} in der nächsten Standortbestimmung` : '',
+  ].filter(Boolean).join(' · ');
+  return `${escapeHtml(model.readable(text))}${goal ? `<br><span class="klein">${goal}</span>` : ''}`;
 }
 
 function measureFacts(model: PlanViewModel, m: Measure): string {
