@@ -220,3 +220,60 @@ describe('updatePlan: a new Standortbestimmung keeps the previous one', () => {
     expect(() => updatePlan(generated, next, ws.service.index, { assessed: '2026-01-05' })).toThrow(new PlanUpdateError('Die neue Standortbestimmung (5. Januar 2026) liegt vor der bisherigen (20. November 2026); der Plan wird nicht aktualisiert.'));
   });
 });
+
+describe('updatePlan: indicators', () => {
+  const ws = toolbox();
+  const { plan } = buildPlan({ agency: { name: 'Ausländerbehörde Teststadt', bundesland: 'Hessen' }, assessed: '2026-11-20', assessment, start: '2027-01', capacity: 2 }, ws.service.index);
+  const generated = planDocumentText(plan);
+  const sentence = (status: number) => `Der Stand des Kriteriums steigt bis zur nächsten Standortbestimmung um mindestens eine Stufe (bisher ${status}).`;
+  const indicatorOf = (id: string) => new RegExp(`(- instrument: ${id}\\n(?: {4}.*\\n| {6}.*\\n)*?) {4}indicator:(?: .*\\n|\\n(?: {6}.*\\n){3})`);
+  const handObject = '    indicator: { text: Wartezeit am Schalter unter 20 Minuten, criterion: k-a, target: 4 } # mit dem Team vereinbart';
+  const handSentence = '    indicator: "Beschwerden im Quartal: höchstens zehn"';
+  const edited = generated
+    // alpha: the generated indicator, laid out on one line by the consultant, with a comment
+    .replace(indicatorOf('alpha'), `$1    indicator: { text: ${sentence(1)}, criterion: k-a, target: 2 } # Ziel\n`)
+    // delta and gamma: indicators written by hand, one with a criterion and one in words
+    .replace(indicatorOf('delta'), `$1${handObject}\n`)
+    .replace(indicatorOf('gamma'), `$1${handSentence}\n`)
+    // epsilon is under way
+    .replace(/(- instrument: epsilon\n(?: {4}.*\n| {6}.*\n)*? {4}status: geplant\n)/, '$1    updates:\n      - { date: 2027-01-12, status: laufend, note: Begonnen. }\n');
+  // k-a, k-b and k-d are scored anew: every measure's proposed indicator changes.
+  const next: Assessment = { ...assessment, 'k-a': { status: 2, relevance: 5 }, 'k-b': { status: 3, relevance: 5 }, 'k-d': { status: 2, relevance: 4 } };
+  const result = updatePlan(edited, next, ws.service.index);
+  const after = frontmatter(result.text);
+  const indicator = (id: string) => after.measures.find((m) => m.instrument === id)!.indicator;
+
+  it('the hand edits are what the test assumes', () => {
+    const data = frontmatter(edited);
+    expect(data.measures.find((m) => m.instrument === 'alpha')!.indicator).toEqual({ text: sentence(1), criterion: 'k-a', target: 2 });
+    expect(edited).toContain(`${handObject}\n`);
+    expect(edited).toContain(`${handSentence}\n`);
+    expect(data.measures.find((m) => m.instrument === 'epsilon')).toHaveProperty('updates');
+  });
+
+  it('rewrites a generated indicator to the new assessment, in its place and layout', () => {
+    expect(indicator('beta')).toEqual({ text: sentence(3), criterion: 'k-b', target: 4 });
+    expect(result.text).toContain(`    indicator:\n      text: ${sentence(3)}\n      criterion: k-b\n      target: 4\n    status: geplant\n`);
+    expect(indicator('alpha')).toEqual({ text: sentence(2), criterion: 'k-a', target: 3 });
+    expect(result.text).toContain(`    indicator: { text: ${sentence(2)}, criterion: k-a, target: 3 } # Ziel\n`);
+    expect(result.changes.map((c) => c.text).join('\n')).toMatch(/„Instrument BETA“.*Indikator|„Instrument BETA“ neu eingeplant/);
+  });
+
+  it('keeps an indicator written by hand byte for byte, with a criterion or in words', () => {
+    expect(result.text).toContain(`${handObject}\n`);
+    expect(result.text).toContain(`${handSentence}\n`);
+    expect(indicator('delta')).toEqual({ text: 'Wartezeit am Schalter unter 20 Minuten', criterion: 'k-a', target: 4 });
+  });
+
+  it('keeps the indicator of a measure under way: the new Standortbestimmung is what its target is measured against', () => {
+    expect(indicator('epsilon')).toEqual({ text: sentence(1), criterion: 'k-a', target: 2 });
+  });
+
+  it('changes no other line of an indicator, and nothing else but what the proposal derives from the scores', () => {
+    const lines = new Set(result.text.split('\n'));
+    const removed = edited.split('\n').filter((line) => !lines.has(line));
+    expect(removed.length).toBeGreaterThan(0);
+    for (const line of removed) expect(line).toMatch(/^ {2}k-[abd]:|^ {4}(start|due|reason):|^ {6}(text|target):|^ {6}- \{ text:|^ {4}indicator: \{ text: Der Stand des Kriteriums .* # Ziel$/);
+    expect(removed).not.toContain('      criterion: k-b');
+  });
+});

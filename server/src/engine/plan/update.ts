@@ -81,8 +81,10 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
     }
     const moved: string[] = [];
     const node = measuresNode.items[i] as YAMLMap;
-    // A measure under way or done stays where it is: its dates are history now, not a proposal.
-    const fields = isUnderway(measure) ? GENERATED_FIELDS.filter((f) => f !== 'start' && f !== 'due') : GENERATED_FIELDS;
+    // A measure under way or done stays where it is: its dates are history now, not a proposal. So is its
+    // indicator: the new Standortbestimmung is what its target is measured against (the Statusbericht says
+    // whether it was reached), not the start of a new target.
+    const fields = isUnderway(measure) ? GENERATED_FIELDS.filter((f) => !UNDERWAY_KEPT.includes(f)) : GENERATED_FIELDS;
     for (const field of fields) {
       const ours = measure[field];
       const theirs = proposed[field];
@@ -136,6 +138,8 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
 }
 
 const SCHEDULE_FIELDS = ['start', 'due'] as const;
+/** What a re-generation leaves alone in a measure under way or done. */
+const UNDERWAY_KEPT: readonly string[] = ['start', 'due', 'indicator'];
 
 /** Running or finished, as the monitoring reads it (the latest update's status, or the measure's own). */
 function isUnderway(measure: Measure): boolean {
@@ -174,6 +178,16 @@ function setValue(doc: Document, map: YAMLMap, key: string, value: unknown): voi
   }
   if (value === null || typeof value !== 'object') {
     map.set(key, value);
+    return;
+  }
+  // A map stays the node it is (flow or block, its comments), entry by entry: an indicator's target, say.
+  if (isMap(existing) && !Array.isArray(value)) {
+    const entries = value as Record<string, unknown>;
+    for (const pair of [...existing.items]) {
+      const name = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      if (entries[name] === undefined) existing.delete(pair.key);
+    }
+    for (const [name, entry] of Object.entries(entries)) setValue(doc, existing, name, entry);
     return;
   }
   const node = doc.createNode(value);
