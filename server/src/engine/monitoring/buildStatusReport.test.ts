@@ -114,12 +114,46 @@ describe('buildStatusReport', () => {
 
   it('evaluates a criterion indicator against the current assessment and a text indicator by its last value', () => {
     const [termin, service] = report().measures;
-    expect(termin!.indicator).toEqual({ text: 'Wartezeiten sinken', criterion: 'bo-wartezeiten', criterionText: 'Wartezeiten sind kurz und planbar.', target: 3, value: 3, reached: true });
-    expect(service!.indicator).toEqual({ text: 'Weniger Zweitvorsprachen', criterion: null, criterionText: null, target: null, value: 30, reached: null });
-    const single = report({}, PLAN.replace(/earlier_assessments:\n(?: {2,}.*\n)+/, ''));
-    expect(single.measures[0]!.indicator).toMatchObject({ value: null, reached: null });
-    expect(single.profile).toBeNull();
-    expect(single.assessments).toEqual([{ assessed: '2028-09-01', current: true }]);
+    expect(termin!.indicator).toEqual({ text: 'Wartezeiten sinken', criterion: 'bo-wartezeiten', criterionText: 'Wartezeiten sind kurz und planbar.', target: 3, value: 3, assessed: '2028-09-01', reached: true });
+    expect(service!.indicator).toEqual({ text: 'Weniger Zweitvorsprachen', criterion: null, criterionText: null, target: null, value: 30, assessed: null, reached: null });
+  });
+
+  describe('an indicator’s target against the Standortbestimmung after the plan’s start', () => {
+    const single = (assessed: string, planning = '') => PLAN.replace(/earlier_assessments:\n(?: {2,}.*\n)+/, '').replace('assessed: 2028-09-01\n', `assessed: ${assessed}\n${planning}`);
+    const indicatorIn = (plan: string, indicator: string) => report({}, plan.replace('{ text: Wartezeiten sinken, criterion: bo-wartezeiten, target: 3 }', indicator)).measures[0]!.indicator;
+
+    it('says it is reached when the later status is at least the target, and not reached below it', () => {
+      expect(indicatorIn(PLAN, '{ text: Wartezeiten sinken, criterion: bo-wartezeiten, target: 3 }')).toMatchObject({ value: 3, assessed: '2028-09-01', reached: true });
+      expect(indicatorIn(PLAN, '{ text: Wartezeiten sinken, criterion: bo-wartezeiten, target: 4 }')).toMatchObject({ value: 3, target: 4, assessed: '2028-09-01', reached: false });
+      expect(indicatorIn(PLAN, '{ text: Erstkontakt besser, criterion: bo-erstkontakt, target: 5 }')).toMatchObject({ criterionText: 'Der Erstkontakt ist freundlich und klar.', value: 2, reached: false });
+    });
+
+    it('says the later Standortbestimmung left the criterion open, rather than judging it', () => {
+      expect(indicatorIn(PLAN, '{ text: Abläufe beschrieben, criterion: bo-ablaeufe, target: 3 }')).toMatchObject({ value: 'unbekannt', assessed: '2028-09-01', reached: null });
+    });
+
+    it('evaluates against a plan’s only assessment once it is dated after the plan’s start', () => {
+      const later = report({}, single('2028-09-01', 'planning: { start: 2027-01, capacity: 3 }\n'));
+      expect(later.measures[0]!.indicator).toMatchObject({ value: 3, assessed: '2028-09-01', reached: true });
+      expect(later.profile).toBeNull();
+      expect(later.assessments).toEqual([{ assessed: '2028-09-01', current: true }]);
+      // Without `planning.start`, the earliest start of a measure is the plan's.
+      expect(report({}, single('2028-09-01')).measures[0]!.indicator).toMatchObject({ assessed: '2028-09-01', reached: true });
+    });
+
+    it('does not judge against the baseline: an assessment before the plan’s start or in its first month', () => {
+      for (const assessed of ['2026-12-01', '2027-01-20']) {
+        const baseline = report({}, single(assessed, 'planning: { start: 2027-01, capacity: 3 }\n'));
+        expect(baseline.measures[0]!.indicator).toEqual({ text: 'Wartezeiten sinken', criterion: 'bo-wartezeiten', criterionText: 'Wartezeiten sind kurz und planbar.', target: 3, value: null, assessed: null, reached: null });
+      }
+    });
+
+    it('takes the latest of several assessments after the start', () => {
+      const three = PLAN.replace(/^assessment:\n/m, '  - assessed: 2027-09-01\n    assessment:\n      bo-wartezeiten: { status: 2, relevance: 5 }\nassessment:\n');
+      expect(three).toContain('2027-09-01');
+      expect(report({}, three).assessments.map((a) => a.assessed)).toEqual(['2026-09-01', '2027-09-01', '2028-09-01']);
+      expect(report({}, three).measures[0]!.indicator).toMatchObject({ value: 3, assessed: '2028-09-01', reached: true });
+    });
   });
 
   it('lists the changes after `since` up to the reporting date', () => {

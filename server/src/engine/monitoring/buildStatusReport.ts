@@ -8,13 +8,13 @@ import { rankInstruments } from '../plan/ranking';
 import { ampelOf } from './ampel';
 import { changesOf } from './changes';
 import { actualEnd, actualStart, currentStatus, lastUpdateOf } from './currentStatus';
-import { evaluateIndicator, type IndicatorContext as Evaluation } from './indicators';
+import { evaluateIndicator, laterAssessment, type IndicatorContext as Evaluation } from './indicators';
 
 type IndicatorContext = Evaluation & { eckpunktTitles: Map<string, string> };
 import { isMeasureStatus, milestonesOf, stringOf, updatesOf, type MonitoredMeasure } from './measureData';
 import { compareProfiles, earlierAssessmentsOf, unaddressedCriteria } from './profileComparison';
 import { recommendationsOf } from './recommendations';
-import { isPeriod, parseReportingDate, ReportingDateError } from './reportingDate';
+import { isMonth, isPeriod, parseReportingDate, ReportingDateError } from './reportingDate';
 import { dateLabel } from '../plan/months';
 import type { MeasureReport, StatusReport } from './statusReport';
 
@@ -49,12 +49,13 @@ export function buildStatusReport(plan: ParsedDocument, index: WorkspaceIndex, o
   const instruments = instrumentsOf(index);
   const current: Assessment = isRecord(data.assessment) ? (data.assessment as Assessment) : {};
   const earlier = earlierAssessmentsOf(data);
-  const context: IndicatorContext = { criteria: byId, later: earlier.length ? current : null, eckpunktTitles: new Map(criteria.map((c) => [c.eckpunkt, c.eckpunktTitle])) };
   const raw = (Array.isArray(data.measures) ? data.measures : []).filter(isRecord) as MonitoredMeasure[];
+  const assessed = stringOf(data.assessed);
+  const later = laterAssessment([...earlier, { assessed, assessment: current }], planStartOf(data, raw));
+  const context: IndicatorContext = { criteria: byId, later, eckpunktTitles: new Map(criteria.map((c) => [c.eckpunkt, c.eckpunktTitle])) };
   const measures = raw.map((m) => measureReport(m, asOf, instruments, context));
   const planned = measures.map((m) => instruments.get(m.instrument)).filter((i): i is InstrumentInfo => !!i);
   const unaddressed = unaddressedCriteria(current, criteria, planned);
-  const assessed = stringOf(data.assessed);
   const profile = earlier.length ? compareProfiles(earlier[earlier.length - 1]!, { assessed, assessment: current }, criteria, unaddressed) : null;
   const agency = isRecord(data.agency) ? data.agency : {};
   return {
@@ -69,6 +70,13 @@ export function buildStatusReport(plan: ParsedDocument, index: WorkspaceIndex, o
     recommendations: recommendationsOf({ measures, profile, unaddressed, ranked: rankInstruments(instruments.values(), computeNeeds(current, criteria).scored), criterionText: (id) => textOf(byId, id) }),
     profile,
   };
+}
+
+/** JJJJ-MM: the plan's start (`planning.start`), else its measures' earliest start; undefined when neither is a month. */
+function planStartOf(data: Record<string, unknown>, measures: MonitoredMeasure[]): string | undefined {
+  const planning = isRecord(data.planning) ? data.planning : {};
+  if (isMonth(planning.start)) return planning.start;
+  return measures.map((m) => m.start).filter(isMonth).sort()[0];
 }
 
 const count = (measures: MeasureReport[], ampel: MeasureReport['ampel']) => measures.filter((m) => m.ampel === ampel).length;

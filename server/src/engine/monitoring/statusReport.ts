@@ -24,9 +24,14 @@ export interface IndicatorReport {
   criterionText: string | null;
   /** The status the next Standortbestimmung should reach (1–5), or null. */
   target: number | null;
-  /** The criterion's status in the current Standortbestimmung when it is later than the plan's first one, else the last recorded value. */
+  /**
+   * For an indicator with a criterion, once a Standortbestimmung after the plan's start exists: the criterion's
+   * status there (`"unbekannt"` when it was not scored). Otherwise the last value an update recorded, or null.
+   */
   value: number | string | null;
-  /** null while there is nothing to evaluate it against. */
+  /** JJJJ-MM-TT: the Standortbestimmung the target was evaluated against, or null while there is none after the plan's start. */
+  assessed: string | null;
+  /** Whether the target is reached; null while there is nothing to evaluate it against (or no target). */
   reached: boolean | null;
 }
 

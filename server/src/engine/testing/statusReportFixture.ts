@@ -29,7 +29,7 @@ export function statusReportFixture(): StatusReport {
         plannedStart: '2027-01', plannedDue: '2027-04', actualStart: '2027-01-11', actualEnd: '2027-04-20',
         lastUpdate: { date: '2027-04-20', status: 'abgeschlossen', note: 'Im Regelbetrieb seit der 16. Kalenderwoche.' },
         milestones: [{ text: 'Auftakt abgestimmt', due: '2027-01', reached: '2027-01' }, { text: 'Im Regelbetrieb', due: '2027-04', reached: '2027-04' }],
-        indicator: { text: 'Der Stand von Kriterium A steigt auf mindestens 3.', criterion: 'k-a', criterionText: 'Kriterium A der Checkliste mit genug Text.', target: 3, value: 4, reached: true },
+        indicator: { text: 'Der Stand von Kriterium A steigt auf mindestens 3.', criterion: 'k-a', criterionText: 'Kriterium A der Checkliste mit genug Text.', target: 3, value: 4, assessed: '2027-05-15', reached: true },
       }),
       measure({
         instrument: 'beta', title: 'Instrument BETA', status: 'laufend', ampel: 'gruen', ampelReason: 'läuft im Zeitplan',
@@ -37,7 +37,7 @@ export function statusReportFixture(): StatusReport {
         lastUpdate: { date: '2027-05-12', status: 'laufend', note: 'Abstimmung mit Personalrat & Datenschutz <vertraulich> läuft.', value: 25 },
         nextMilestone: { text: 'Konzept abgestimmt', due: '2027-07' },
         milestones: [{ text: 'Konzept abgestimmt', due: '2027-07', reached: null }],
-        indicator: { text: 'Wartezeit am Schalter unter 30 Minuten', criterion: null, criterionText: null, target: null, value: 25, reached: null },
+        indicator: { text: 'Wartezeit am Schalter unter 30 Minuten', criterion: null, criterionText: null, target: null, value: 25, assessed: null, reached: null },
       }),
       measure({
         instrument: 'gamma', title: 'Instrument GAMMA', status: 'laufend', ampel: 'gelb', ampelReason: 'Meilenstein „Entwurf liegt vor“ seit Mai 2027 offen',
@@ -49,13 +49,13 @@ export function statusReportFixture(): StatusReport {
       measure({
         instrument: 'delta', title: 'Instrument DELTA', status: 'geplant', ampel: 'gelb', ampelReason: 'Beginn im Mai 2027 geplant, noch nicht begonnen',
         plannedStart: '2027-05', plannedDue: '2027-12',
-        indicator: { text: 'Der Stand von Kriterium C steigt auf mindestens 4.', criterion: 'k-c', criterionText: 'Kriterium C der Checkliste mit genug Text.', target: 4, value: 2, reached: false },
+        indicator: { text: 'Der Stand von Kriterium C steigt auf mindestens 4.', criterion: 'k-c', criterionText: 'Kriterium C der Checkliste mit genug Text.', target: 4, value: 2, assessed: '2027-05-15', reached: false },
       }),
       measure({
         instrument: 'epsilon', title: 'Instrument EPSILON', status: 'laufend', ampel: 'rot', ampelReason: 'seit Mai 2027 überfällig',
         plannedStart: '2027-01', plannedDue: '2027-04', actualStart: '2027-01-20',
         lastUpdate: { date: '2027-03-03', status: 'laufend' },
-        indicator: { text: 'Der Stand von Kriterium B steigt auf mindestens 3.', criterion: 'k-b', criterionText: 'Kriterium B der Checkliste mit genug Text.', target: 3, value: 2, reached: false },
+        indicator: { text: 'Der Stand von Kriterium B steigt auf mindestens 3.', criterion: 'k-b', criterionText: 'Kriterium B der Checkliste mit genug Text.', target: 3, value: 2, assessed: '2027-05-15', reached: false },
       }),
       measure({
         instrument: 'zeta', title: 'Instrument ZETA', status: 'zurueckgestellt', ampel: 'gelb', ampelReason: 'am 2. März 2027 zurückgestellt: Haushaltssperre bis 2028',

@@ -69,14 +69,21 @@ export function actualPeriod(m: MeasureReport): string {
   return m.actualEnd ? `${dateLabel(m.actualStart)} bis ${dateLabel(m.actualEnd)}` : `seit ${dateLabel(m.actualStart)}`;
 }
 
-/** An indicator's evaluation: „Ziel 3, erreicht 4“, „Ziel 4, Stand 2: noch nicht erreicht“, „zuletzt erfasst: 25“. */
+/**
+ * An indicator's evaluation: „Ziel 3, erreicht 4“, „Ziel 4, Stand 2: noch nicht erreicht“, „Ziel 3; in der
+ * Standortbestimmung vom … nicht bewertet“, „Ziel 3; bewertet mit der nächsten Standortbestimmung“, „zuletzt erfasst: 25“.
+ */
 export function indicatorResult(indicator: IndicatorReport): string {
   const value = indicator.value === null ? null : typeof indicator.value === 'number' ? decimalLabel(indicator.value) : indicator.value;
+  const scored = indicator.assessed !== null && typeof indicator.value === 'number';
   if (indicator.target !== null) {
     if (indicator.reached === true) return `Ziel ${indicator.target}, erreicht ${value ?? indicator.target}`;
     if (indicator.reached === false) return `Ziel ${indicator.target}, Stand ${value ?? 'unbekannt'}: noch nicht erreicht`;
+    if (indicator.assessed !== null) return `Ziel ${indicator.target}; in der Standortbestimmung vom ${dateLabel(indicator.assessed)} nicht bewertet`;
     return `Ziel ${indicator.target}; bewertet mit der nächsten Standortbestimmung`;
   }
+  // A criterion without a valid target (WK1016 reports it): its status, not a recorded value.
+  if (indicator.assessed !== null) return scored ? `Stand ${value} in der Standortbestimmung vom ${dateLabel(indicator.assessed)}` : `in der Standortbestimmung vom ${dateLabel(indicator.assessed)} nicht bewertet`;
   if (indicator.reached !== null) return indicator.reached ? 'erreicht' : 'noch nicht erreicht';
   return value === null ? '' : `zuletzt erfasst: ${value}`;
 }
