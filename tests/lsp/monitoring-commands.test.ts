@@ -1,8 +1,11 @@
 // The monitoring commands through the real server process: the measures' Ampel for the extension's quick pick and
 // explorer, a dated update appended to the text (nothing else changed), the Statusbericht as a fragment for the
-// webview and as a page for the export — each bad argument refused with one German reason.
+// webview and as a page for the export — each bad argument refused with one German reason — and an indicator that
+// points at the checklist as both webviews show it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MeasureSummary, type MeasureUpdateResult, type PortfolioViewResult, type StatusReportResult } from '../../server/src/lsp/protocol';
+import { type MeasureSummary, type MeasureUpdateResult, type PlanViewResult, type PortfolioViewResult, type StatusReportResult } from '../../server/src/lsp/protocol';
 import { startServer, type TestServer } from './harness';
 import { captureErrors, serverCommands, stopCleanly } from './util';
 
@@ -92,5 +95,39 @@ describe('monitoring commands', () => {
     expect(named.html).not.toContain('&lt; 3');
     expect(named.offices).toBe(1);
     expect(await refusal('portfolio', { asOf: '2027-13-40' })).toMatch(/2027-13-40/);
+  });
+});
+
+describe('indicators in the webviews of the plan and the Statusbericht', () => {
+  // The servicepoint's indicator points at the checklist; a second Standortbestimmung after the plan's start scores it.
+  const withIndicator = (text: string) => text
+    .replace('assessed: 2026-05-04\n', 'assessed: 2028-05-04\nearlier_assessments:\n  - assessed: 2026-05-04\n    assessment:\n      bo-erstkontakt: { status: 2, relevance: 4 }\n')
+    .replace('    due: 2027-05\n    status: geplant\n', '    due: 2027-05\n    status: geplant\n    indicator: { text: Die Anlaufstelle ist eingerichtet., criterion: bo-erstkontakt, target: 4 }\n')
+    .replace('reporting:\n  as_of: 2026-12\n', 'reporting:\n  as_of: 2028-06\n');
+  let indicators: TestServer;
+  let indicatorErrors: string[];
+  beforeAll(async () => {
+    indicators = await startServer({ prepare: (root) => writeFileSync(join(root, PLAN), withIndicator(readFileSync(join(root, PLAN), 'utf8'))) });
+    indicatorErrors = captureErrors(indicators);
+  }, 60_000);
+  afterAll(() => stopCleanly(indicators, indicatorErrors));
+  const commands = serverCommands(() => indicators);
+  const visible = (html: string) => html.replace(/<span class="kennung">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  it('the fixture is what the test assumes', () => {
+    expect(indicators.text(PLAN)).toContain('indicator: { text: Die Anlaufstelle ist eingerichtet., criterion: bo-erstkontakt, target: 4 }');
+  });
+
+  it('shows the criterion by its statement in the plan preview, the id only as its small label', async () => {
+    const view = await commands.run<PlanViewResult>('renderPlan', indicators.uri(PLAN));
+    expect(visible(view.html)).toContain('Die Anlaufstelle ist eingerichtet. Kriterium: Eine zentrale Anlaufstelle nimmt Anliegen entgegen und leitet weiter. · Ziel: mindestens Stand 4 in der nächsten Standortbestimmung');
+    expect(view.html).toContain('<span class="kennung">bo-erstkontakt</span>');
+  });
+
+  it('says in the Statusbericht whether the target is reached, by the statement and never the id', async () => {
+    const view = await commands.run<StatusReportResult>('statusReport', indicators.uri(PLAN));
+    const text = visible(view.html);
+    expect(text).toContain('Die Anlaufstelle ist eingerichtet. Kriterium: Eine zentrale Anlaufstelle nimmt Anliegen entgegen und leitet weiter. Ziel 4, Stand 3: noch nicht erreicht');
+    expect(view.html).not.toContain('bo-erstkontakt');
   });
 });
