@@ -5,7 +5,7 @@ import { quadrantOf } from '../plan/needs';
 import { MEASURE_STATUSES, type MeasureStatus } from '../vocabulary';
 import type { Ampel } from '../monitoring/statusReport';
 import { AMPEL_ORDER } from '../monitoring/ampelRules';
-import { anonymised, anonymisedMedian, MIN_OFFICES } from './anonymise';
+import { anonymised, anonymisedMedian, anonymisedRow, isWithheld, MIN_OFFICES } from './anonymise';
 import type { PlanSummary } from './planSummary';
 import type { BundeslandPortfolio, Count, CriterionPortfolio, InstrumentPortfolio, PortfolioReport, ScoreValue } from './portfolioReport';
 
@@ -60,7 +60,11 @@ function criterionPortfolio(criterion: Criterion, plans: PlanSummary[], named: b
     status[s]++;
     relevance[r]++;
   }
-  const withheld = (counts: Record<ScoreValue, number>) => Object.fromEntries(SCORE_VALUES.map((v) => [v, office(counts[v], named)])) as Record<ScoreValue, Count>;
+  // Every office is counted once per criterion, so each row adds up to the number of offices the report shows.
+  const withheld = (counts: Record<ScoreValue, number>) => {
+    const row = anonymisedRow(SCORE_VALUES.map((v) => ({ value: counts[v], offices: counts[v] })), 'offices', true, named);
+    return Object.fromEntries(SCORE_VALUES.map((v, i) => [v, row[i]!])) as Record<ScoreValue, Count>;
+  };
   return {
     criterion: criterion.id,
     text: criterion.text,
@@ -98,7 +102,7 @@ function instrumentPortfolios(plans: PlanSummary[], instruments: Map<string, Ins
       instrument: id,
       title: instruments.get(id)?.title ?? id,
       offices: office(t.offices.size, named),
-      status: Object.fromEntries(MEASURE_STATUSES.map((s) => [s, office(t.status[s].size, named)])) as Record<MeasureStatus, Count>,
+      status: statusRow(t, named),
       plannedMonths: anonymisedMedian(t.planned, t.plannedBy.size, named),
       actualMonths: anonymisedMedian(t.actual, t.actualBy.size, named),
       ...(named ? { completedBy: [...t.status.abgeschlossen].map((i) => plans[i]!.name ?? '').sort((a, b) => a.localeCompare(b, 'de')) } : {}),
@@ -108,6 +112,13 @@ function instrumentPortfolios(plans: PlanSummary[], instruments: Map<string, Ins
     .map(({ sortKey: _sortKey, ...rest }) => rest);
 }
 
+/** Offices per status of their measure: a row that adds up to the instrument's offices (one measure each, as a rule). */
+function statusRow(t: InstrumentTally, named: boolean): Record<MeasureStatus, Count> {
+  const cells = MEASURE_STATUSES.map((s) => ({ value: t.status[s].size, offices: t.status[s].size }));
+  const row = anonymisedRow(cells, 'offices', !isWithheld(office(t.offices.size, named)), named);
+  return Object.fromEntries(MEASURE_STATUSES.map((s, i) => [s, row[i]!])) as Record<MeasureStatus, Count>;
+}
+
 function bundeslandPortfolios(plans: PlanSummary[], named: boolean): BundeslandPortfolio[] {
   const byLand = new Map<string, number[]>();
   plans.forEach((p, i) => {
@@ -115,18 +126,22 @@ function bundeslandPortfolios(plans: PlanSummary[], named: boolean): BundeslandP
     if (members) members.push(i);
     else byLand.set(p.bundesland, [i]);
   });
-  return [...byLand.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'de'))
-    .map(([bundesland, members]) => {
-      const ampel = Object.fromEntries(AMPEL_ORDER.map((a) => [a, { measures: 0, offices: new Set<number>() }])) as Record<Ampel, { measures: number; offices: Set<number> }>;
-      let measures = 0;
-      for (const i of members) for (const m of plans[i]!.measures) (measures++, ampel[m.ampel].measures++, ampel[m.ampel].offices.add(i));
-      const withMeasures = members.filter((i) => plans[i]!.measures.length).length;
-      return {
-        bundesland,
-        offices: office(members.length, named),
-        measures: anonymised(measures, withMeasures, named),
-        ampel: Object.fromEntries(AMPEL_ORDER.map((a) => [a, anonymised(ampel[a].measures, ampel[a].offices.size, named)])) as Record<Ampel, Count>,
-      };
-    });
+  const lands = [...byLand.entries()].sort(([a], [b]) => a.localeCompare(b, 'de'));
+  // The Länder's offices add up to the number of offices the report shows.
+  const offices = anonymisedRow(lands.map(([, members]) => ({ value: members.length, offices: members.length })), 'offices', true, named);
+  return lands.map(([bundesland, members], land) => {
+    const ampel = Object.fromEntries(AMPEL_ORDER.map((a) => [a, { measures: 0, offices: new Set<number>() }])) as Record<Ampel, { measures: number; offices: Set<number> }>;
+    let measures = 0;
+    for (const i of members) for (const m of plans[i]!.measures) (measures++, ampel[m.ampel].measures++, ampel[m.ampel].offices.add(i));
+    const withMeasures = members.filter((i) => plans[i]!.measures.length).length;
+    const measureCount = anonymised(measures, withMeasures, named);
+    // The measures per Ampel add up to the Land's measures.
+    const ampelRow = anonymisedRow(AMPEL_ORDER.map((a) => ({ value: ampel[a].measures, offices: ampel[a].offices.size })), 'measures', !isWithheld(measureCount), named);
+    return {
+      bundesland,
+      offices: offices[land]!,
+      measures: measureCount,
+      ampel: Object.fromEntries(AMPEL_ORDER.map((a, i) => [a, ampelRow[i]!])) as Record<Ampel, Count>,
+    };
+  });
 }

@@ -11,8 +11,16 @@ export interface LessThanThree {
   lessThan: 3;
 }
 
-/** A count of offices or of measures: exact, or withheld (fewer than three offices behind it). 0 stays 0. */
-export type Count = number | LessThanThree;
+/**
+ * A count withheld although three or more offices stand behind it: where the report shows a row's total, it would
+ * otherwise let a reader work out a withheld count („< 3“) by subtraction. The HTML shows it as „×“.
+ */
+export interface Suppressed {
+  suppressed: true;
+}
+
+/** A count of offices or of measures: exact, or withheld (fewer than three offices behind it, or to protect one such). 0 stays 0 unless it must protect one. */
+export type Count = number | LessThanThree | Suppressed;
 
 /** A median in months: null when there is nothing to take it from, withheld when fewer than three offices give it. */
 export type Median = number | LessThanThree | null;

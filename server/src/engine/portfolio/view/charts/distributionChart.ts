@@ -3,7 +3,7 @@
 // not drawn; the table beside the chart shows them as „< 3“.
 import { wrapWords } from '../../../plan/view/charts/needsChart';
 import type { Chart } from '../../../plan/view/charts/chartToSvg';
-import { isWithheld } from '../../anonymise';
+import { isWithheld, withheldWords } from '../../anonymise';
 import { SCORE_VALUES } from '../../buildPortfolio';
 import type { CriterionPortfolio, PortfolioReport } from '../../portfolioReport';
 
@@ -29,7 +29,7 @@ export function distributionChart(report: PortfolioReport, dimension: Dimension)
   return {
     id: `verteilung-${dimension === 'status' ? 'stand' : 'relevanz'}`,
     title: `${label} je Kriterium: Zahl der Behörden je Wert`,
-    description: `Für jedes Kriterium, wie viele Behörden welchen Wert (1 bis 5 oder unbekannt) für ${label === 'Stand' ? 'den Stand' : 'die Relevanz'} angegeben haben. ${report.criteria.map((c) => describe(c, dimension)).join(' ')} Zahlen von weniger als drei Behörden sind nicht dargestellt.`,
+    description: `Für jedes Kriterium, wie viele Behörden welchen Wert (1 bis 5 oder unbekannt) für ${label === 'Stand' ? 'den Stand' : 'die Relevanz'} angegeben haben. ${report.criteria.map((c) => describe(c, dimension)).join(' ')} Zahlen von weniger als drei Behörden und die zu ihrem Schutz zurückgehaltenen sind nicht dargestellt.`,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       width: 260,
@@ -47,6 +47,6 @@ export function distributionChart(report: PortfolioReport, dimension: Dimension)
 }
 
 function describe(c: CriterionPortfolio, dimension: Dimension): string {
-  const parts = SCORE_VALUES.map((v) => ({ v, n: c[dimension][v] })).filter(({ n }) => n !== 0).map(({ v, n }) => `${VALUE_LABELS[v]}: ${isWithheld(n) ? 'weniger als 3' : n}`);
+  const parts = SCORE_VALUES.map((v) => ({ v, n: c[dimension][v] })).filter(({ n }) => n !== 0).map(({ v, n }) => `${VALUE_LABELS[v]}: ${isWithheld(n) ? withheldWords(n) : n}`);
   return `${c.text} – ${parts.join(', ')}.`;
 }

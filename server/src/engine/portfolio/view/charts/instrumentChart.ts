@@ -3,7 +3,7 @@
 import { wrapWords } from '../../../plan/view/charts/needsChart';
 import type { Chart } from '../../../plan/view/charts/chartToSvg';
 import { MEASURE_STATUS, MEASURE_STATUSES } from '../../../vocabulary';
-import { isWithheld } from '../../anonymise';
+import { isWithheld, withheldWords } from '../../anonymise';
 import type { PortfolioReport } from '../../portfolioReport';
 
 const GREYS = ['#ffffff', '#bdbdbd', '#555555', '#111111'];
@@ -21,7 +21,7 @@ export function instrumentChart(report: PortfolioReport): Chart {
   return {
     id: 'instrumente-status',
     title: 'Instrumente nach Status: Zahl der Behörden',
-    description: `Für jedes Instrument, wie viele Behörden es planen, umsetzen, abgeschlossen oder zurückgestellt haben. ${report.instruments.map((i) => `${i.title} – ${MEASURE_STATUSES.filter((s) => i.status[s] !== 0).map((s) => `${MEASURE_STATUS[s]}: ${isWithheld(i.status[s]) ? 'weniger als 3' : i.status[s]}`).join(', ') || 'keine Angaben'}.`).join(' ')} Zahlen von weniger als drei Behörden sind nicht dargestellt.`,
+    description: `Für jedes Instrument, wie viele Behörden es planen, umsetzen, abgeschlossen oder zurückgestellt haben. ${report.instruments.map((i) => `${i.title} – ${MEASURE_STATUSES.filter((s) => i.status[s] !== 0).map((s) => `${MEASURE_STATUS[s]}: ${isWithheld(i.status[s]) ? withheldWords(i.status[s]) : i.status[s]}`).join(', ') || 'keine Angaben'}.`).join(' ')} Zahlen von weniger als drei Behörden und die zu ihrem Schutz zurückgehaltenen sind nicht dargestellt.`,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       width: 280,

@@ -4,7 +4,7 @@ import { escapeHtml } from '../../../util/escapeHtml';
 import { countHtml, MIN_OFFICES } from '../../anonymise';
 import type { PortfolioReport } from '../../portfolioReport';
 
-export const WITHHELD_NOTE = `„< ${MIN_OFFICES}“ steht für eine Zahl von einer oder zwei Behörden: Sie wird nicht gezeigt, damit sich keine einzelne Behörde erkennen lässt.`;
+export const WITHHELD_NOTE = `„< ${MIN_OFFICES}“ steht für eine Zahl von einer oder zwei Behörden: Sie wird nicht gezeigt, damit sich keine einzelne Behörde erkennen lässt. „×“ steht für eine Zahl, die nicht gezeigt wird, damit sich eine Zahl „< ${MIN_OFFICES}“ nicht aus der Summe errechnen lässt.`;
 
 export function headerSection(report: PortfolioReport): string {
   const fact = (term: string, value: string) => `<div><dt>${term}</dt><dd>${value}</dd></div>`;
