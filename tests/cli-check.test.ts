@@ -1,12 +1,12 @@
 // The `check` command as CI runs it: the real process, its exit codes and its four output formats.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Codes } from '../server/src/engine';
+import { Codes, INTAKE_MARKER } from '../server/src/engine';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'bin', 'werkzeugkoffer.js');
@@ -113,6 +113,45 @@ describe('werkzeugkoffer check on a broken copy', () => {
     expect(result.stdout).toMatch(/^toolbox\/instrumente\/terminsystem\.md:\d+:9 Fehler WK402 „mitel“ ist kein erlaubter Wert für „Aufwand“/m);
     expect(result.stdout).toMatch(/\| effort: mitel\n\s+\| {9}\^{5}\n/);
     expect(result.stdout).toContain('1 Datei geprüft: 1 Fehler');
+  });
+});
+
+describe('werkzeugkoffer check on a copy with a leftover marker of the intake', () => {
+  let dir: string;
+  const question = 'toolbox/fragen/frage-bamf-haltung.md';
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wk-cli-marker-'));
+    cpSync(join(root, 'toolbox'), join(dir, 'toolbox'), { recursive: true });
+    const file = join(dir, question);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text
+      .replace('  beraten. Gibt es', `  beraten. Rückfragen an ${INTAKE_MARKER.phone}. Gibt es`)
+      .replace('Dass die Haltung entscheidend ist,', `Antwort bitte an ${INTAKE_MARKER.email}. Dass die Haltung entscheidend ist,`));
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 1 with the marker in the folded question and in the answer as the only errors, each on the marker', () => {
+    const result = run(['check', '--format', 'json'], dir);
+    expect(result.code).toBe(1);
+    const lines = readFileSync(join(dir, question), 'utf8').split('\n');
+    const where = (marker: string) => {
+      const line = lines.findIndex((l) => l.includes(marker));
+      const column = lines[line]!.indexOf(marker) + 1;
+      return { file: question, line: line + 1, column, endLine: line + 1, endColumn: column + marker.length, severity: 'error', code: 'WK906' };
+    };
+    const errors = (JSON.parse(result.stdout) as { severity: string; message: string }[]).filter((f) => f.severity === 'error');
+    expect(errors.map(({ message, ...rest }) => rest)).toEqual([where(INTAKE_MARKER.phone), where(INTAKE_MARKER.email)]);
+    expect(errors[0]).toMatchObject({ line: 7, column: 26 });
+    expect(errors[1]!.message).toBe(`Hier steht noch eine Markierung aus der Aufnahme der Frage („${INTAKE_MARKER.email}“): An dieser Stelle stand ein Kontaktdatum, das nicht veröffentlicht wird. Löschen Sie die Markierung oder formulieren Sie den Satz ohne sie um, bevor die Frage veröffentlicht wird.`);
+  });
+
+  it('stops the handbook from being built (exit 1, nothing written)', () => {
+    const result = run(['build', '--out', 'site', '--no-search'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toContain('WK906');
+    expect(existsSync(join(dir, 'site', 'index.html'))).toBe(false);
   });
 });
 

@@ -56,6 +56,20 @@ describe('werkzeugkoffer frage neu', () => {
     expect(text).toContain('asked_by:\n  authority: landkreis\n  bundesland: Sachsen\n');
   });
 
+  it('writes a document that check refuses for exactly its open parts and, as errors, its markers (exit 1)', () => {
+    const file = 'toolbox/fragen/frage-richten-einen-servicepoint.md';
+    const result = run(['check', '--format', 'json', file]);
+    expect(result.code).toBe(1);
+    const errors = (JSON.parse(result.stdout) as { file: string; line: number; column: number; endColumn: number; severity: string; code: string }[]).filter((f) => f.severity === 'error');
+    const line = readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.startsWith('question: '));
+    const column = 'question: "Wie richten wir einen Servicepoint ein? Rückfragen an '.length + 1;
+    expect(errors.filter((e) => e.code === 'WK906').map(({ file, line, column, endColumn }) => ({ file, line, column, endColumn }))).toEqual([
+      { file, line: line + 1, column, endColumn: column + '[entfernen: Telefonnummer]'.length },
+    ]);
+    // Besides the marker, only what the editor still fills in: who answered, the source, the answer.
+    expect(errors.map((e) => e.code).sort()).toEqual(['WK406', 'WK408', 'WK703', 'WK906']);
+  });
+
   it('gives the same question again a new id, and refuses to overwrite a named one (exit 2), leaving it byte for byte', () => {
     expect(run(['frage', 'neu', 'frage.txt']).stdout.split('\n')[0]).toBe('Frage angelegt: toolbox/fragen/frage-richten-einen-servicepoint-2.md');
     const path = join(dir, 'toolbox/fragen/frage-richten-einen-servicepoint.md');

@@ -1,2 +1,2 @@
-export { questionFromText, PERSONAL_MARKER } from './intake';
+export { questionFromText } from './intake';
 export type { IntakeFinding, IntakeOptions, IntakeResult } from './intake';

@@ -1,8 +1,10 @@
 // Taking a question in: issue form, GitLab template and e-mail become a `frage` skeleton without personal data.
 import { describe, expect, it } from 'vitest';
 import { eckpunkt, instrument, site } from '../testing/fixtures';
-import { workspace } from '../testing/memoryWorkspace';
-import { questionFromText } from './intake';
+import { at, workspace } from '../testing/memoryWorkspace';
+import { Codes } from '../rules/codes';
+import { INTAKE_MARKER } from '../vocabulary/labels';
+import { questionFromText, type IntakeResult } from './intake';
 
 const toolbox = {
   'eckpunkte/binnenorganisation.md': eckpunkt(),
@@ -50,6 +52,25 @@ const OPEN_PARTS = [
   'WK406 Der Text für „Titel der Quelle“ ist zu k',
   'WK703 Der Abschnitt „Antwort“ ist leer. Die An',
 ];
+
+/**
+ * The markers `check` reports on the produced document (WK906, as errors), and where they must be: on each
+ * marker the intake wrote, in the order of the findings.
+ */
+function markerErrors(result: IntakeResult): { found: string[]; expected: string[] } {
+  const path = `fragen/${result.id}.md`;
+  const found = workspace({ ...toolbox, [path]: result.text }).diagnostics(path, Codes.intakeMarker).filter((d) => d.severity === 'error');
+  let from = 0;
+  const expected = result.findings.map((finding) => {
+    const marker = INTAKE_MARKER[finding.kind];
+    const offset = result.text.indexOf(marker, from);
+    from = offset + marker.length;
+    const before = result.text.slice(0, offset).split('\n');
+    const start = { line: before.length - 1, character: before[before.length - 1]!.length };
+    return `${Codes.intakeMarker} ${start.line}:${start.character}-${start.line}:${start.character + marker.length}`;
+  });
+  return { found: found.map(at), expected };
+}
 
 describe('questionFromText', () => {
   it('reads a GitHub issue-form body: question, instrument by its title (umlaut written plainly), office and Land', () => {
@@ -162,7 +183,12 @@ Tel. 0345 7654321
     expect(result.text).toContain('question: "wir möchten einen Servicepoint einrichten. Wer hat Erfahrung damit, wie viele Stellen er braucht? Rückfragen gern an [entfernen: E-Mail-Adresse] oder [entfernen: Telefonnummer]."\n');
     expect(result.text).toContain('asked_by:\n  authority: landkreis\n  bundesland: Sachsen-Anhalt\nasked: 2026-12-03\n');
     expect(result.text).not.toMatch(/Mustermann|0345|Redaktion/);
-    expect(codesOf(result.text, result.id)).toEqual(OPEN_PARTS);
+    // Checked, the document has its open parts and, as errors, exactly the two markers: it cannot be published so.
+    const codes = codesOf(result.text, result.id);
+    expect(codes.filter((c) => !c.startsWith(Codes.intakeMarker))).toEqual(OPEN_PARTS);
+    const { found, expected } = markerErrors(result);
+    expect(expected).toEqual(['WK906 4:128-4:155', 'WK906 4:161-4:187']);
+    expect(found).toEqual(expected);
   });
 
   it('finds a disguised address with the personal-data rule’s own detector', () => {
@@ -170,6 +196,9 @@ Tel. 0345 7654321
     expect(result.findings).toEqual([{ kind: 'email', excerpt: 'info [at] example (punkt) de', line: 3 }]);
     expect(result.text).toContain('question: "Wie verteilen wir Termine gerecht? Antwort bitte an [entfernen: E-Mail-Adresse]."\n');
     expect(result.instrument).toBe('terminsystem');
+    const { found, expected } = markerErrors(result);
+    expect(found).toEqual(expected);
+    expect(found).toHaveLength(1);
   });
 
   it('leaves the instrument empty and says so when none matches', () => {

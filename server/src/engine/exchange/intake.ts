@@ -1,14 +1,16 @@
 // Taking a question in: the text of an issue form, a GitLab template or an e-mail becomes a `frage` document
 // skeleton. The instrument is looked up in the toolbox, the asker kept only as a kind of office and a Land, and
 // every e-mail address and phone number the personal-data rule would report is cut out of the question and put
-// in its place a marker „[entfernen: …]“: the datum never reaches the file, the editor sees where it stood and
-// rewrites the sentence, and `findings` lists each one with its line in the incoming text.
+// in its place a marker „[entfernen: …]“ (the vocabulary's INTAKE_MARKER): the datum never reaches the file,
+// the editor sees where it stood and rewrites the sentence (`check` reports every marker left, WK906), and
+// `findings` lists each one with its line in the incoming text.
 import type { SchemaRegistry } from '../schema/registry';
 import { builtinSchemas } from '../schema/registry';
 import { skeletonData, skeletonText } from '../features/skeleton';
 import { findContactData } from '../rules/personalDataRule';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { BUNDESLAENDER, ID_MAX_LENGTH, slugify } from '../vocabulary/ids';
+import { INTAKE_MARKER } from '../vocabulary/labels';
 import { readIncoming, type IncomingQuestion, type SourceLine } from './incoming';
 
 export interface IntakeFinding {
@@ -37,11 +39,6 @@ export interface IntakeOptions {
   id?: string;
   schemas?: SchemaRegistry;
 }
-
-export const PERSONAL_MARKER: Record<IntakeFinding['kind'], string> = {
-  email: '[entfernen: E-Mail-Adresse]',
-  phone: '[entfernen: Telefonnummer]',
-};
 
 export function questionFromText(text: string, index: WorkspaceIndex, options: IntakeOptions): IntakeResult {
   const incoming = readIncoming(text);
@@ -78,7 +75,7 @@ function withoutContactData(lines: SourceLine[]): { text: string; findings: Inta
     let last = 0;
     for (const hit of findContactData(line.text)) {
       findings.push({ kind: hit.type, excerpt: line.text.slice(hit.start, hit.end), line: line.line });
-      result += line.text.slice(last, hit.start) + PERSONAL_MARKER[hit.type];
+      result += line.text.slice(last, hit.start) + INTAKE_MARKER[hit.type];
       last = hit.end;
     }
     return (result + line.text.slice(last)).trim();

@@ -1,11 +1,13 @@
 // Quick fixes for the engine's own diagnostics: apply a did-you-mean, insert missing required fields,
-// insert missing sections as a skeleton, make `related` mutual, move a private e-mail into a contact entry.
+// insert missing sections as a skeleton, make `related` mutual, move a private e-mail into a contact entry,
+// delete a marker the intake of a question left.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { isMap, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
 import type { ParsedDocument } from '../parse/document';
 import { locate, nodeSpan } from '../parse/yamlPath';
 import { Codes } from '../rules/codes';
+import { intakeMarkers } from '../rules/intakeMarkerRule';
 import type { PathSegment, SchemaNode } from '../schema/registry';
 import type { MeasureStatus } from '../vocabulary';
 import type { FeatureContext } from './completion';
@@ -86,8 +88,33 @@ export function codeActions(
         fix('E-Mail-Adresse in einen Kontakteintrag verschieben (Rolle, Institution und Rechtsgrundlage prüfen)', edit(document.uri, [{ range: emailRange(document, diagnostic.range, data.value), newText: '' }, contact]).changes);
       }
     }
+    if (diagnostic.code === Codes.intakeMarker) {
+      const deletion = markerDeletion(document, diagnostic.range);
+      if (deletion) fix(`Markierung „${deletion.marker}“ löschen`, edit(document.uri, [deletion.edit]).changes);
+    }
   }
   return actions;
+}
+
+/**
+ * Deleting a marker of the intake: the marker and the blanks before it (so „an [entfernen: …] oder“ becomes
+ * „an oder“), or, where no blank or only the line's indentation stands before it, the blanks after it
+ * („"[entfernen: …] Text"“ becomes „"Text"“). Line breaks stay.
+ */
+function markerDeletion(document: ParsedDocument, range: Range): { marker: string; edit: TextEdit } | undefined {
+  const start = document.lines.offsetAt(range.start);
+  const end = document.lines.offsetAt(range.end);
+  const marker = intakeMarkers(document).find((m) => m.start === start && m.end === end);
+  if (!marker) return undefined;
+  const text = document.text;
+  let from = start;
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  let to = end;
+  if (from === start || from === 0 || text[from - 1] === '\n' || text[from - 1] === '\r') {
+    from = start;
+    while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++;
+  }
+  return { marker: marker.text.replace(/\s+/g, ' '), edit: { range: document.lines.range(from, to), newText: '' } };
 }
 
 /**

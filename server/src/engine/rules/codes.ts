@@ -50,6 +50,7 @@ export const Codes = {
   functionMailboxFreemail: 'WK903',
   functionMailboxPersonName: 'WK904',
   functionNumberMobile: 'WK905',
+  intakeMarker: 'WK906',
 
   criterionUnaddressed: 'WK1001',
   measureDates: 'WK1005',
@@ -110,6 +111,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK903: 'Funktionspostfach bei einem Freemail-Anbieter',
   WK904: 'Funktionspostfach, das nach einer Person benannt zu sein scheint',
   WK905: 'Mobilfunknummer als Funktionsnummer',
+  WK906: 'Markierung der Aufnahme („[entfernen: …]“) nicht entfernt',
   WK1001: 'Kriterium von keinem Instrument adressiert',
   WK1005: 'Ende einer Maßnahme vor ihrem Start',
   WK1006: 'Maßnahme beginnt vor ihrer Voraussetzung',
@@ -170,6 +172,7 @@ export const codeSeverity: Record<Code | 'WK000', Severity> = {
   WK903: 'error',
   WK904: 'warning',
   WK905: 'error',
+  WK906: 'error',
   WK1001: 'error',
   WK1005: 'error',
   WK1006: 'warning',
@@ -196,7 +199,7 @@ export const codeFamilyHelp: { family: string; help: string }[] = [
   { family: 'WK6', help: 'Verweise im Kopfbereich nennen vorhandene Dokumente der richtigen Art; Voraussetzungen bilden keinen Kreis, und „related“ gilt in beide Richtungen.' },
   { family: 'WK7', help: 'Der Textteil hat die Pflichtabschnitte seiner Dokumentart, in der vorgesehenen Reihenfolge und nicht leer.' },
   { family: 'WK8', help: 'Relative Links und Anker („#abschnitt“) zeigen auf vorhandene Dateien und Überschriften im Werkzeugkoffer; was außerhalb liegt, wird nicht veröffentlicht.' },
-  { family: 'WK9', help: 'Keine personenbezogenen Kontaktdaten: E-Mail-Adressen und Telefonnummern nur in einem Kontakteintrag mit Rechtsgrundlage; ein Funktionspostfach ist keine Freemail-Adresse, keine Mobilnummer und trägt keinen Personennamen.' },
+  { family: 'WK9', help: 'Keine personenbezogenen Kontaktdaten: E-Mail-Adressen und Telefonnummern nur in einem Kontakteintrag mit Rechtsgrundlage; ein Funktionspostfach ist keine Freemail-Adresse, keine Mobilnummer und trägt keinen Personennamen. Wo die Aufnahme einer Frage ein Kontaktdatum durch „[entfernen: …]“ ersetzt hat, wird die Markierung vor der Veröffentlichung gelöscht oder der Satz umformuliert.' },
   { family: 'WK10', help: 'Fachliche Regeln: Jedes Kriterium der Checkliste wird von einem Instrument adressiert; die Maßnahmen eines Plans sind zeitlich stimmig und bauen auf geplanten Voraussetzungen auf; die Vorgaben der Planvorlage werden durch eigenen Text ersetzt. Im Monitoring: keine Maßnahme ist am Stichtag überfällig, ohne dass ihr Stand eingetragen ist; Statuseinträge liegen zwischen dem Beginn des Plans und dem Stichtag, in Datumsfolge; ein Abschluss ist datiert; Meilensteine liegen in der Laufzeit; Zielwerte liegen auf der Skala 1–5.' },
 ];
 

@@ -4,6 +4,7 @@ import { bodyBudgetRule } from './bodyBudgetRule';
 import { criteriaAddressedRule } from './criteriaAddressedRule';
 import { frontmatterRule } from './frontmatterRule';
 import { idFileNameRule, idUniqueRule } from './idRule';
+import { intakeMarkerRule } from './intakeMarkerRule';
 import { kindRule } from './kindRule';
 import { linksRule } from './linksRule';
 import { personalDataRule } from './personalDataRule';
@@ -37,6 +38,7 @@ export const rules: Rule[] = [
   sectionsRule,
   linksRule,
   personalDataRule,
+  intakeMarkerRule,
   criteriaAddressedRule,
   measureDatesRule,
   planConsistencyRule,

@@ -34,3 +34,12 @@ export const CRITERION_ORIGIN: Record<string, { mark: string; legend: string }> 
   checkliste: { mark: 'Checkliste', legend: 'Kriterium aus der Checkliste des Modellprojekts' },
   werkzeugkoffer: { mark: 'ergänzt', legend: 'vom Werkzeugkoffer ergänzt' },
 };
+
+/**
+ * The markers with which taking a question in (`frage neu`) replaces a contact datum it found in the question, by
+ * the kind of datum; the intake writes them, the rule WK906 finds every one left before publication.
+ */
+export const INTAKE_MARKER: Record<'email' | 'phone', string> = {
+  email: '[entfernen: E-Mail-Adresse]',
+  phone: '[entfernen: Telefonnummer]',
+};
