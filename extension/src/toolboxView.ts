@@ -1,5 +1,5 @@
-// The "Werkzeugkoffer" view in the explorer: Eckpunkte with their instruments, cases, sites and plans,
-// each opening its file, with its problem counts. The data comes from the server's outline.
+// The "Werkzeugkoffer" view in the explorer: Eckpunkte with their instruments, cases, sites, plans, questions
+// and offers, each opening its file, with its problem counts. The data comes from the server's outline.
 import * as vscode from 'vscode';
 import type { MeasureItem, OutlineEntry, ServerCommands } from './serverCommands';
 
@@ -43,6 +43,8 @@ export class ToolboxView implements vscode.TreeDataProvider<Node> {
         { kind: 'group', label: vscode.l10n.t('Best-practice cases'), icon: 'star', children: entries(outline.cases) },
         { kind: 'group', label: vscode.l10n.t('Model sites and partner offices'), icon: 'location', children: entries(outline.sites) },
         { kind: 'group', label: vscode.l10n.t('Action plans'), icon: 'checklist', children: await Promise.all(outline.plans.map((plan) => this.planNode(plan))) },
+        { kind: 'group', label: vscode.l10n.t('Questions and answers'), icon: 'comment-discussion', children: entries(outline.questions) },
+        { kind: 'group', label: vscode.l10n.t('Training and exchange'), icon: 'mortar-board', children: entries(outline.offers) },
       ];
       this.changed.fire(undefined);
     } catch {

@@ -3,7 +3,8 @@
 // the client and the server for real, every editor feature through VS Code's own command API, and the
 // consultant's commands end to end.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'bamf-werkzeugkoffer.werkzeugkoffer';
@@ -49,9 +50,17 @@ describe('Werkzeugkoffer in a real VS Code', () => {
 
   it('activates on the toolbox and shows the toolbox view and a clean status', async () => {
     const tree = await waitFor('the toolbox view', () => (api.tree().length ? api.tree() : undefined));
-    assert.deepEqual(tree.map((t) => t.label), ['Cornerstones', 'Best-practice cases', 'Model sites and partner offices', 'Action plans']);
+    assert.deepEqual(tree.map((t) => t.label), ['Cornerstones', 'Best-practice cases', 'Model sites and partner offices', 'Action plans', 'Questions and answers', 'Training and exchange']);
     assert.deepEqual(tree[0]!.children, ['Selbstverständnis', 'Binnenorganisation', 'Kompetenzen der Mitarbeitenden', 'Äußeres Erscheinungsbild und externe Kommunikation', 'Vernetzung']);
     assert.equal(tree[3]!.children.length, 2);
+    // Every question and every offer of the toolbox, by its title in German order.
+    const titles = (folder: string) => readdirSync(join(file(folder).fsPath)).filter((name) => name.endsWith('.md'))
+      .map((name) => /^title: (.+)$/m.exec(readFileSync(join(file(folder).fsPath, name), 'utf8'))![1]!.replace(/^"(.*)"$/, '$1'))
+      .sort((a, b) => a.localeCompare(b, 'de'));
+    assert.deepEqual(tree[4]!.children, titles('fragen'));
+    assert.ok(tree[4]!.children.length >= 10, String(tree[4]!.children.length));
+    assert.deepEqual(tree[5]!.children, titles('angebote'));
+    assert.ok(tree[5]!.children.includes('Lernevents des Modellprojekts'), tree[5]!.children.join(' | '));
     // One warning on purpose: the example plan's measure overdue at its reporting date (WK1010).
     assert.deepEqual(api.problemCounts(), { errors: 0, warnings: 1 });
   });

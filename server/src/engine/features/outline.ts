@@ -1,5 +1,5 @@
 // The toolbox at a glance, for the editor's tree view and the plan wizard: Eckpunkte with their instruments,
-// cases, sites and plans by title; the checklist's criteria grouped by Eckpunkt.
+// cases, sites, plans, questions and offers by title; the checklist's criteria grouped by Eckpunkt.
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { documentTitle } from '../parse/document';
 import { criteriaOf } from '../plan/model';
@@ -17,6 +17,10 @@ export interface Outline {
   cases: OutlineEntry[];
   sites: OutlineEntry[];
   plans: OutlineEntry[];
+  /** The questions and answers (kind `frage`). */
+  questions: OutlineEntry[];
+  /** The training and exchange offers (kind `angebot`). */
+  offers: OutlineEntry[];
 }
 
 export interface ChecklistGroup {
@@ -45,6 +49,8 @@ export function toolboxOutline(index: WorkspaceIndex): Outline {
     cases: ofKind('case'),
     sites: ofKind('site'),
     plans: ofKind('plan'),
+    questions: ofKind('frage'),
+    offers: ofKind('angebot'),
   };
 }
 
