@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['server/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['server/src/**/*.test.ts', 'extension/src/**/*.test.ts', 'tests/**/*.test.ts'],
     // The real-editor suite runs inside VS Code's extension host (tests/vscode/run.mjs), not in Vitest.
     exclude: ['tests/vscode/suite/**', 'node_modules/**'],
     globalSetup: ['tests/setup/build.ts'],

@@ -4,8 +4,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { isValidId, KINDS, isDocumentKind, slugify, TOOLBOX_FOLDER } from '../../server/src/engine/vocabulary';
+import { handbookBuildCommand } from './handbookBuild';
 import type { ServerCommands } from './serverCommands';
 
+/** The setting with the question form of „Frage stellen“ (package.json). */
+const QUESTION_URL_SETTING = 'werkzeugkoffer.handbook.questionUrl';
 
 export async function createDocument(server: ServerCommands, kind: string, id?: string, title?: string): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -27,21 +30,31 @@ export async function createDocument(server: ServerCommands, kind: string, id?: 
   return target;
 }
 
-/** Runs `werkzeugkoffer build` (the bundled CLI) on the workspace's toolbox and opens the start page. */
+/**
+ * Runs `werkzeugkoffer build` (the toolbox's own CLI, else the bundled one) on the workspace's toolbox, with the
+ * question form of the settings, and opens the start page.
+ */
 export async function buildHandbook(context: vscode.ExtensionContext, open = true): Promise<{ code: number; output: string; index?: string }> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   if (!folder) throw new Error(vscode.l10n.t('Open the folder of the toolbox first.'));
-  const toolbox = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', TOOLBOX_FOLDER);
+  const configuration = vscode.workspace.getConfiguration('werkzeugkoffer');
+  const toolbox = configuration.get<string>('toolboxFolder', TOOLBOX_FOLDER);
   const out = `${folder}/dist/handbook`;
   // The toolbox's own installation (with Pagefind for the search) if the workspace has one, else the bundled CLI.
   const local = [`${folder}/node_modules/werkzeugkoffer/bin/werkzeugkoffer.js`, `${folder}/bin/werkzeugkoffer.js`].find((path) => existsSync(path) && existsSync(path.replace(/bin\/werkzeugkoffer\.js$/, 'dist/cli.js')));
   const cli = local ?? context.asAbsolutePath('dist/cli.js');
+  // The bundled CLI has no Pagefind binary (that comes with the toolbox's own npm installation).
+  const command = handbookBuildCommand({ cli, toolbox, out, search: Boolean(local), questionUrl: configuration.get<string>('handbook.questionUrl', '') });
+  if ('invalidQuestionUrl' in command) {
+    const message = vscode.l10n.t('The setting {0} is not an http(s) address: “{1}”. The handbook was not built.', QUESTION_URL_SETTING, command.invalidQuestionUrl);
+    void vscode.window.showErrorMessage(message);
+    return { code: 2, output: message };
+  }
   const channel = vscode.window.createOutputChannel('Werkzeugkoffer Handbuch');
   const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building the handbook …') }, () =>
     new Promise<{ code: number; output: string }>((resolve) => {
       // The extension host's executable runs as plain Node with ELECTRON_RUN_AS_NODE.
-      // The bundled CLI has no Pagefind binary (that comes with the toolbox's own npm installation).
-      const child = spawn(process.execPath, [cli, 'build', toolbox, '--out', out, ...(local ? [] : ['--no-search'])], { cwd: folder, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+      const child = spawn(process.execPath, command.args, { cwd: folder, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
       let output = '';
       child.stdout.on('data', (d) => (output += String(d)));
       child.stderr.on('data', (d) => (output += String(d)));

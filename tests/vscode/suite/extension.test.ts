@@ -174,14 +174,28 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     await waitFor('the new plan in the view', () => (api.tree()[3]?.children.length === 3 ? true : undefined));
   });
 
-  it('builds the handbook from the editor', async () => {
+  it('builds the handbook from the editor, with the question form of the settings behind „Frage stellen“', async () => {
     // The workspace is a bare copy of the toolbox: the bundled CLI builds it (without search: no Pagefind there).
     const created = readFileSync(file('instrumente/terminsystem.md').fsPath, 'utf8');
     assert.ok(created.length > 0);
-    const result = await vscode.commands.executeCommand<{ code: number; output: string; index?: string }>('werkzeugkoffer.handbook.build', false);
-    assert.equal(result.code, 0, result.output);
-    assert.ok(result.index && existsSync(result.index), 'dist/handbook/index.html is written');
-    assert.match(readFileSync(result.index!, 'utf8'), /<html lang="de"/);
+    const settings = vscode.workspace.getConfiguration('werkzeugkoffer');
+    const build = () => vscode.commands.executeCommand<{ code: number; output: string; index?: string }>('werkzeugkoffer.handbook.build', false);
+    try {
+      // An address the CLI would refuse starts no build: the editor says so.
+      await settings.update('handbook.questionUrl', 'javascript:alert(1)', vscode.ConfigurationTarget.Workspace);
+      const refused = await build();
+      assert.equal(refused.code, 2);
+      assert.equal(refused.output, 'The setting werkzeugkoffer.handbook.questionUrl is not an http(s) address: “javascript:alert(1)”. The handbook was not built.');
+      await settings.update('handbook.questionUrl', 'https://github.com/OWNER/REPO/issues/new?template=frage.yml&instrument={instrument}', vscode.ConfigurationTarget.Workspace);
+      const result = await build();
+      assert.equal(result.code, 0, result.output);
+      assert.ok(result.index && existsSync(result.index), 'dist/handbook/index.html is written');
+      assert.match(readFileSync(result.index!, 'utf8'), /<html lang="de"/);
+      const page = readFileSync(join(result.index!, '..', 'instrumente', 'terminsystem.html'), 'utf8');
+      assert.ok(page.includes('<a class="knopf" href="https://github.com/OWNER/REPO/issues/new?template=frage.yml&amp;instrument=Terminsystem">Frage stellen</a>'), 'the instrument page asks through the form');
+    } finally {
+      await settings.update('handbook.questionUrl', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('creates an instrument from its schema with every required field and section', async () => {

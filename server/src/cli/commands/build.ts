@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Root as HastRoot } from 'hast';
-import { PATHS, type Diagnostic, type Handbook, type LanguageService, type ParsedDocument } from '../../engine';
+import { isQuestionUrl, PATHS, type Diagnostic, type Handbook, type LanguageService, type ParsedDocument } from '../../engine';
 import { entryKind } from '../../node/fileWorkspace';
 import { renderJob } from '../../node/handbook/renderJob';
 import { buildSite, OutputError } from '../../node/handbook/site';
@@ -140,7 +140,7 @@ function parseBuildArgs(args: string[], io: Io): BuildOptions | number {
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) return usage(io, `--base-url erwartet eine http(s)-Adresse, nicht „${baseUrl}“.`);
   const questionUrl = values['question-url'];
-  if (questionUrl !== undefined && !/^https?:\/\/[^\s<>"']+$/.test(questionUrl)) return usage(io, `--question-url erwartet eine http(s)-Adresse, nicht „${questionUrl}“.`);
+  if (questionUrl !== undefined && !isQuestionUrl(questionUrl)) return usage(io, `--question-url erwartet eine http(s)-Adresse, nicht „${questionUrl}“.`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return usage(io, `--port erwartet eine Zahl von 0 bis 65535, nicht „${values.port}“.`);
   if (values.pdf && !findChromium()) {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinSchemas } from '../schema/registry';
-import { CAPACITY, declaresKind, ID_PATTERN, isScore, isValidId, KINDS, kindLabel, LIMIT, orderOf, planId, slugify, toolboxRootOf, UNORDERED } from '.';
+import { CAPACITY, declaresKind, ID_PATTERN, isQuestionUrl, isScore, isValidId, KINDS, kindLabel, LIMIT, orderOf, planId, QUESTION_URL_SETTING_PATTERN, slugify, toolboxRootOf, UNORDERED } from '.';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -73,6 +73,24 @@ describe('the plan', () => {
   it('scores are 1 to 5 or unbekannt', () => {
     expect([1, 5, 'unbekannt'].every(isScore)).toBe(true);
     expect([0, 6, 2.5, '3', null].some(isScore)).toBe(false);
+  });
+});
+
+describe('the question form’s address', () => {
+  const template = 'https://github.com/OWNER/REPO/issues/new?template=frage.yml&instrument={instrument}';
+
+  it('is an http(s) address without blanks or characters that end an HTML attribute', () => {
+    expect([template, 'http://intranet.example/fragen', 'https://gitlab.example/g/p/-/issues/new?issue[title]=Frage%20{instrument}'].every(isQuestionUrl)).toBe(true);
+    expect(['javascript:alert(1)', 'ftp://example.org', 'https://', 'https://example.org/a b', 'https://example.org/"x', "https://example.org/'x", 'https://example.org/<x>', ' https://example.org', ''].some(isQuestionUrl)).toBe(false);
+  });
+
+  it('is the pattern of the editor’s setting, which may also be empty', () => {
+    const questionUrl = setting('handbook.questionUrl');
+    expect(questionUrl).toMatchObject({ type: 'string', default: '', pattern: QUESTION_URL_SETTING_PATTERN });
+    const pattern = new RegExp(questionUrl.pattern);
+    for (const value of [template, '', 'javascript:alert(1)', 'https://example.org/a b', 'https://example.org/"x']) {
+      expect(pattern.test(value), value).toBe(value === '' || isQuestionUrl(value));
+    }
   });
 });
 
