@@ -2,6 +2,7 @@
 // it with the measure), „Statusbericht anzeigen“ and „Statusbericht exportieren“. The server checks and writes
 // the update's text (every other byte of the plan stays); the extension only asks and applies.
 import * as vscode from 'vscode';
+import { quoted } from '../../../server/src/engine/util/quoted';
 import { MEASURE_STATUS, MEASURE_STATUSES } from '../../../server/src/engine/vocabulary';
 import type { MeasureStatus, ServerCommands } from '../serverCommands';
 import { writeExport } from './exportFiles';
@@ -85,10 +86,10 @@ async function pickMeasure(measures: Measure[]): Promise<Measure | undefined> {
 async function askUpdate(title: string, current: MeasureStatus): Promise<StatusInput | undefined> {
   const status = await vscode.window.showQuickPick(
     MEASURE_STATUSES.map((s) => ({ label: MEASURE_STATUS[s] ?? s, description: s === current ? vscode.l10n.t('current status') : undefined, status: s })),
-    { title: vscode.l10n.t('Status of „{0}“ today', title), placeHolder: vscode.l10n.t('New status') },
+    { title: vscode.l10n.t('Status of {0} today', quoted(title)), placeHolder: vscode.l10n.t('New status') },
   );
   if (!status) return undefined;
-  const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Status of „{0}“ today', title), prompt: vscode.l10n.t('What happened or was decided? (optional; no personal data)'), validateInput: (v) => (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v) ? vscode.l10n.t('The note contains control characters.') : undefined) });
+  const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Status of {0} today', quoted(title)), prompt: vscode.l10n.t('What happened or was decided? (optional; no personal data)'), validateInput: (v) => (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v) ? vscode.l10n.t('The note contains control characters.') : undefined) });
   if (note === undefined) return undefined;
   return { status: status.status, ...(note.trim() ? { note: note.trim() } : {}) };
 }

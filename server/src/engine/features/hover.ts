@@ -6,6 +6,7 @@ import type { FeatureContext } from './completion';
 import { documentTitle } from '../parse/document';
 import { cursorContext, inFrontmatter, linkAt } from './cursor';
 import { linkTarget, referenceTarget, symbolAt } from './targets';
+import { quoted } from '../util/quoted';
 
 export function hover(document: ParsedDocument, position: Position, { schemas, index }: FeatureContext): Hover | null {
   const offset = document.lines.offsetAt(position);
@@ -29,7 +30,7 @@ export function hover(document: ParsedDocument, position: Position, { schemas, i
     const target = linkTarget(document, link, index);
     if (!target) return null;
     const value = target.heading
-      ? `**${target.heading.text}** · Abschnitt in „${documentTitle(target.document)}“`
+      ? `**${target.heading.text}** · Abschnitt in ${quoted(documentTitle(target.document))}`
       : `**${documentTitle(target.document)}** · ${kindLabel(target.document.kind) || 'Dokument'}`;
     return { contents: { kind: MarkupKind.Markdown, value }, range: document.lines.range(link.start, link.end) };
   }

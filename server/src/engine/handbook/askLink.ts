@@ -4,6 +4,7 @@
 import type { ParsedDocument } from '../parse/document';
 import { escapeHtml, records, str } from './html';
 import { documentTitle, type SiteModel } from './model';
+import { quoted } from '../util/quoted';
 
 /** The placeholder of the URL template: replaced by the instrument's title, URL-encoded (empty on the overview). */
 export const INSTRUMENT_PLACEHOLDER = '{instrument}';
@@ -23,7 +24,7 @@ export function mailBody(instrument?: ParsedDocument): string {
   return [
     'Guten Tag,',
     '',
-    `ich habe eine Frage ${instrument ? `zum Instrument „${documentTitle(instrument)}“ des Werkzeugkoffers Willkommensbehörde` : 'zum Werkzeugkoffer Willkommensbehörde'}.`,
+    `ich habe eine Frage ${instrument ? `zum Instrument ${quoted(documentTitle(instrument))} des Werkzeugkoffers Willkommensbehörde` : 'zum Werkzeugkoffer Willkommensbehörde'}.`,
     '',
     'Meine Frage:',
     '',
@@ -36,7 +37,7 @@ export function mailBody(instrument?: ParsedDocument): string {
 }
 
 export function mailSubject(instrument?: ParsedDocument): string {
-  return instrument ? `Frage zum Instrument „${documentTitle(instrument)}“` : 'Frage zum Werkzeugkoffer Willkommensbehörde';
+  return instrument ? `Frage zum Instrument ${quoted(documentTitle(instrument))}` : 'Frage zum Werkzeugkoffer Willkommensbehörde';
 }
 
 /** The href of „Frage stellen“ (not escaped for HTML), or undefined when there is neither a template nor a mailbox. */

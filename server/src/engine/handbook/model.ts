@@ -8,6 +8,7 @@ import { num, str } from './html';
 import { byGerman } from './labels';
 import { orderOf } from '../vocabulary';
 import { documentPath, PATHS } from './routes';
+import { quoted } from '../util/quoted';
 
 export interface PageLink {
   title: string;
@@ -177,7 +178,7 @@ export function buildSiteModel(index: WorkspaceIndex): SiteModel {
         breadcrumbs: [start, link(eckpunkt)],
         prev: i > 0 ? link(list[i - 1]!) : undefined,
         next: i < list.length - 1 ? link(list[i + 1]!) : undefined,
-        pagerLabel: `Blättern im Eckpunkt „${documentTitle(eckpunkt)}“`,
+        pagerLabel: `Blättern im Eckpunkt ${quoted(documentTitle(eckpunkt))}`,
         deps: instrumentDeps(instrument),
       });
     });

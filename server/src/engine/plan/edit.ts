@@ -8,6 +8,7 @@ import { editYaml } from './layout';
 import { criteriaOf, instrumentsOf, type Assessment, type PlanData } from './model';
 import { formatMonth, monthsFor, parseMonth } from './months';
 import { PlanUpdateError } from './update';
+import { quoted } from '../util/quoted';
 
 export interface RankedChoice {
   id: string;
@@ -49,7 +50,7 @@ export function addMeasure(text: string, instrumentId: string, index: WorkspaceI
   const instrument = instruments.get(instrumentId);
   if (!instrument) throw new PlanUpdateError(`Unbekanntes Instrument „${instrumentId}“.`);
   const measures = data.measures ?? [];
-  if (measures.some((m) => m.instrument === instrumentId)) throw new PlanUpdateError(`„${instrument.title}“ steht schon im Plan.`);
+  if (measures.some((m) => m.instrument === instrumentId)) throw new PlanUpdateError(`${quoted(instrument.title)} steht schon im Plan.`);
   const start = data.planning?.start ?? '2027-01';
   const after = measures.filter((m) => instrument.requires.includes(m.instrument) && typeof m.due === 'string').map((m) => parseMonth(m.due) + 1);
   const begin = Math.max(parseMonth(start), ...after);
