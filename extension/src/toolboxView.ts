@@ -2,6 +2,7 @@
 // and offers, each opening its file, with its problem counts. The data comes from the server's outline.
 import * as vscode from 'vscode';
 import type { MeasureItem, OutlineEntry, ServerCommands } from './serverCommands';
+import { problemCountText } from './statusBar';
 
 type Node =
   | { kind: 'group'; label: string; children: Node[]; icon: string }
@@ -83,11 +84,7 @@ export class ToolboxView implements vscode.TreeDataProvider<Node> {
     item.id = entry.uri;
     item.resourceUri = uri;
     item.tooltip = `${entry.id}`;
-    const problems = [
-      errors ? vscode.l10n.t('{0} errors', errors) : '',
-      warnings ? vscode.l10n.t('{0} warnings', warnings) : '',
-    ].filter(Boolean);
-    item.description = problems.length ? problems.join(', ') : undefined;
+    item.description = problemCountText(errors, warnings) || undefined;
     item.iconPath = new vscode.ThemeIcon(errors ? 'error' : warnings ? 'warning' : entry.kind === 'plan' ? 'checklist' : 'file', errors ? new vscode.ThemeColor('problemsErrorIcon.foreground') : warnings ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined);
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(entry.uri)] };
     item.contextValue = entry.kind;
