@@ -24,6 +24,7 @@ export interface WerkzeugkofferApi {
   portfolioHtml(): string | undefined;
   planMeasures(uri: string): string[];
   problemCounts(): { errors: number; warnings: number };
+  problemStatus(): { text: string; tooltip: string };
   tree(): { label: string; children: string[] }[];
 }
 
@@ -118,6 +119,7 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
     portfolioHtml: () => portfolio.lastHtml,
     planMeasures: (uri) => tree.planMeasures(uri),
     problemCounts: () => status.counts,
+    problemStatus: () => status.shown,
     tree: () => tree.snapshot(),
   };
 }

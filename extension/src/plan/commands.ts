@@ -33,27 +33,37 @@ export class PlanCommands implements vscode.Disposable {
     return undefined;
   }
 
-  /** „Neuen Maßnahmenplan anlegen“. `input` (for scripts and tests) skips the form; `target` sets the file. */
+  /**
+   * „Neuen Maßnahmenplan anlegen“. `input` (for scripts and tests) skips the form; `target` sets the file. The form
+   * stays open until the plan is written: a cancelled save dialog keeps the assessment in it, with a note how to save.
+   */
   async newPlan(input?: NewPlanInput, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const settings = this.settings();
-    let plan = input;
-    if (!plan) {
-      const defaults: WizardDefaults = { mode: 'new', start: settings.start, capacity: settings.capacity, limit: settings.limit, assessed: localDay() };
-      plan = await showWizard(this.extensionUri, await this.server.checklist(), defaults);
-      if (!plan) return undefined;
-    }
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    if (!target) {
-      const suggested = folder ? vscode.Uri.joinPath(folder, settings.folder, KINDS.plan.toolboxFolder, `${planId(plan.agency.name)}.md`) : undefined;
-      target = input ? suggested : await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Markdown: ['md'] }, title: vscode.l10n.t('Save the action plan') });
-      if (!target) return undefined;
+    const suggested = (plan: NewPlanInput) => (folder ? vscode.Uri.joinPath(folder, settings.folder, KINDS.plan.toolboxFolder, `${planId(plan.agency.name)}.md`) : undefined);
+    if (input) {
+      const file = target ?? suggested(input);
+      return file && this.writePlan(input, file, true);
     }
+    let created: vscode.Uri | undefined;
+    const defaults: WizardDefaults = { mode: 'new', start: settings.start, capacity: settings.capacity, limit: settings.limit, assessed: localDay() };
+    await showWizard(this.extensionUri, await this.server.checklist(), defaults, async (plan) => {
+      const file = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested(plan), filters: { Markdown: ['md'] }, title: vscode.l10n.t('Save the action plan') }));
+      created = file && (await this.writePlan(plan, file, false));
+      if (created) return undefined;
+      const note = vscode.l10n.t('The plan is not saved yet. Your assessment stays in the form: choose “{0}” again and pick a file to save the plan.', vscode.l10n.t('Create plan'));
+      void vscode.window.showInformationMessage(note);
+      return note;
+    });
+    return created;
+  }
+
+  /** Builds the plan and writes it to `target`; an existing file is overwritten only when the consultant agrees. */
+  private async writePlan(plan: NewPlanInput, target: vscode.Uri, scripted: boolean): Promise<vscode.Uri | undefined> {
     if (existsSync(target.fsPath)) {
+      if (scripted) throw new Error(vscode.l10n.t('{0} exists already.', target.fsPath));
       const overwrite = vscode.l10n.t('Overwrite');
-      if (input || (await vscode.window.showWarningMessage(vscode.l10n.t('{0} exists already. Overwrite it?', target.fsPath), { modal: true }, overwrite)) !== overwrite) {
-        if (input) throw new Error(vscode.l10n.t('{0} exists already.', target.fsPath));
-        return undefined;
-      }
+      if ((await vscode.window.showWarningMessage(vscode.l10n.t('{0} exists already. Overwrite it?', target.fsPath), { modal: true }, overwrite)) !== overwrite) return undefined;
     }
     const id = target.path.split('/').pop()!.replace(/\.md$/i, '');
     const result = await this.server.newPlan({ ...plan, id: isValidId(id) ? id : undefined });
