@@ -1,7 +1,9 @@
 // The frame of every webview: a strict Content-Security-Policy with a nonce, no remote content, and
-// styles that follow the VS Code theme (light, dark, high contrast).
+// styles that follow the VS Code theme (light, dark, high contrast) — the charts too, whose print greys are
+// redrawn in the theme's foreground over its background.
 import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
+import { chartThemeCss } from '../../../server/src/engine/plan/view/charts/chartTheme';
 import { escapeHtml } from '../../../server/src/engine/vocabulary';
 
 export function nonce(): string {
@@ -20,8 +22,9 @@ button { font: inherit; color: var(--vscode-button-foreground); background: var(
 button:hover { background: var(--vscode-button-hoverBackground); }
 button.secondary { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); }
 input, select, textarea { font: inherit; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, #888); padding: 0.2rem 0.4rem; }
-.diagramm svg { background: #fff; border-radius: 4px; padding: 0.4rem; }
 body.vscode-high-contrast .diagramm svg { outline: 1px solid var(--vscode-contrastBorder); }
+.tabellenrahmen { overflow-x: auto; }
+${chartThemeCss('.diagramm svg', 'var(--vscode-editor-foreground, var(--vscode-foreground))', 'var(--vscode-editor-background)')}
 `;
 
 export function webviewHtml(webview: vscode.Webview, options: { title: string; body: string; css?: string; script?: string; lang?: string }): string {

@@ -89,6 +89,14 @@ export function quickWinBadge(model: PlanViewModel, instrument: string): string 
   return model.quickWins.has(instrument) ? ` <span class="quick-win">${QUICK_WIN.one}</span>` : '';
 }
 
+/**
+ * A table in a frame that scrolls sideways where the page is narrower than the table (the editor's preview pane),
+ * instead of the whole page; the frame is named by the table's caption and keyboard users can scroll it.
+ */
+export function tableFrame(captionId: string, table: string): string {
+  return `<div class="tabellenrahmen" role="region" aria-labelledby="${captionId}" tabindex="0">${table}</div>`;
+}
+
 /** Only absolute web addresses survive in a file that is handed over; a relative or local path would break. */
 export function absoluteLinksOnly(handbookUrl: PlanViewOptions['handbookUrl']): PlanViewOptions['handbookUrl'] {
   return handbookUrl && ((kind, id) => {

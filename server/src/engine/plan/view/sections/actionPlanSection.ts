@@ -4,15 +4,15 @@ import { escapeHtml } from '../../../util/escapeHtml';
 import { MEASURE_STATUS } from '../../../vocabulary';
 import type { Measure } from '../../model';
 import { monthLabel } from '../../months';
-import { isMonth, quickWinBadge, type PlanViewModel } from '../viewModel';
+import { isMonth, quickWinBadge, tableFrame, type PlanViewModel } from '../viewModel';
 
 export function actionPlanSection(model: PlanViewModel): string {
   return `<section class="plan-abschnitt" aria-labelledby="aktionsplan-h">
   <h2 id="aktionsplan-h">Aktionsplan</h2>
-  <table class="tabelle aktionsplan"><caption>Maßnahmen in der Form eines Aktionsplans</caption>
+  ${tableFrame('aktionsplan-tabelle', `<table class="tabelle aktionsplan"><caption id="aktionsplan-tabelle">Maßnahmen in der Form eines Aktionsplans</caption>
     <thead><tr><th scope="col">Was?</th><th scope="col">Wer?</th><th scope="col">Mit wem?</th><th scope="col">Womit?</th><th scope="col">Bis wann?</th><th scope="col">Aufbauend auf</th><th scope="col">Status</th></tr></thead>
     <tbody>${model.measures.map((m) => actionPlanRow(model, m)).join('')}</tbody>
-  </table>
+  </table>`)}
 </section>`;
 }
 

@@ -5,7 +5,7 @@ import { CRITERION_ORIGIN } from '../../../vocabulary';
 import type { Criterion } from '../../model';
 import { QUADRANT_LABELS, quadrantOf, type CriterionNeed } from '../../needs';
 import { QUADRANTS } from '../charts/priorityGridChart';
-import type { PlanViewModel } from '../viewModel';
+import { tableFrame, type PlanViewModel } from '../viewModel';
 
 export function profileSection(model: PlanViewModel, profileSvg: string, gridSvg: string): string {
   const { needs } = model.proposal;
@@ -21,13 +21,13 @@ export function profileSection(model: PlanViewModel, profileSvg: string, gridSvg
 
 function quadrantTable(model: PlanViewModel, scored: CriterionNeed[]): string {
   const item = (n: CriterionNeed) => `<li>${escapeHtml(n.criterion.text)} <span class="wert">(${n.status}/${n.relevance})</span>${originMark(n.criterion)}${model.idLabel(n.criterion.id)}</li>`;
-  return `<table class="tabelle raster-tabelle"><caption>Kriterien im Raster aus Wichtigkeit und Stand</caption>
+  return tableFrame('raster-tabelle-titel', `<table class="tabelle raster-tabelle"><caption id="raster-tabelle-titel">Kriterien im Raster aus Wichtigkeit und Stand</caption>
   <thead><tr><th scope="col">Feld</th><th scope="col">Kriterien (Stand / Relevanz)</th></tr></thead>
   <tbody>${QUADRANTS.map((q) => {
     const members = scored.filter((n) => quadrantOf(n.status, n.relevance) === q);
     return `<tr><th scope="row">${QUADRANT_LABELS[q]}</th><td>${members.length ? `<ul class="kriterien">${members.map(item).join('')}</ul>` : '–'}</td></tr>`;
   }).join('')}</tbody>
-</table>`;
+</table>`);
 }
 
 /** The mark that says where a criterion comes from (checklist or toolbox), as in the handbook's checklist. */
