@@ -16,21 +16,6 @@ const t = (message: string, ...args: (string | number)[]) => vscode.l10n.t(messa
  */
 export type WizardCompletion = (result: WizardResult) => Promise<string | undefined>;
 
-/** The open form, for tests: its panel, and the form's messages as the page receives them. */
-export interface OpenWizard {
-  panel: vscode.WebviewPanel;
-  messages: { type: string; message: string }[];
-  /** What the page posts on „Plan anlegen“. */
-  submit(data: Record<string, string>): Promise<void>;
-}
-
-let current: OpenWizard | undefined;
-
-/** The form shown now, if any (for tests). */
-export function openWizard(): OpenWizard | undefined {
-  return current;
-}
-
 /** Shows the form; resolves with the input once `complete` accepted it, or undefined when cancelled or closed. */
 export function showWizard(extensionUri: vscode.Uri, groups: ChecklistGroup[], defaults: WizardDefaults, complete: WizardCompletion = async () => undefined): Promise<WizardResult | undefined> {
   const panel = vscode.window.createWebviewPanel('werkzeugkoffer.planWizard', wizardTitle(defaults.mode, t), vscode.ViewColumn.Active, {
@@ -41,11 +26,7 @@ export function showWizard(extensionUri: vscode.Uri, groups: ChecklistGroup[], d
   return new Promise((resolve) => {
     let settled = false;
     let busy = false;
-    const wizard: OpenWizard = { panel, messages: [], submit: (data) => onSubmit(data) };
-    const tell = async (type: 'error' | 'info', message: string) => {
-      wizard.messages.push({ type, message });
-      await panel.webview.postMessage({ type, message });
-    };
+    const tell = (type: 'error' | 'info', message: string) => panel.webview.postMessage({ type, message });
     const finish = (result: WizardResult | undefined) => {
       settled = true;
       resolve(result);
@@ -66,13 +47,11 @@ export function showWizard(extensionUri: vscode.Uri, groups: ChecklistGroup[], d
         busy = false;
       }
     };
-    current = wizard;
     panel.webview.onDidReceiveMessage((message: { type: string; data?: Record<string, string> }) => {
       if (message.type === 'cancel') finish(undefined);
       else if (message.type === 'submit') void onSubmit(message.data ?? {});
     });
     panel.onDidDispose(() => {
-      if (current === wizard) current = undefined;
       if (!settled) {
         settled = true;
         resolve(undefined);
