@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The real-editor suite: packages the extension as a .vsix, installs it into the real VS Code 1.139.1 of the
 // test toolchain (tests/vscode/setup.sh, cached outside the clone), runs the mocha suite inside that VS Code's
-// extension host over a copy of the toolbox, then the UI smoke test in headless Chromium.
+// extension host over a copy of the toolbox, then the UI smoke test in headless Chromium, in English and in German.
 // Prints the plain closing line `N passed, N failed`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,14 +77,17 @@ try {
   results.passed += suiteResult.passed;
   results.failed += suiteResult.failed || (suiteResult.passed ? 0 : 1);
 
-  step('UI smoke test');
-  // A fresh copy: the suite has edited its workspace.
-  const smokeWorkspace = join(work, 'oberflaeche');
-  cpSync(join(root, 'toolbox'), join(smokeWorkspace, 'toolbox'), { recursive: true });
-  const smoke = spawnSync(process.execPath, [join(here, 'ui-smoke.mjs'), smokeWorkspace, extensionsDir], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: testEnv });
-  process.stdout.write(smoke.stdout);
-  if (smoke.status === 0) results.passed++;
-  else results.failed++;
+  // The UI smoke test twice: in English, and with VS Code's display language German. Each gets a fresh copy of
+  // the toolbox (the suite has edited its workspace, the German run exports).
+  for (const locale of [undefined, 'de']) {
+    step(`UI smoke test${locale ? ` (${locale})` : ''}`);
+    const smokeWorkspace = join(work, locale ? `oberflaeche-${locale}` : 'oberflaeche');
+    cpSync(join(root, 'toolbox'), join(smokeWorkspace, 'toolbox'), { recursive: true });
+    const smoke = spawnSync(process.execPath, [join(here, 'ui-smoke.mjs'), smokeWorkspace, extensionsDir, ...(locale ? ['--locale', locale] : [])], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: testEnv });
+    process.stdout.write(smoke.stdout);
+    if (smoke.status === 0) results.passed++;
+    else results.failed++;
+  }
 } catch (error) {
   console.error(`[vscode-e2e] ${error.stack ?? error.message}`);
   results.failed++;

@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// UI smoke test in the real VS Code workbench (headless Chromium): open a plan, run "Action plan preview"
-// from the command palette, read the preview's text out of its webview and save a screenshot.
-// Usage: node ui-smoke.mjs <workspace folder> <extensions dir with the installed .vsix>
+// UI smoke test in the real VS Code workbench (headless Chromium), with the mouse and keyboard a person uses.
+// In English (the default): open a plan, run "Action plan preview" from the command palette, read the preview.
+// With `--locale de`: VS Code's display language German, from a minimal language pack made here (VS Code's own
+// strings stay English, the extension's come from package.nls.de.json and l10n/), in a dark theme: the German
+// command titles in the palette, the status bar entry without repeated counts, the preview, the export's
+// notification with „Öffnen“ and „Im Ordner anzeigen“, and the assessment form in German — a cancelled save
+// dialog keeps what was entered (with a note how to save), also after the form's tab was hidden and shown again.
+// Screenshots go to test-results/.
+// Usage: node ui-smoke.mjs <workspace folder> <extensions dir with the installed .vsix> [--locale de]
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -11,11 +17,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const [workspace, extensionsDir] = process.argv.slice(2);
+const [workspace, extensionsDir, ...rest] = process.argv.slice(2);
+const locale = rest[0] === '--locale' ? rest[1] : undefined;
+const german = locale === 'de';
 const home = process.env.VSCODE_E2E_HOME ?? join(homedir(), '.cache', 'werkzeugkoffer-vscode-e2e');
 const { chromium } = createRequire(join(home, 'tools', 'node_modules', 'noop.js'))('playwright-core');
 const serverDir = join(home, 'cs', 'node_modules', 'code-server', 'lib', 'vscode');
 const shots = join(here, '..', '..', 'test-results');
+const label = german ? 'ui smoke (de)' : 'ui smoke';
 mkdirSync(shots, { recursive: true });
 
 const port = await new Promise((resolve) => {
@@ -28,15 +37,33 @@ const port = await new Promise((resolve) => {
 const tmp = mkdtempSync(join(tmpdir(), 'wk-ui-'));
 const userData = join(tmp, 'user');
 mkdirSync(join(userData, 'User'), { recursive: true });
-const { writeFileSync } = await import('node:fs');
-writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'update.mode': 'none', 'git.enabled': false, 'workbench.enableExperiments': false, 'security.workspace.trust.enabled': false }));
-const server = spawn(join(home, 'node24', 'bin', 'node'), [join(serverDir, 'out', 'server-main.js'), '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms', '--server-data-dir', join(tmp, 'server'), '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-workspace-trust'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, TMPDIR: tmp } });
+writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
+  'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false, 'update.mode': 'none', 'git.enabled': false, 'workbench.enableExperiments': false, 'security.workspace.trust.enabled': false,
+  ...(german ? { 'workbench.colorTheme': 'Default Dark Modern' } : {}),
+}));
+if (german) {
+  // A language pack as VS Code records an installed one (languagepacks.json in the user data folder): German with
+  // no translation of VS Code's own strings, which then stay English. It is enough for VS Code to run in German:
+  // the workbench and the extension host get the language „de“, extensions their package.nls.de.json and l10n.
+  const translations = join(tmp, 'sprachpaket', 'main.i18n.json');
+  mkdirSync(dirname(translations), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({
+    de: { hash: 'werkzeugkoffer-test-de', extensions: [{ extensionIdentifier: { id: 'werkzeugkoffer-test.sprachpaket-de' }, version: '1.0.0' }], translations: { vscode: translations }, label: 'Deutsch' },
+  }));
+}
+const server = spawn(join(home, 'node24', 'bin', 'node'), [join(serverDir, 'out', 'server-main.js'), '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms', '--server-data-dir', join(tmp, 'server'), '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-workspace-trust', ...(locale ? ['--locale', locale] : [])], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, TMPDIR: tmp } });
 let log = '';
 server.stdout.on('data', (d) => (log += d));
 server.stderr.on('data', (d) => (log += d));
 for (let i = 0; i < 300 && !/Extension host agent listening/.test(log); i++) await new Promise((r) => setTimeout(r, 100));
 
-let ok = false;
+const failures = [];
+const check = (ok, what) => {
+  if (!ok) failures.push(what);
+  console.log(`${label}: ${ok ? 'ok' : 'FAILED'} – ${what}`);
+};
 const browser = await chromium.launchPersistentContext(join(tmp, 'chromium'), {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
@@ -48,6 +75,7 @@ try {
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
   await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 90_000 });
   await page.waitForTimeout(3000);
+  /** Runs `text` from the command palette (`>`) or opens a file by name; returns the label of the row taken. */
   const palette = async (prefix, text) => {
     const input = page.locator('.quick-input-widget input');
     for (let attempt = 0; attempt < 30; attempt++) {
@@ -57,8 +85,9 @@ try {
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
       try {
         await row.waitFor({ timeout: 2000 });
+        const taken = (await row.getAttribute('aria-label')) ?? (await row.innerText());
         await page.keyboard.press('Enter');
-        return;
+        return taken;
       } catch {
         await page.keyboard.press('Escape');
         await page.waitForTimeout(1000);
@@ -66,23 +95,99 @@ try {
     }
     throw new Error(`not found in the palette: ${text}`);
   };
+  /** The frame of the webview whose page has `selector`. */
+  const webview = async (selector, timeout = 60_000) => {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      for (const frame of page.frames()) if (await frame.$(selector).catch(() => null)) return frame;
+      await page.waitForTimeout(500);
+    }
+    throw new Error(`no webview shows ${selector}`);
+  };
+
   await palette('', 'plan-stadt-musterstadt.md');
   await page.waitForSelector('.editor-instance .monaco-editor', { timeout: 30_000 });
-  await palette('>', 'Action plan preview');
-  await page.waitForSelector('iframe.webview.ready', { timeout: 60_000 });
-  const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-  const heading = preview.locator('h2#aktionsplan-h');
-  await heading.waitFor({ timeout: 60_000 });
+  if (german) {
+    const language = await page.evaluate(() => globalThis._VSCODE_NLS_LANGUAGE);
+    check(language === 'de', `the workbench runs in German (its NLS language is „${language}“)`);
+  }
+  const taken = await palette('>', german ? 'Maßnahmenplan-Vorschau' : 'Action plan preview');
+  check(taken.includes(german ? 'Werkzeugkoffer: Maßnahmenplan-Vorschau' : 'Werkzeugkoffer: Action plan preview'), `the palette offers the command by its ${german ? 'German' : 'English'} title („${taken}“)`);
+  const preview = await webview('h2#aktionsplan-h');
   const text = await preview.locator('main#plan').innerText();
-  console.log(`preview text (start): ${text.slice(0, 300).replace(/\s+/g, ' ')}`);
+  console.log(`${label}: preview text (start): ${text.slice(0, 200).replace(/\s+/g, ' ')}`);
+  check(text.includes('Maßnahmenplan Stadt Musterstadt') && text.includes('Aktionsplan') && text.includes('Was?'), 'the preview shows the plan view');
   await page.waitForTimeout(1000);
-  await page.screenshot({ path: join(shots, 'vscode-plan-preview.png') });
-  ok = text.includes('Maßnahmenplan Stadt Musterstadt') && text.includes('Aktionsplan') && text.includes('Was?');
-  if (!ok) console.error('the preview did not show the plan view');
+  await page.screenshot({ path: join(shots, german ? 'vscode-plan-preview-dunkel.png' : 'vscode-plan-preview.png') });
+
+  if (german) {
+    // The charts in the dark theme: drawn on the editor's background, not in a white box.
+    const chart = preview.locator('.diagramm svg').first();
+    await chart.scrollIntoViewIfNeeded();
+    const fill = await chart.locator(':scope > rect').first().evaluate((e) => getComputedStyle(e).fill);
+    const [r, g, b] = (fill.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => (fill.startsWith('color(') ? v * 255 : v));
+    check(r < 80 && g < 80 && b < 80, `the chart's background is the dark theme's, not white (${fill})`);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, 'vscode-plan-preview-diagramm-dunkel.png') });
+
+    // The German titles of the extension's commands (package.nls.de.json) in the palette.
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>Werkzeugkoffer: Maßnahmenplan');
+    await page.waitForTimeout(1500);
+    const rows = await page.locator('.quick-input-list .monaco-list-row').evaluateAll((all) => all.map((r) => r.getAttribute('aria-label') ?? ''));
+    await page.keyboard.press('Escape');
+    for (const title of ['Werkzeugkoffer: Neuen Maßnahmenplan anlegen', 'Werkzeugkoffer: Maßnahmenplan exportieren', 'Werkzeugkoffer: Maßnahmenplan-Vorschau']) check(rows.some((r) => r.startsWith(title)), `the palette lists „${title}“`);
+    check(!rows.some((r) => /Action plan/.test(r)), 'no English command title among them');
+
+    // The status bar: VS Code's problems entry shows the counts; the extension's entry names them only for screen readers.
+    const entry = page.locator('.statusbar [aria-label^="Werkzeugkoffer:"]').first();
+    await entry.waitFor({ timeout: 30_000 });
+    const [entryText, entryLabel] = [(await entry.innerText()).trim(), await entry.getAttribute('aria-label')];
+    check(entryText === 'Werkzeugkoffer' && entryLabel === 'Werkzeugkoffer: 1 Warnung', `the status bar entry is „${entryText}“ without counts, named „${entryLabel}“`);
+
+    // The export's notification and its two actions.
+    await palette('>', 'Maßnahmenplan exportieren');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'exportiert' }).first();
+    await toast.waitFor({ timeout: 90_000 });
+    const buttons = await toast.locator('.monaco-button').allInnerTexts();
+    check(buttons.includes('Öffnen') && buttons.includes('Im Ordner anzeigen'), `the export's notification offers ${buttons.map((b) => `„${b}“`).join(', ')}`);
+    await page.screenshot({ path: join(shots, 'vscode-export-meldung.png') });
+
+    // The assessment form in German; the save dialog cancelled.
+    await palette('>', 'Neuen Maßnahmenplan anlegen');
+    const form = await webview('form#wizard');
+    const formText = await form.locator('main').innerText();
+    check(formText.includes('Neuer Maßnahmenplan') && formText.includes('Wo stehen wir heute?') && formText.includes('Datum der Standortbestimmung'), 'the form is German');
+    await form.locator('#name').fill('Ausländerbehörde Teststadt');
+    await form.locator('#bundesland').selectOption('Hessen');
+    await form.locator('select[id^="status--"]').first().selectOption('2');
+    await page.screenshot({ path: join(shots, 'vscode-assistent-dunkel.png') });
+    await form.locator('button[type="submit"]').click();
+    const dialog = page.locator('.quick-input-widget');
+    await dialog.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    const note = form.locator('#info');
+    await note.filter({ hasText: 'noch nicht gespeichert' }).waitFor({ timeout: 30_000 });
+    check((await note.innerText()).startsWith('Der Plan ist noch nicht gespeichert. Ihre Bewertung bleibt im Formular erhalten'), `after the cancelled save the form says how to save („${(await note.innerText()).slice(0, 60)}…“)`);
+    check((await form.locator('#name').inputValue()) === 'Ausländerbehörde Teststadt', 'the form keeps the name');
+    const told = page.locator('.notifications-toasts .notification-toast', { hasText: 'noch nicht gespeichert' });
+    check((await told.count()) > 0, 'a notification says the same');
+    await page.screenshot({ path: join(shots, 'vscode-assistent-abgebrochen.png') });
+    // Hidden and shown again (another tab in front of it, then the form's tab): VS Code rebuilds the page from its state.
+    await page.locator('.tabs-container .tab', { hasText: 'plan-stadt-musterstadt.md' }).first().click();
+    await page.waitForTimeout(1500);
+    await page.locator('.tabs-container .tab', { hasText: 'Neuer Maßnahmenplan' }).first().click();
+    const shown = await webview('form#wizard');
+    await page.waitForTimeout(1500);
+    check((await shown.locator('#name').inputValue()) === 'Ausländerbehörde Teststadt' && (await shown.locator('#bundesland').inputValue()) === 'Hessen' && (await shown.locator('select[id^="status--"]').first().inputValue()) === '2', 'shown again, the form has what was entered');
+    check((await shown.locator('#info').innerText()).startsWith('Der Plan ist noch nicht gespeichert'), 'and the note');
+  }
 } catch (error) {
-  console.error(`ui smoke: ${error.stack ?? error}`);
+  failures.push(String(error.message ?? error));
+  console.error(`${label}: ${error.stack ?? error}`);
   try {
-    await browser.pages()[0]?.screenshot({ path: join(shots, 'vscode-ui-error.png') });
+    await browser.pages()[0]?.screenshot({ path: join(shots, german ? 'vscode-ui-error-de.png' : 'vscode-ui-error.png') });
   } catch {}
 } finally {
   await browser.close().catch(() => {});
@@ -91,5 +196,6 @@ try {
   } catch {}
   rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`ui smoke: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
+const ok = failures.length === 0;
+console.log(`${label}: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
 process.exitCode = ok ? 0 : 1;
