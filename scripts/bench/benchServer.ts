@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { createProtocolConnection, InitializedNotification, InitializeRequest, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 
-/** BENCH_SERVER=path measures another build of the server (to compare two commits). */
-const SERVER = process.env.BENCH_SERVER ?? join(__dirname, '..', 'bin', 'werkzeugkoffer-language-server.js');
+const SERVER = join(__dirname, '..', 'bin', 'werkzeugkoffer-language-server.js');
 
 export interface BenchServer {
   child: ChildProcess;

@@ -1,8 +1,7 @@
 // The file-system adapter of the engine's Workspace: lists Markdown files under roots, reads them as
 // UTF-8 (refusing binaries, invalid encodings, files that are not regular files, files over the size limit and
 // links out of the toolbox, each with a located reason), and answers whether files exist.
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { Codes, decodeText, MAX_DOCUMENT_LENGTH, tooLargeMessage, toolboxRootOf, type DocumentContent, type Workspace } from '../engine';
@@ -37,51 +36,15 @@ export function markdownFiles(root: string): string[] {
     } catch {
       return;
     }
-    for (const entry of walkedEntries(dir, entries)) {
-      if (entry.directory) walk(entry.path);
-      else found.push(entry.path);
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.toLowerCase().endsWith('.md')) found.push(path);
     }
   };
   walk(root);
   return found;
-}
-
-/**
- * `markdownFiles` without blocking the thread: each folder is read asynchronously, so that a language server
- * answers the editor (the document opened at start) while it lists a large toolbox. Same files, same order.
- */
-export async function markdownFilesAsync(root: string): Promise<string[]> {
-  const link = await lstat(root).catch(() => undefined);
-  if (!link) return [];
-  const stats = await stat(root).catch(() => undefined);
-  if (!stats?.isDirectory()) return [root];
-  const found: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of walkedEntries(dir, entries)) {
-      if (entry.directory) await walk(entry.path);
-      else found.push(entry.path);
-    }
-  };
-  await walk(root);
-  return found;
-}
-
-/** A folder's entries as the walk takes them: sorted, hidden and build folders left out, only `*.md` files. */
-function walkedEntries(dir: string, entries: Dirent[]): { path: string; directory: boolean }[] {
-  const walked: { path: string; directory: boolean }[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walked.push({ path, directory: true });
-    else if (entry.name.toLowerCase().endsWith('.md')) walked.push({ path, directory: false });
-  }
-  return walked;
 }
 
 export function isDirectory(path: string): boolean {

@@ -2,7 +2,6 @@
 // this process's heap), in this thread if that fails. Until it is complete, requests wait and only the open
 // documents' own findings are published (diagnostics.ts); then changes on disk meanwhile and the open documents
 // are applied on top, and every document's diagnostics follow.
-import { markdownFilesAsync, uriOf } from '../../node/fileWorkspace';
 import { analyzeInParallel, SMALL_WORKER_HEAP } from '../../node/parallel/pool';
 import type { Session } from '../session';
 import type { DiskFollower } from './documentSync';
@@ -12,10 +11,7 @@ export async function indexWorkspace(session: Session, disk: DiskFollower): Prom
   const started = Date.now();
   try {
     try {
-      // Listed without blocking: the document opened at start gets its own findings meanwhile.
-      const files: string[] = [];
-      for (const root of session.roots) files.push(...(await markdownFilesAsync(root)));
-      await analyzeInParallel(session.service, files.map(uriOf), { roots: session.roots, resourceLimits: SMALL_WORKER_HEAP, shareStrings: true });
+      await analyzeInParallel(session.service, [...session.workspace.list()], { roots: session.roots, resourceLimits: SMALL_WORKER_HEAP, shareStrings: true });
     } catch (error) {
       connection.console.warn(`Paralleles Indizieren fehlgeschlagen, indiziere nacheinander: ${error instanceof Error ? error.message : String(error)}`);
       session.guard('index', undefined, undefined, () => session.service.indexWorkspace());
