@@ -2,8 +2,7 @@
 // it with the measure), „Statusbericht anzeigen“ and „Statusbericht exportieren“. The server checks and writes
 // the update's text (every other byte of the plan stays); the extension only asks and applies.
 import * as vscode from 'vscode';
-import { quoted } from '../../../server/src/engine/util/quoted';
-import { MEASURE_STATUS, MEASURE_STATUSES } from '../../../server/src/engine/vocabulary';
+import { MEASURE_STATUS, MEASURE_STATUSES, quoted } from '../../../server/src/engine/vocabulary';
 import type { MeasureStatus, ServerCommands } from '../serverCommands';
 import { writeExport } from './exportFiles';
 import type { StatusReportView } from './statusReportView';

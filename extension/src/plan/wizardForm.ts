@@ -3,9 +3,7 @@
 // day, month and year in German form („20.“ „Oktober“ „2026“). The page keeps what was entered in the webview's
 // state, so it survives the panel being hidden and a cancelled save. `t` translates (vscode.l10n.t in the
 // extension, the German bundle in the browser test).
-import { isDay } from '../../../server/src/engine/monitoring/reportingDate';
-import { MONTH_NAMES } from '../../../server/src/engine/plan/months';
-import { BUNDESLAENDER, CAPACITY, escapeHtml, LIMIT } from '../../../server/src/engine/vocabulary';
+import { BUNDESLAENDER, CAPACITY, escapeHtml, isDay, LIMIT, MONTH_NAMES } from '../../../server/src/engine/vocabulary';
 import type { Assessment, ChecklistGroup, NewPlanInput } from '../serverCommands';
 
 export type Translate = (message: string, ...args: (string | number)[]) => string;

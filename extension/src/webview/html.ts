@@ -3,8 +3,7 @@
 // redrawn in the theme's foreground over its background.
 import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
-import { chartThemeCss } from '../../../server/src/engine/plan/view/charts/chartTheme';
-import { escapeHtml } from '../../../server/src/engine/vocabulary';
+import { chartThemeCss, escapeHtml } from '../../../server/src/engine/vocabulary';
 
 export function nonce(): string {
   return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');

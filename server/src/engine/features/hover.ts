@@ -6,7 +6,7 @@ import type { FeatureContext } from './completion';
 import { documentTitle } from '../parse/document';
 import { cursorContext, inFrontmatter, linkAt } from './cursor';
 import { linkTarget, referenceTarget, symbolAt } from './targets';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 
 export function hover(document: ParsedDocument, position: Position, { schemas, index }: FeatureContext): Hover | null {
   const offset = document.lines.offsetAt(position);

@@ -4,7 +4,7 @@
 import type { ParsedDocument } from '../parse/document';
 import { escapeHtml, records, str } from './html';
 import { documentTitle, type SiteModel } from './model';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 
 /** The placeholder of the URL template: replaced by the instrument's title, URL-encoded (empty on the overview). */
 export const INSTRUMENT_PLACEHOLDER = '{instrument}';

@@ -8,7 +8,7 @@ import { num, str } from './html';
 import { byGerman } from './labels';
 import { orderOf } from '../vocabulary';
 import { documentPath, PATHS } from './routes';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 
 export interface PageLink {
   title: string;

@@ -2,7 +2,7 @@
 // the README, the report and the editor show are in ampelRules.ts. A month means its last day: due 2027-06 is overdue
 // from 2027-07-01 on.
 import { dateLabel, monthLabel } from '../plan/months';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 import { actualEnd, currentStatus } from './currentStatus';
 import { isDay, isPeriod, lastDayOf, monthAfter, oneMonthAfter } from './reportingDate';
 import { milestonesOf, updatesOf, type MonitoredMeasure } from './measureData';

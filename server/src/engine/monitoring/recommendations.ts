@@ -3,7 +3,7 @@
 // reached, and criteria in „hier ansetzen“ that no measure addresses.
 import { decimalLabel } from '../plan/months';
 import type { RankedInstrument } from '../plan/ranking';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 import type { MeasureReport, ProfileComparison, Recommendation } from './statusReport';
 
 /** How many instruments the report suggests adding at most. */

@@ -2,16 +2,13 @@
 // (JJJJ-MM); a month as a reporting date or a due date means its last day.
 
 import { dateLabel, monthLabel } from '../plan/months';
+import { daysIn, isDay } from '../vocabulary/dates';
+
+export { isDay };
 
 export class ReportingDateError extends Error {}
 
 const MONTH = /^(\d{4})-(\d{2})$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days in a month (month 1–12). */
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -20,16 +17,6 @@ export function lastDayOf(value: string): string {
   const match = MONTH.exec(value);
   if (!match) return value;
   return `${value}-${pad(daysIn(Number(match[1]), Number(match[2])))}`;
-}
-
-/** Whether a string is a real calendar day JJJJ-MM-TT (2027-02-30 is not). */
-export function isDay(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = DAY.exec(value);
-  if (!match) return false;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(Number(match[1]), month);
 }
 
 /** Whether a string is a month JJJJ-MM with a month 01–12. */

@@ -6,7 +6,7 @@ import { computeNeeds, type Needs } from './needs';
 import { rankInstruments, type RankedInstrument } from './ranking';
 import { schedule, type ScheduledMeasure } from './schedule';
 import { planId, QUICK_WIN, SCORE } from '../vocabulary';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 
 export interface PlanInput {
   agency: Agency;

@@ -8,7 +8,7 @@ import { editYaml } from './layout';
 import { criteriaOf, instrumentsOf, type Assessment, type PlanData } from './model';
 import { formatMonth, monthsFor, parseMonth } from './months';
 import { PlanUpdateError } from './update';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 
 export interface RankedChoice {
   id: string;

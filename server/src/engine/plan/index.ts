@@ -15,4 +15,4 @@ export { NEED_FORMULA, computeNeeds, needOf, quadrantOf } from './needs';
 export { addMeasure, instrumentsByNeed } from './edit';
 export type { RankedChoice } from './edit';
 export { dateLabel, decimalLabel, monthLabel } from './months';
-export { quoted } from '../util/quoted';
+export { quoted } from '../vocabulary/quoted';

@@ -1,4 +1,5 @@
 // Month arithmetic on `JJJJ-MM` strings, the granularity of a plan, and the German forms of months and days.
+import { MONTH_NAMES } from '../vocabulary/dates';
 
 export function parseMonth(value: string): number {
   const match = /^(\d{4})-(\d{2})/.exec(value);
@@ -17,7 +18,7 @@ export function monthsFor(weeks: number): number {
 
 /** Month names as German texts abbreviate them (DIN 5008 style: „Jan.“, but „Mai“, „Juni“, „Juli“). */
 export const MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sep.', 'Okt.', 'Nov.', 'Dez.'];
-export const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+export { MONTH_NAMES };
 
 /** „Jan. 2027“ for `2027-01`. */
 export function monthLabel(value: string): string {

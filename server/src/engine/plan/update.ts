@@ -11,7 +11,7 @@ import { splitFrontmatter } from '../parse/frontmatter';
 import { criterionStatement, defaultMeasure, propose } from './builder';
 import { keepLayout } from './layout';
 import { CAPACITY, MEASURE_FIELD_TITLES } from '../vocabulary';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 import { dateLabel, formatMonth, monthLabel, parseMonth } from './months';
 import { currentStatus } from '../monitoring/currentStatus';
 import type { MonitoredMeasure } from '../monitoring/measureData';

@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../diagnostic';
 import { valueSpan } from '../parse/document';
 import { updatesOf } from '../monitoring/measureData';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
 import { monitoredMeasures } from './monitoredMeasures';

@@ -8,7 +8,7 @@ import { MEASURE_STATUS } from '../vocabulary';
 import { overdueReason } from '../monitoring/ampel';
 import { currentStatus } from '../monitoring/currentStatus';
 import { isPeriod, lastDayOf } from '../monitoring/reportingDate';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
 import { judgedAt, monitoredMeasures } from './monitoredMeasures';

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostic';
 import { valueSpan, type ParsedDocument } from '../parse/document';
 import { dateLabel } from '../plan/months';
 import { isDay, planBeginning } from '../monitoring/reportingDate';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 import { Codes } from './codes';
 import { diagnostic, type Rule, type RuleContext } from './context';
 import { judgedAt, monitoredMeasures } from './monitoredMeasures';

@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../diagnostic';
 import { valueSpan } from '../parse/document';
 import { isPeriod, lastDayOf, periodLabel } from '../monitoring/reportingDate';
-import { quoted } from '../util/quoted';
+import { quoted } from '../vocabulary/quoted';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
 import { dayOf } from './planMeasures';

@@ -11,3 +11,6 @@ export { AUTHORITY, CRITERION_ORIGIN, EFFORT, INTAKE_MARKER, LEGAL_BASIS, MEASUR
 export { isQuestionUrl, QUESTION_URL_PATTERN, QUESTION_URL_SETTING_PATTERN } from './questionUrl';
 export { TOOLBOX_FOLDER, toolboxRootOf } from './toolboxRoot';
 export { escapeHtml } from '../util/escapeHtml';
+export { quoted } from './quoted';
+export { daysIn, isDay, MONTH_NAMES } from './dates';
+export { CHART_GREYS, chartThemeCss } from './chartPalette';

@@ -3,7 +3,7 @@
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { ParsedDocument } from '../../parse/document';
 import { escapeHtml } from '../../util/escapeHtml';
-import { quoted } from '../../util/quoted';
+import { quoted } from '../../vocabulary/quoted';
 import { CAPACITY, QUICK_WIN } from '../../vocabulary';
 import { propose, type Proposal } from '../builder';
 import { criteriaOf, instrumentsOf, type Criterion, type InstrumentInfo, type Measure, type PlanData } from '../model';

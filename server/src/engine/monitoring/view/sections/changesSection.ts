@@ -1,6 +1,6 @@
 // „Änderungen seit …“: every status change, milestone reached and new indicator value after `since`, by date.
 import { escapeHtml } from '../../../util/escapeHtml';
-import { quoted } from '../../../util/quoted';
+import { quoted } from '../../../vocabulary/quoted';
 import type { ReportChange } from '../../statusReport';
 import { dateText, statusLabel, type StatusViewModel } from '../viewModel';
 

@@ -10,7 +10,7 @@ import { statusReportFixture } from '../../../testing/statusReportFixture';
 import { buildPlan } from '../../builder';
 import { planDocumentText } from '../../document';
 import { renderPlanView } from '../planView';
-import { CHART_GREYS, chartThemeCss } from './chartTheme';
+import { CHART_GREYS, chartThemeCss } from '../../../vocabulary/chartPalette';
 
 /** The colour values of every fill and stroke attribute inside the SVGs of `html`. */
 function chartColours(html: string): Set<string> {

@@ -1,5 +1,5 @@
-// The charts' colours: the greys they print with, and the CSS that redraws them in a screen's theme. Kept apart
-// from chartToSvg so that the editor's webviews can take the CSS without Vega.
+// The charts' colours: the greys they print with, and the CSS that redraws them in a screen's theme. In the
+// vocabulary so that the editor's webviews take the CSS without the charts (and Vega) themselves.
 
 /**
  * Every colour the charts draw with: greys from white to black, so that they print in black and white. A test
