@@ -81,6 +81,72 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
  * its real path lies inside one of them.
  */
 export function readDocument(path: string, roots?: readonly string[]): DocumentContent {
+  return readRegularFile(path, roots, (fd, size) => {
+    const bytes = readAtMost(fd, size, MAX_DOCUMENT_LENGTH + 1);
+    // The file grew after fstat: the limit holds all the same.
+    if (bytes.length > MAX_DOCUMENT_LENGTH) return { error: tooLargeMessage(bytes.length), code: Codes.tooLarge };
+    return decodeText(bytes);
+  });
+}
+
+/** Bytes read at a time when only the frontmatter is wanted. */
+const HEAD_CHUNK = 64 * 1024;
+/** Beyond this, a frontmatter is over every limit anyway: the whole file is read, and the engine says what is wrong. */
+const HEAD_LIMIT = 1024 * 1024;
+
+/**
+ * Reads a document only as far as its frontmatter goes (through the closing `---` or `...` line), with the same
+ * checks as `readDocument` on what it reads: for a reader that never looks at the body (the portfolio), a long
+ * body costs nothing. A file without a closed frontmatter near its top is read whole, as by `readDocument`.
+ */
+export function readFrontmatterOf(path: string): DocumentContent {
+  return readRegularFile(path, undefined, (fd, size) => {
+    let buffer = Buffer.allocUnsafe(Math.min(size, HEAD_CHUNK) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const read = readSync(fd, buffer, length, Math.min(buffer.length - length, HEAD_CHUNK), null);
+      const end = frontmatterEnd(buffer, length + read, read === 0);
+      length += read;
+      if (end !== undefined) return decodeText(buffer.subarray(0, end));
+      if (read === 0 || length > HEAD_LIMIT) break;
+    }
+    const rest = readAtMost(fd, Math.max(0, size - length), MAX_DOCUMENT_LENGTH + 1 - length);
+    const bytes = Buffer.concat([buffer.subarray(0, length), rest]);
+    if (bytes.length > MAX_DOCUMENT_LENGTH) return { error: tooLargeMessage(bytes.length), code: Codes.tooLarge };
+    return decodeText(bytes);
+  });
+}
+
+const FENCE_LINE = /^(---|\.\.\.)[ \t]*\r?$/;
+
+/**
+ * Where the frontmatter of `bytes` (the first `length` of them) ends: after the line that closes it; `length` when
+ * the file ends on a line that does not close it and nothing is left to read (`atEnd`); undefined while more is
+ * needed. A first line that is no fence ends the reading at that line (no frontmatter, so nothing more matters).
+ */
+function frontmatterEnd(bytes: Buffer, length: number, atEnd: boolean): number | undefined {
+  let lineStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let first = true;
+  for (;;) {
+    const newline = bytes.indexOf(0x0a, lineStart);
+    const lineEnd = newline === -1 || newline >= length ? length : newline;
+    if (lineEnd === length && !atEnd) return undefined;
+    const line = bytes.toString('latin1', lineStart, lineEnd);
+    const isFence = first ? /^---[ \t]*\r?$/.test(line) : FENCE_LINE.test(line);
+    if (first ? !isFence : isFence) return Math.min(length, lineEnd + 1);
+    if (lineEnd === length) return length;
+    first = false;
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** Opens `path` as `readDocument` does (only a regular file, inside `roots`, within the size limit) and reads it with `read`. */
+function readRegularFile(path: string, roots: readonly string[] | undefined, read: (fd: number, size: number) => DocumentContent): DocumentContent {
   let fd: number | undefined;
   try {
     const real = roots ? realpathSync.native(path) : path;
@@ -95,10 +161,7 @@ export function readDocument(path: string, roots?: readonly string[]): DocumentC
     const stat = fstatSync(fd);
     if (!stat.isFile()) return notRegular(stat, linked ? real : linkTarget(path));
     if (stat.size > MAX_DOCUMENT_LENGTH) return { error: tooLargeMessage(stat.size), code: Codes.tooLarge };
-    const bytes = readAtMost(fd, stat.size, MAX_DOCUMENT_LENGTH + 1);
-    // The file grew after fstat: the limit holds all the same.
-    if (bytes.length > MAX_DOCUMENT_LENGTH) return { error: tooLargeMessage(bytes.length), code: Codes.tooLarge };
-    return decodeText(bytes);
+    return read(fd, stat.size);
   } catch (error) {
     return { error: readFailure(path, error) };
   } finally {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { builtinSchemas, readPlan, type PlanReading } from '../../engine';
-import { readDocument } from '../fileWorkspace';
+import { readFrontmatterOf } from '../fileWorkspace';
 import { mapInParallel } from '../parallel/pool';
 
 /** One file of the portfolio: its reading, or why it could not be read (the reader's one message). */
@@ -24,7 +24,8 @@ const WORKER_SCRIPT = join(__dirname, 'portfolioWorker.js');
 
 /** Reads one plan file (`uri` is the file's path here) into its reading. */
 export function readPlanFile(path: string, options: PlanReadingOptions): PlanFile {
-  const content = readDocument(path);
+  // Only the frontmatter: the portfolio never reads a plan's body, so a long one costs nothing.
+  const content = readFrontmatterOf(path);
   if ('error' in content) return { uri: path, unreadable: content.error };
   return { uri: path, reading: readPlan(content.text, { schemas: builtinSchemas(), ...options }) };
 }
