@@ -46,8 +46,8 @@ describe('werkzeugkoffer frage neu', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`Frage angelegt: toolbox/fragen/frage-richten-einen-servicepoint.md
-  Instrument: servicepoint
-  Personenbezogene Daten markiert: 1
+  Instrument: „Servicepoint (Front-Office)“ (servicepoint)
+  Personenbezogene Daten markiert: 1 – check meldet jede Markierung „[entfernen: …]“ als Fehler, bis sie entfernt ist
     Zeile 3: Telefonnummer
   Offen für die Redaktion: wer antwortet (answered_by), die Quelle (sources) und der Abschnitt „Antwort“.
 `);

@@ -23,7 +23,7 @@ export async function takeInQuestion(server: ServerCommands, given?: string): Pr
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
   const found = result.findings.length;
   const summary = [
-    found ? vscode.l10n.t('{0} personal data marked for removal.', found) : vscode.l10n.t('No personal data found.'),
+    found ? vscode.l10n.t('{0} personal data marked for removal; the check reports each marker as an error until it is removed.', found) : vscode.l10n.t('No personal data found.'),
     result.instrument ? '' : vscode.l10n.t('No instrument found.'),
   ].filter(Boolean).join(' ');
   void vscode.window.showInformationMessage(vscode.l10n.t('Question taken in: {0}. {1}', `${result.id}.md`, summary), { detail: result.notes.join('\n') });

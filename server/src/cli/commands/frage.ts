@@ -2,7 +2,7 @@
 // or stdin), lets the engine build the `frage` document and writes it atomically, never over an existing file.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { isValidId, KINDS, questionFromText } from '../../engine';
+import { instrumentsOf, isValidId, KINDS, questionFromText, quoted } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { readDocument } from '../../node/fileWorkspace';
 import { localToday } from '../../node/clock';
@@ -74,7 +74,8 @@ function frageNeu(args: string[], io: Io): number {
   if (existsSync(out)) throw new CommandError(`${relative(process.cwd(), out)} gibt es schon und wird nicht überschrieben; eine andere Kennung mit --id oder eine andere Datei mit --out.`, 2);
   mkdirSync(dirname(out), { recursive: true });
   writeFileAtomic(out, result.text);
-  io.out(summary(relative(process.cwd(), out), result));
+  const title = result.instrument ? instrumentsOf(service.index).get(result.instrument)?.title : undefined;
+  io.out(summary(relative(process.cwd(), out), result, title));
   return 0;
 }
 
@@ -90,12 +91,14 @@ function readIncomingText(path: string | undefined): string {
   return content.text;
 }
 
-function summary(path: string, result: ReturnType<typeof questionFromText>): string {
+/** What was taken in, for the editor: the instrument by its title, and what is left to do before the question passes `check`. */
+function summary(path: string, result: ReturnType<typeof questionFromText>, instrumentTitle: string | undefined): string {
   const count = result.findings.length;
+  const instrument = result.instrument ? `${instrumentTitle ? `${quoted(instrumentTitle)} ` : ''}(${result.instrument})` : 'keins gefunden';
   const lines = [
     `Frage angelegt: ${path}`,
-    `  Instrument: ${result.instrument ?? 'keins gefunden'}`,
-    `  Personenbezogene Daten markiert: ${count === 0 ? 'keine' : count}`,
+    `  Instrument: ${instrument}`,
+    `  Personenbezogene Daten markiert: ${count === 0 ? 'keine' : `${count} – check meldet jede Markierung „[entfernen: …]“ als Fehler, bis sie entfernt ist`}`,
     ...result.findings.map((f) => `    Zeile ${f.line}: ${f.kind === 'email' ? 'E-Mail-Adresse' : 'Telefonnummer'}`),
     ...result.notes.map((note) => `  ${note}`),
     '  Offen für die Redaktion: wer antwortet (answered_by), die Quelle (sources) und der Abschnitt „Antwort“.',
