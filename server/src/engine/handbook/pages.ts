@@ -5,6 +5,7 @@ import { bundeslandMap } from './chart';
 import { pageContent } from './content';
 import { escapeHtml, num, record, records, row, safeUrl, str, strings } from './html';
 import { AUTHORITY, CRITERION_ORIGIN, EFFORT, kindLabel, PHASE, SITE_ROLE } from '../vocabulary';
+import { dateLabel } from '../plan/months';
 import { count, joinGerman } from './labels';
 import { layout } from './layout';
 import { contentPages, documentTitle, type PageSpec, type SiteModel } from './model';
@@ -208,13 +209,6 @@ ${sources(document)}
 </article>${searchParts(document, context)}`;
 }
 
-function formatDate(value: string | undefined): string | undefined {
-  const match = value && /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value;
-  const months = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-  return `${Number(match[3])}. ${months[Number(match[2]) - 1]} ${match[1]}`;
-}
-
 export function publisherHtml(value: unknown): string {
   const publisher = record(value);
   if (!publisher || !str(publisher.institution)) return '';
@@ -240,7 +234,7 @@ function furtherReading(spec: PageSpec, document: ParsedDocument, model: SiteMod
 function editorialPage(spec: PageSpec, document: ParsedDocument, context: PageContext): string {
   const d = data(document);
   const contacts = contactsHtml(d.contacts);
-  const updated = formatDate(str(d.updated));
+  const updated = str(d.updated) ? dateLabel(str(d.updated)) : undefined;
   return `<article class="dokument seite">
 <header class="seitenkopf"><h1>${escapeHtml(documentTitle(document))}</h1>${str(d.summary) ? `<p class="kurzbeschreibung">${escapeHtml(str(d.summary))}</p>` : ''}</header>
 ${publisherHtml(d.publisher)}

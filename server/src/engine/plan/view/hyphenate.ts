@@ -24,8 +24,13 @@ export async function hyphenateWords(text: string): Promise<string> {
   return softHyphens(text, await loadHyphenator());
 }
 
-/** The HTML with soft hyphens in the text of every table; tags, attributes and entities stay as they are. */
+/**
+ * The HTML with soft hyphens in the text of every table; tags, attributes, entities and ids stay as they are (an
+ * id's label, viewModel's `idLabel`, copied from the preview must be the id, without soft hyphens).
+ */
 export async function hyphenateTables(html: string): Promise<string> {
   const hyphenate = await loadHyphenator();
-  return html.replace(/<table\b[\s\S]*?<\/table>/g, (table) => table.replace(/>([^<]+)</g, (_, text: string) => `>${softHyphens(text, hyphenate)}<`));
+  return html.replace(/<table\b[\s\S]*?<\/table>/g, (table) =>
+    table.replace(/<span class="kennung">[^<]*<\/span>|>([^<]+)(?=<)/g, (whole, text: string | undefined) => (text === undefined ? whole : `>${softHyphens(text, hyphenate)}`)),
+  );
 }
