@@ -234,7 +234,8 @@ function furtherReading(spec: PageSpec, document: ParsedDocument, model: SiteMod
 function editorialPage(spec: PageSpec, document: ParsedDocument, context: PageContext): string {
   const d = data(document);
   const contacts = contactsHtml(d.contacts);
-  const updated = str(d.updated) ? dateLabel(str(d.updated)) : undefined;
+  const day = str(d.updated);
+  const updated = day ? dateLabel(day) : undefined;
   return `<article class="dokument seite">
 <header class="seitenkopf"><h1>${escapeHtml(documentTitle(document))}</h1>${str(d.summary) ? `<p class="kurzbeschreibung">${escapeHtml(str(d.summary))}</p>` : ''}</header>
 ${publisherHtml(d.publisher)}
