@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLanguageService, renderPlanView, type LanguageService } from '../server/src/engine';
+import { createLanguageService, createPortfolioCollector, renderPlanView, renderPortfolioView, type LanguageService } from '../server/src/engine';
+import { renderStatusReport } from '../server/src/engine/monitoring/view/statusView';
+import { toolbox } from '../server/src/engine/testing/planToolbox';
+import { FIXTURE_OFFICES, fixturePlanText, PORTFOLIO_AS_OF } from '../server/src/engine/testing/portfolioFixture';
+import { statusReportFixture } from '../server/src/engine/testing/statusReportFixture';
 import { createFileWorkspace, uriOf } from '../server/src/node/fileWorkspace';
 import { PREVIEW_CSS } from '../extension/src/plan/previewStyle';
 import { webviewHtml } from '../extension/src/webview/html';
@@ -125,6 +129,39 @@ describe.each(PLANS)('the preview of %s', (name) => {
       expect(violations).toEqual([]);
     } finally {
       await view.close();
+    }
+  }, 120_000);
+});
+
+/** The Statusbericht and the portfolio as their webviews frame them: the server's view in <main>, the preview's CSS. */
+async function reportPages(): Promise<{ name: string; html: string }[]> {
+  const { service: fixtureToolbox } = toolbox();
+  const status = await renderStatusReport(statusReportFixture(), fixtureToolbox.index, { interactive: true });
+  const collector = createPortfolioCollector(fixtureToolbox.index, fixtureToolbox.schemas, { asOf: PORTFOLIO_AS_OF, named: false });
+  for (const office of FIXTURE_OFFICES) collector.add(fixturePlanText(office));
+  const portfolio = await renderPortfolioView(collector.report());
+  return [
+    { name: 'Statusbericht', html: webviewHtml(WEBVIEW, { title: status.title, body: `<main>${status.html}</main>`, css: PREVIEW_CSS }) },
+    { name: 'Portfolio', html: webviewHtml(WEBVIEW, { title: portfolio.title, body: `<main>${portfolio.html}</main>`, css: PREVIEW_CSS }) },
+  ];
+}
+
+describe('the Statusbericht and the portfolio in a 500 px pane', () => {
+  it('never scroll the page sideways: every table stands in a named, focusable frame', async () => {
+    for (const report of await reportPages()) {
+      const view = await openWebview(browser, report.html, 'dark', 500);
+      try {
+        const result = await overflow(view.page);
+        expect(result.outside, report.name).toEqual([]);
+        expect(result.scrollWidth, report.name).toBeLessThanOrEqual(result.clientWidth);
+        expect(result.frames.length, report.name).toBeGreaterThan(2);
+        for (const frame of result.frames) {
+          expect(frame.focusable, `${report.name}: ${frame.name}`).toBe(true);
+          expect(frame.name.length, report.name).toBeGreaterThan(5);
+        }
+      } finally {
+        await view.close();
+      }
     }
   }, 120_000);
 });

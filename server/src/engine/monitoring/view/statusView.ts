@@ -5,6 +5,7 @@ import { printablePage } from '../../render/printablePage';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import { chartToSvg } from '../../plan/view/charts/chartToSvg';
 import { hyphenateTables } from '../../plan/view/hyphenate';
+import { framedTables } from '../../plan/view/viewModel';
 import { PLAN_CSS } from '../../plan/view/planView';
 import type { StatusReport } from '../statusReport';
 import { profileComparisonChart } from './charts/profileComparisonChart';
@@ -48,7 +49,8 @@ export async function renderStatusReport(report: StatusReport, index: WorkspaceI
     changesSection(model),
     profileSection(model, profileSvg),
   ].filter(Boolean).join('\n');
-  return { title: model.title, html: await hyphenateTables(html) };
+  // Wide tables scroll in their frames in a narrow editor pane, not the whole report.
+  return { title: model.title, html: await hyphenateTables(framedTables(html, 'bericht')) };
 }
 
 /** The Statusbericht as a self-contained, printable HTML page (inline CSS and SVG, no scripts, nothing remote). */

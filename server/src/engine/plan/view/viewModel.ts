@@ -97,6 +97,18 @@ export function tableFrame(captionId: string, table: string): string {
   return `<div class="tabellenrahmen" role="region" aria-labelledby="${captionId}" tabindex="0">${table}</div>`;
 }
 
+/**
+ * Every captioned table of a rendered view in its frame (see `tableFrame`), its caption given the id
+ * `${prefix}-tabelle-N` where it has none; a table already framed stays as it is.
+ */
+export function framedTables(html: string, prefix: string): string {
+  let count = 0;
+  return html.replace(/(?<!tabindex="0">)<table\b[^>]*>\s*<caption(?: id="([^"]*)")?>[\s\S]*?<\/table>/g, (table, id: string | undefined) => {
+    const captionId = id ?? `${prefix}-tabelle-${++count}`;
+    return tableFrame(captionId, id ? table : table.replace('<caption>', `<caption id="${captionId}">`));
+  });
+}
+
 /** Only absolute web addresses survive in a file that is handed over; a relative or local path would break. */
 export function absoluteLinksOnly(handbookUrl: PlanViewOptions['handbookUrl']): PlanViewOptions['handbookUrl'] {
   return handbookUrl && ((kind, id) => {

@@ -4,6 +4,7 @@
 import { printablePage } from '../../render/printablePage';
 import { chartToSvg } from '../../plan/view/charts/chartToSvg';
 import { hyphenateTables } from '../../plan/view/hyphenate';
+import { framedTables } from '../../plan/view/viewModel';
 import { PLAN_CSS } from '../../plan/view/planView';
 import type { PortfolioReport } from '../portfolioReport';
 import { distributionChart } from './charts/distributionChart';
@@ -24,7 +25,8 @@ export async function renderPortfolioView(report: PortfolioReport): Promise<{ ti
     report.instruments.length ? chartToSvg(instrumentChart(report)) : Promise.resolve(''),
   ]);
   const html = [headerSection(report), criteriaSection(report, statusSvg, relevanceSvg), instrumentsSection(report, instrumentSvg), bundeslandSection(report)].join('\n');
-  return { title: PORTFOLIO_TITLE, html: await hyphenateTables(html) };
+  // Wide tables scroll in their frames in a narrow editor pane, not the whole portfolio.
+  return { title: PORTFOLIO_TITLE, html: await hyphenateTables(framedTables(html, 'portfolio')) };
 }
 
 /** The portfolio as a self-contained, printable HTML page (inline CSS and SVG, no scripts, nothing remote). */
