@@ -35,7 +35,7 @@ function instrumentEntry(model: PlanViewModel, id: string, number: number): stri
   const example = index.referrersOf(id).filter((d) => d.kind === 'case' && d.id).sort((a, b) => String(a.data?.title ?? '').localeCompare(String(b.data?.title ?? ''), 'de'))[0];
   const block = (heading: string) => {
     const markdown = sectionMarkdown(document, heading);
-    return markdown ? `<h4>${escapeHtml(heading)}</h4>${renderMarkdown(markdown, { rewriteUrl: model.rewriteUrl, headingShift: 3 })}` : '';
+    return markdown ? `<h4>${escapeHtml(heading)}</h4>${renderMarkdown(markdown, { rewriteUrl: model.rewriteUrl, headingShift: 3, externalImages: 'link' })}` : '';
   };
   const handbook = model.options.handbookUrl?.('instrument', id);
   return `<article class="anhang-instrument" aria-labelledby="anhang-${number}">
