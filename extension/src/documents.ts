@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { isValidId, KINDS, isDocumentKind, slugify, TOOLBOX_FOLDER } from '../../server/src/engine/vocabulary';
+import { isValidId, slugify, TOOLBOX_FOLDER } from '../../server/src/engine/vocabulary';
+import { newDocumentPath } from './newDocumentPath';
 import { handbookBuildCommand } from './handbookBuild';
 import type { ServerCommands } from './serverCommands';
 
@@ -22,7 +23,9 @@ export async function createDocument(server: ServerCommands, kind: string, id?: 
   const newId = id ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Identifier (file name)'), value: suggested, validateInput: (v) => (isValidId(v) ? undefined : vscode.l10n.t('Lower-case letters, digits and hyphens only.')) }));
   if (!newId) return undefined;
   const toolbox = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('toolboxFolder', TOOLBOX_FOLDER);
-  const target = vscode.Uri.joinPath(folder, toolbox, isDocumentKind(kind) ? KINDS[kind].toolboxFolder : kind, `${newId}.md`);
+  const path = newDocumentPath(toolbox, kind, newId);
+  if ('refused' in path) throw new Error(path.refused === 'kind' ? vscode.l10n.t('There is no document kind “{0}”.', kind) : vscode.l10n.t('“{0}” is no identifier: lower-case letters, digits and hyphens only.', newId));
+  const target = vscode.Uri.joinPath(folder, ...path.segments);
   if (existsSync(target.fsPath)) throw new Error(vscode.l10n.t('{0} exists already.', target.fsPath));
   const { text } = await server.skeleton(kind, newId, newTitle);
   await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
