@@ -11,6 +11,7 @@ import { toJson } from '../server/src/cli/report/json';
 import { createLanguageService } from '../server/src/engine';
 import { createFileWorkspace } from '../server/src/node/fileWorkspace';
 import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD } from '../server/src/node/parallel/pool';
+import { failingWorkers } from './support/failingWorkers';
 
 const dir = mkdtempSync(join(tmpdir(), 'wk-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,20 +52,9 @@ it('the bundles parse YAML with the build of `yaml` that does not look up proces
   }
 });
 
-const REAL_WORKER = JSON.stringify(join(__dirname, '..', 'dist', 'analyzeWorker.js'));
+const REAL_WORKER = join(__dirname, '..', 'dist', 'analyzeWorker.js');
 
-it.each([
-  ['throws while loading', "throw new Error('kaputt');"],
-  ['exits without a result', 'process.exit(0);'],
-  ['dies on its first chunk', "require('node:worker_threads').parentPort.once('message', () => process.exit(1));"],
-  [
-    'delivers part of a chunk, then dies',
-    `const { parentPort } = require('node:worker_threads');
-     const post = parentPort.postMessage.bind(parentPort);
-     parentPort.postMessage = (report) => { post({ results: report.results.slice(0, 7), chunkDone: false }); process.exit(1); };
-     require(${REAL_WORKER});`,
-  ],
-])('a worker that %s costs time, not findings: its files are analyzed in the calling thread', async (_name, source) => {
+it.each(failingWorkers(REAL_WORKER))('a worker that %s costs time, not findings: its files are analyzed in the calling thread', async (_name, source) => {
   const script = join(dir, `worker-${source.length}.js`);
   writeFileSync(script, source);
   const workspace = createFileWorkspace([join(dir, 'toolbox')]);
@@ -95,7 +85,7 @@ it('when adopting fails in the calling thread, every worker stops and nothing is
     },
     update: () => [],
   } as unknown as Parameters<typeof analyzeInParallel>[0];
-  await expect(analyzeInParallel(failing, uris, { threads: 2, workerScript: JSON.parse(REAL_WORKER) })).rejects.toThrow('Fehler beim Übernehmen');
+  await expect(analyzeInParallel(failing, uris, { threads: 2, workerScript: REAL_WORKER })).rejects.toThrow('Fehler beim Übernehmen');
   const atFailure = adopted;
   await new Promise((resolve) => setTimeout(resolve, 1500));
   expect(adopted).toBe(atFailure);

@@ -10,6 +10,7 @@ import { createLanguageService, createPortfolioCollector } from '../server/src/e
 import { createFileWorkspace } from '../server/src/node/fileWorkspace';
 import { PARALLEL_PLANS, readPlanFile, readPlanFiles, type PlanFile } from '../server/src/node/portfolio/readPlans';
 import { AS_OF, OFFICES, planText } from './portfolio/fixture';
+import { failingWorkers } from './support/failingWorkers';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'bin', 'werkzeugkoffer.js');
@@ -74,17 +75,7 @@ describe('portfolio over many plans (worker threads)', () => {
     expect(read).toEqual(inOneThread());
   });
 
-  it.each([
-    ['throws while loading', "throw new Error('kaputt');"],
-    ['dies on its first chunk', "require('node:worker_threads').parentPort.once('message', () => process.exit(1));"],
-    [
-      'delivers part of a chunk, then dies',
-      `const { parentPort } = require('node:worker_threads');
-       const post = parentPort.postMessage.bind(parentPort);
-       parentPort.postMessage = (report) => { post({ results: report.results.slice(0, 5), chunkDone: false }); process.exit(1); };
-       require(${JSON.stringify(WORKER)});`,
-    ],
-  ])('a worker that %s costs time, not plans', async (_name, source) => {
+  it.each(failingWorkers(WORKER, 5))('a worker that %s costs time, not plans', async (_name, source) => {
     const script = join(dir, `worker-${source.length}.js`);
     writeFileSync(script, source);
     const read = await readPlanFiles(files, { asOf: AS_OF, named: true }, { threads: 2, script });
