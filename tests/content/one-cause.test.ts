@@ -2,23 +2,14 @@
 // time has exactly one finding in the whole workspace — in the file with the defect, at the defect, in German.
 // Consequential findings (references to a document that cannot say what it is, a missing key that an unknown
 // key misspells, coverage lost to a typo) are suppressed where they arise.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { find, workspace } from '../../server/src/engine/testing/memoryWorkspace';
+import { realToolbox } from '../support/realToolbox';
 
-const TOOLBOX = join(__dirname, '..', '..', 'toolbox');
 const SP = 'instrumente/servicepoint.md';
 const WB = 'instrumente/willkommensbroschuere.md';
 
-const real: Record<string, string> = Object.fromEntries(
-  readdirSync(TOOLBOX, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      return [file.slice(TOOLBOX.length + 1).split('\\').join('/'), readFileSync(file, 'utf8')];
-    }),
-);
+const real = realToolbox();
 
 /** Every finding of the workspace as `path line:col-line:col severity code message` (0-based, as in LSP). */
 function allFindings(files: Record<string, string>): string[] {

@@ -17,7 +17,7 @@ export type { RenameResult } from './features/rename';
 export { documentSkeleton } from './features/skeleton';
 export { measureSummaries } from './features/codeLens';
 export type { MeasureSummary } from './features/codeLens';
-export { withSyntaxOnDemand } from './parse/document';
+export { withSpansOnDemand, withSyntaxOnDemand } from './parse/document';
 export type { FrontmatterBlock, SplitResult } from './parse/frontmatter';
 export { renderMarkdownTree, withoutPositions } from './render/markdown';
 export * from './plan';

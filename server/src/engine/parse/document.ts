@@ -2,10 +2,11 @@
 // and definitions that the schemas' annotations (`x-ref`, `x-defines`) declare.
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
-import type { PathSegment, SchemaRegistry } from '../schema/registry';
+import type { PathSegment, SchemaNode, SchemaRegistry } from '../schema/registry';
+import { readYamlData } from './fastYaml';
 import { parseYaml, splitFrontmatter, type ParsedYaml, type SplitResult } from './frontmatter';
 import { parseBody, type ParsedBody } from './markdown';
-import { keyText, locate, nodeSpan } from './yamlPath';
+import { keyText, locate, locator, nodeSpan } from './yamlPath';
 
 /** A typed reference from a frontmatter value (or key) to another document or criterion. */
 export interface Reference {
@@ -42,6 +43,11 @@ export interface ParsedDocument {
   yaml?: ParsedYaml;
   /** Offsets of the `id` value, kept without the syntax tree (every workspace check of ids needs it). */
   idSpan?: [number, number];
+  /**
+   * True when the fast reader (fastYaml.ts) read the frontmatter: it is then a mapping without YAML errors or
+   * warnings, and a rule that looks only for those needs no syntax tree.
+   */
+  yamlClean?: boolean;
   /** The frontmatter as data, when it parsed to a mapping. */
   data?: Record<string, unknown>;
   kind?: string;
@@ -72,7 +78,28 @@ export function parseDocument(uri: string, text: string, schemas: SchemaRegistry
     definitions: [],
   };
   if (!split.block) return document;
-  const yaml = parseYaml(split.block.source);
+  const fast = readYamlData(split.block.source);
+  if (fast) readWithoutTree(document, fast.data, schemas);
+  else readWithTree(document, parseYaml(split.block.source), schemas);
+  return document;
+}
+
+/**
+ * The frontmatter as the fast reader gave it: data, kind and id at once; the references' and definitions' offsets
+ * and the syntax tree only when something asks for them, which for a document without findings is nothing.
+ */
+function readWithoutTree(document: ParsedDocument, data: Record<string, unknown>, schemas: SchemaRegistry): void {
+  withSyntaxOnDemand(document);
+  document.data = data;
+  document.yamlClean = true;
+  document.kind = typeof data.kind === 'string' ? data.kind : undefined;
+  document.id = typeof data.id === 'string' ? data.id : undefined;
+  if (document.kind) collectAnnotated(document, schemas, DATA_VIEW, data, 0);
+  withSpansOnDemand(document);
+}
+
+function readWithTree(document: ParsedDocument, yaml: ParsedYaml, schemas: SchemaRegistry): void {
+  const block = document.split.block!;
   withSyntaxOnDemand(document, yaml);
   if (yaml.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data)) {
     document.data = yaml.data as Record<string, unknown>;
@@ -82,50 +109,137 @@ export function parseDocument(uri: string, text: string, schemas: SchemaRegistry
   const idNode = locate(yaml.doc, ['id'])?.value;
   document.id = scalarString(idNode);
   const idRange = nodeSpan(idNode);
-  if (idRange) document.idSpan = [idRange[0] + split.block.contentStart, idRange[1] + split.block.contentStart];
-  if (document.kind && isMap(yaml.doc.contents)) collectAnnotated(document, schemas, split.block.contentStart);
-  return document;
+  if (idRange) document.idSpan = [idRange[0] + block.contentStart, idRange[1] + block.contentStart];
+  if (document.kind && isMap(yaml.doc.contents)) collectAnnotated(document, schemas, TREE_VIEW, yaml.doc.contents as Node, block.contentStart);
 }
 
-/** Walks the YAML tree along the schema and records every value or key the schema marks as reference or definition. */
-function collectAnnotated(document: ParsedDocument, schemas: SchemaRegistry, offset: number): void {
+/**
+ * What the walk along the schema needs of a frontmatter, from the syntax tree (with offsets) or from plain data
+ * (offsets later, see `withSpansOnDemand`): one walk, so both record the same references in the same order.
+ */
+interface FrontmatterView<N> {
+  /** The text of a string value, else undefined. */
+  text(node: N): string | undefined;
+  /** The entries of a mapping as [key, value, the key's node], keys that are no text left out; undefined if no mapping. */
+  entries(node: N): [string, N, unknown][] | undefined;
+  items(node: N): N[] | undefined;
+  /** Offsets of a node within the frontmatter; undefined for data, which has none. */
+  span(node: unknown): [number, number] | undefined;
+  /** Whether `span` gives offsets: then a node without them (none in a parsed tree) is passed over. */
+  hasOffsets: boolean;
+}
+
+const TREE_VIEW: FrontmatterView<Node | null> = {
+  text: (node) => (isScalar(node) && typeof node.value === 'string' ? node.value : undefined),
+  entries: (node) => {
+    if (!isMap(node)) return undefined;
+    const entries: [string, Node | null, unknown][] = [];
+    for (const pair of node.items as Pair<Node, Node | null>[]) {
+      const key = keyText(pair.key);
+      if (key !== undefined) entries.push([key, pair.value, pair.key]);
+    }
+    return entries;
+  },
+  items: (node) => (isSeq(node) ? (node.items as Node[]) : undefined),
+  span: (node) => nodeSpan(node as Node),
+  hasOffsets: true,
+};
+
+const DATA_VIEW: FrontmatterView<unknown> = {
+  text: (value) => (typeof value === 'string' ? value : undefined),
+  // In the order written: keys that JavaScript would sort first (array indexes) never reach this view (fastYaml.ts).
+  entries: (value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).map(([key, child]) => [key, child, undefined]) : undefined),
+  items: (value) => (Array.isArray(value) ? value : undefined),
+  span: () => undefined,
+  hasOffsets: false,
+};
+
+/**
+ * Walks the frontmatter along the schema and records every value or key the schema marks as reference or
+ * definition. With the tree's view each gets its offsets (plus `offset`, the frontmatter's start); with the data's
+ * view none, and `withSpansOnDemand` gives them later.
+ */
+function collectAnnotated<N>(document: ParsedDocument, schemas: SchemaRegistry, view: FrontmatterView<N>, contents: N, offset: number): void {
   const root = schemas.rootOf(document.kind!);
   if (!root) return;
-  const visit = (node: Node | null, schema: { node: import('../schema/registry').SchemaNode; base: string }, path: PathSegment[]) => {
-    if (!node) return;
+  const at = (node: unknown): { start: number; end: number } | undefined => {
+    const span = view.span(node);
+    return span && { start: span[0] + offset, end: span[1] + offset };
+  };
+  const visit = (node: N, schema: { node: SchemaNode; base: string }, path: PathSegment[]) => {
+    if (node === null || node === undefined) return;
     const annotation = schema.node;
-    if (isScalar(node) && typeof node.value === 'string') {
-      const span = nodeSpan(node);
-      if (!span) return;
+    const text = view.text(node);
+    if (text !== undefined) {
+      const span = at(node);
+      if (!span && view.hasOffsets) return;
       // A value the schema's own list rejects is reported once, by the schema rule (WK402), not also as a dangling reference.
-      if (annotation['x-ref'] && !(Array.isArray(annotation.enum) && !annotation.enum.includes(node.value))) {
-        document.references.push({ target: node.value, targetKind: annotation['x-ref'], path, isKey: false, start: span[0] + offset, end: span[1] + offset });
+      if (annotation['x-ref'] && !(Array.isArray(annotation.enum) && !annotation.enum.includes(text))) {
+        document.references.push({ target: text, targetKind: annotation['x-ref'], path, isKey: false, ...span } as Reference);
       }
       if (annotation['x-defines']) {
-        document.definitions.push({ id: node.value, kind: annotation['x-defines'], path, start: span[0] + offset, end: span[1] + offset });
+        document.definitions.push({ id: text, kind: annotation['x-defines'], path, ...span } as Definition);
       }
       return;
     }
-    if (isMap(node)) {
+    const entries = view.entries(node);
+    if (entries) {
       const keySchema = annotation.propertyNames ? schemas.resolve(annotation.propertyNames, schema.base).node : undefined;
-      for (const pair of node.items as Pair<Node, Node | null>[]) {
-        const key = keyText(pair.key);
-        if (key === undefined) continue;
+      for (const [key, value, keyNode] of entries) {
         if (keySchema?.['x-ref']) {
-          const span = nodeSpan(pair.key);
-          if (span) document.references.push({ target: key, targetKind: keySchema['x-ref'], path: [...path, key], isKey: true, start: span[0] + offset, end: span[1] + offset });
+          const span = at(keyNode);
+          if (span || !view.hasOffsets) document.references.push({ target: key, targetKind: keySchema['x-ref'], path: [...path, key], isKey: true, ...span } as Reference);
         }
         const child = schemas.childOf(schema, key);
-        if (child) visit(pair.value, child, [...path, key]);
+        if (child) visit(value, child, [...path, key]);
       }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => {
-        const child = schemas.childOf(schema, index);
-        if (child) visit(item as Node, child, [...path, index]);
-      });
+      return;
+    }
+    view.items(node)?.forEach((item, index) => {
+      const child = schemas.childOf(schema, index);
+      if (child) visit(item, child, [...path, index]);
+    });
+  };
+  visit(contents, root, []);
+}
+
+/**
+ * Gives the references and definitions that have no offsets yet (read without the tree, or crossed from a worker
+ * thread before anything asked) offsets on first use: the first `start` or `end` asked for parses the tree once
+ * and locates every one of them by its path. The accessors are not enumerable, so a copy to another thread does
+ * not trigger them; the receiving thread calls this again.
+ */
+export function withSpansOnDemand(document: ParsedDocument): void {
+  const pending = [...document.references, ...document.definitions].filter((item) => !Object.prototype.hasOwnProperty.call(item, 'start'));
+  if (!pending.length) return;
+  let resolved = false;
+  const resolve = () => {
+    if (resolved) return;
+    resolved = true;
+    const block = document.split.block;
+    const find = document.yaml && locator(document.yaml.doc);
+    for (const item of pending) {
+      const location = find?.(item.path);
+      const isKey = 'isKey' in item && item.isKey;
+      const span = nodeSpan((isKey ? location?.key : location?.value) as Node | null | undefined);
+      const start = block ? block.contentStart + (span?.[0] ?? 0) : 0;
+      const end = block ? block.contentStart + (span?.[1] ?? 0) : 0;
+      Object.defineProperty(item, 'start', { value: start, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(item, 'end', { value: end, writable: true, enumerable: true, configurable: true });
     }
   };
-  visit(document.yaml!.doc.contents as Node, root, []);
+  for (const item of pending) {
+    for (const key of ['start', 'end'] as const) {
+      Object.defineProperty(item, key, {
+        get: () => {
+          resolve();
+          return item[key];
+        },
+        enumerable: false,
+        configurable: true,
+      });
+    }
+  }
 }
 
 function scalarString(node: Node | null | undefined): string | undefined {

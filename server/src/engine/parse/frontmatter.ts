@@ -105,19 +105,21 @@ export function frontmatterLengthLimit(source: string): number {
   return PLAN_KIND_LINE.test(source) ? MAX_PLAN_FRONTMATTER_LENGTH : MAX_FRONTMATTER_LENGTH;
 }
 
-export function parseYaml(source: string): ParsedYaml {
+/** Why the frontmatter is refused before parsing (too long, nested too deep), or undefined. */
+export function frontmatterLimitError(source: string): string | undefined {
   const lengthLimit = frontmatterLengthLimit(source);
   if (source.length > lengthLimit) {
-    const doc = parseDocument('', { keepSourceTokens: false });
     const thousands = (count: number) => count.toLocaleString('de-DE');
     const limit = `erlaubt sind höchstens ${thousands(lengthLimit)}${lengthLimit === MAX_PLAN_FRONTMATTER_LENGTH ? ' für einen Maßnahmenplan' : ''}`;
-    return { doc, data: undefined, limitError: `Der Kopfbereich ist ${thousands(source.length)} Zeichen lang; ${limit}.` };
+    return `Der Kopfbereich ist ${thousands(source.length)} Zeichen lang; ${limit}.`;
   }
-  const depth = flowNestingDepth(source);
-  if (depth > MAX_NESTING) {
-    const doc = parseDocument('', { keepSourceTokens: false });
-    return { doc, data: undefined, limitError: `Die Verschachtelung ist tiefer als ${MAX_NESTING} Ebenen.` };
-  }
+  if (flowNestingDepth(source) > MAX_NESTING) return `Die Verschachtelung ist tiefer als ${MAX_NESTING} Ebenen.`;
+  return undefined;
+}
+
+export function parseYaml(source: string): ParsedYaml {
+  const refused = frontmatterLimitError(source);
+  if (refused) return { doc: parseDocument('', { keepSourceTokens: false }), data: undefined, limitError: refused };
   // logLevel 'error': the library's own warnings (collection keys stringified) must not reach stderr; the rules report.
   // uniqueKeys false: the library compares each key with every earlier one of its mapping (quadratic in the
   // number of keys); `scanTree` finds the duplicates in one pass and reports them as the library would.

@@ -12,10 +12,11 @@ export const idFileNameRule: Rule = {
   scope: 'workspace',
   check(document, { index }) {
     const id = document.id;
-    const span = valueSpan(document, ['id']);
-    if (!id || !span || typeof document.data?.id !== 'string') return [];
+    if (!id || typeof document.data?.id !== 'string') return [];
     const stem = fileStem(document.uri);
     if (stem === id || ownerOf(id, index)) return [];
+    const span = valueSpan(document, ['id']);
+    if (!span) return [];
     return [diagnostic(document, span, 'warning', Codes.idFileName,
       `Die Kennung „${id}“ weicht vom Dateinamen „${stem}.md“ ab. Benennen Sie die Datei in „${id}.md“ um oder passen Sie die Kennung an.`,
       { suggestions: [stem], expectedFileName: `${id}.md` })];
@@ -58,10 +59,11 @@ export const idUniqueRule: Rule = {
  * only the others are told, with its file name and the id their own file name suggests.
  */
 function duplicateId(document: ParsedDocument, id: string, index: WorkspaceIndex): Diagnostic | undefined {
-  const span = valueSpan(document, ['id']);
   const others = index.documentsWithId(id).filter((d) => d.uri !== document.uri);
+  if (others.length === 0) return undefined;
   const owner = ownerOf(id, index);
-  if (!span || others.length === 0 || owner === document) return undefined;
+  const span = owner === document ? undefined : valueSpan(document, ['id']);
+  if (!span) return undefined;
   const stem = fileStem(document.uri);
   const message = owner
     ? `Die Kennung „${id}“ gehört schon zu „${fileStem(owner.uri)}.md“. Geben Sie diesem Dokument eine eigene Kennung, etwa „${stem}“ wie sein Dateiname.`

@@ -9,6 +9,8 @@ export const kindRule: Rule = {
   name: 'kind',
   scope: 'document',
   check(document, { schemas }) {
+    // A known kind needs no look at the tree (which a document read without one would otherwise have to build).
+    if (document.kind && schemas.schemaOf(document.kind)) return [];
     if (!document.yaml || !isMap(document.yaml.doc.contents)) return [];
     const span = valueSpan(document, ['kind']);
     const empty = span !== undefined && span[0] === span[1];

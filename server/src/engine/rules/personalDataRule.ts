@@ -73,7 +73,10 @@ export const personalDataRule: Rule = {
   check(document) {
     const findings: Diagnostic[] = [];
     const block = document.split.block;
-    if (document.yaml && block) scanYaml(document, (document.yaml.doc.contents as Node | null) ?? null, [], block.contentStart, findings);
+    // The tree is built only when the data shows something to report: most documents have nothing in their frontmatter.
+    if (block && (!document.yamlClean || mayHoldFindings(document.data, []))) {
+      scanYaml(document, (document.yaml!.doc.contents as Node | null) ?? null, [], block.contentStart, findings);
+    }
     const bodyText = document.text.slice(document.split.bodyStart);
     for (const hit of findContactData(bodyText)) {
       const span: [number, number] = [document.split.bodyStart + hit.start, document.split.bodyStart + hit.end];
@@ -116,6 +119,19 @@ function scanYaml(document: ParsedDocument, node: Node | null, path: string[], o
   } else if (node instanceof YAMLSeq) {
     for (const item of node.items) scanYaml(document, item as Node, [...path, '[]'], offset, findings);
   }
+}
+
+/** Whether `scanYaml` would find anything in this data: contact data outside a contact field, or a function mailbox to check. */
+function mayHoldFindings(value: unknown, path: string[]): boolean {
+  if (typeof value === 'string') {
+    const inContactField = CONTACT_FIELDS.has(path[path.length - 1] ?? '') && isContactEntry(path.slice(0, -1));
+    return !inContactField && findContactData(value).length > 0;
+  }
+  if (Array.isArray(value)) return value.some((item) => mayHoldFindings(item, [...path, '[]']));
+  if (!value || typeof value !== 'object') return false;
+  const record = value as Record<string, unknown>;
+  if (isContactEntry(path) && record.legal_basis === 'funktionspostfach') return true;
+  return Object.keys(record).some((key) => mayHoldFindings(record[key], [...path, key]));
 }
 
 /** The places the schemas hold a contact entry (common `contact` def): `contacts[]`, a plan's `agency.contact`, a question's `answered_by.contact`. */

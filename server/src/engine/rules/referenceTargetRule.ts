@@ -23,11 +23,12 @@ export const referenceTargetRule: Rule = {
 
 function resolveProblem(document: ParsedDocument, reference: Reference, index: WorkspaceIndex): Diagnostic | undefined {
   const label = kindLabel(reference.targetKind);
-  const span: [number, number] = [reference.start, reference.end];
+  // Only a finding asks for the offsets: read without the tree, a document has them only on demand.
+  const span = (): [number, number] => [reference.start, reference.end];
   if (reference.targetKind === 'criterion') {
     if (index.criterionDefiners(reference.target).length > 0) return undefined;
     const suggestions = didYouMean(reference.target, index.criterionIds());
-    return diagnostic(document, span, 'error', Codes.refUnresolved,
+    return diagnostic(document, span(), 'error', Codes.refUnresolved,
       `Unbekanntes Kriterium „${reference.target}“: Kein Eckpunkt definiert ein Kriterium mit dieser Kennung.${suggestionText(suggestions)}`,
       { suggestions, targetKind: reference.targetKind });
   }
@@ -39,12 +40,12 @@ function resolveProblem(document: ParsedDocument, reference: Reference, index: W
   if (targets.length > 0) {
     const actual = targets[0]!.kind ?? 'unbekannt';
     const suggestions = didYouMean(reference.target, index.idsOfKind(reference.targetKind));
-    return diagnostic(document, span, 'error', Codes.refWrongKind,
+    return diagnostic(document, span(), 'error', Codes.refWrongKind,
       `„${reference.target}“ ist ein ${kindLabel(actual)}; hier wird ein ${label} erwartet.${suggestionText(suggestions)}`,
       { suggestions, targetKind: reference.targetKind });
   }
   const suggestions = didYouMean(reference.target, index.idsOfKind(reference.targetKind));
-  return diagnostic(document, span, 'error', Codes.refUnresolved,
+  return diagnostic(document, span(), 'error', Codes.refUnresolved,
     `Verweis ins Leere: Es gibt ${MASCULINE.has(reference.targetKind) ? 'keinen' : 'kein'} ${label} mit der Kennung „${reference.target}“.${suggestionText(suggestions)}`,
     { suggestions, targetKind: reference.targetKind });
 }

@@ -30,7 +30,7 @@ export const schemaRule: Rule = {
   scope: 'document',
   check(document, { schemas }) {
     const kind = document.kind;
-    if (!kind || !document.data || !document.yaml) return [];
+    if (!kind || !document.data || !document.split.block) return [];
     const validate = schemas.validator(kind);
     if (!validate || validate(document.data)) return [];
     return placeErrors(document, prune(validate.errors ?? []));

@@ -1,20 +1,20 @@
 // What crosses from a worker thread: a parsed document without its syntax tree and line index, and without the
 // frontmatter source (a second copy of part of the text). The receiving thread rebuilds the rest.
-import { LineIndex, withSyntaxOnDemand, type FrontmatterBlock, type ParsedDocument, type SplitResult } from '../../engine';
+import { LineIndex, withSpansOnDemand, withSyntaxOnDemand, type FrontmatterBlock, type ParsedDocument, type SplitResult } from '../../engine';
 
 export type PortableDocument = Omit<ParsedDocument, 'lines' | 'yaml' | 'split'> & {
   split: Omit<SplitResult, 'block'> & { block?: Omit<FrontmatterBlock, 'source'> };
 };
 
 export function toPortable(document: ParsedDocument): PortableDocument {
-  const { uri, text, bom, split, data, kind, id, idSpan, body, references, definitions } = document;
+  const { uri, text, bom, split, yamlClean, data, kind, id, idSpan, body, references, definitions } = document;
   const { block, ...rest } = split;
   let portableSplit: PortableDocument['split'] = rest;
   if (block) {
     const { source: _source, ...offsets } = block;
     portableSplit = { ...rest, block: offsets };
   }
-  return { uri, text, bom, split: portableSplit, data, kind, id, idSpan, body, references, definitions };
+  return { uri, text, bom, split: portableSplit, yamlClean, data, kind, id, idSpan, body, references, definitions };
 }
 
 /**
@@ -32,6 +32,7 @@ export function fromPortable(portable: PortableDocument, strings?: Map<string, s
     document.kind &&= shareString(document.kind, strings);
   }
   withSyntaxOnDemand(document);
+  withSpansOnDemand(document);
   return document;
 }
 

@@ -1,0 +1,72 @@
+// The fast frontmatter reader (parse/fastYaml.ts) changes how fast, never what: the real toolbox, and copies with one
+// frontmatter mutated at a time, give the same findings (position, severity, code, message, related places), the same
+// references and definitions (with their offsets) and the same data with the reader as with the syntax tree alone.
+import { describe, expect, it, vi } from 'vitest';
+import { realToolbox } from '../support/realToolbox';
+
+const ENGINE = '../../server/src/engine/testing/memoryWorkspace';
+
+const real = realToolbox();
+
+type Workspace = Awaited<typeof import('../../server/src/engine/testing/memoryWorkspace')>['workspace'];
+
+/** What the engine reads of each document and finds in it, with positions. */
+function readings(workspace: Workspace, files: Record<string, string>, paths: string[]): unknown[] {
+  const ws = workspace(files, [], { today: () => '2026-12-04' });
+  return paths.map((path) => {
+    const uri = `file:///ws/toolbox/${path}`;
+    const document = ws.service.document(uri)!;
+    return {
+      path,
+      kind: document.kind,
+      id: document.id,
+      data: document.data,
+      references: document.references.map((r) => ({ target: r.target, targetKind: r.targetKind, path: r.path, isKey: r.isKey, start: r.start, end: r.end })),
+      definitions: document.definitions.map((d) => ({ id: d.id, kind: d.kind, path: d.path, start: d.start, end: d.end })),
+      findings: ws.service.diagnostics(uri),
+    };
+  });
+}
+
+/** The engine's modules loaded afresh, with the fast reader switched off when `treeOnly`. */
+async function engine(treeOnly: boolean): Promise<Workspace> {
+  vi.resetModules();
+  if (treeOnly) vi.doMock('../../server/src/engine/parse/fastYaml', () => ({ readYamlData: () => undefined }));
+  else vi.doUnmock('../../server/src/engine/parse/fastYaml');
+  return (await import(ENGINE)).workspace;
+}
+
+/** One mutation of a frontmatter line: a realistic slip of the hand (indentation, a lost colon, a typo, a duplicate). */
+function mutants(): Record<string, string>[] {
+  const variants: Record<string, string>[] = [];
+  const slips: [RegExp, string][] = [[/\n  (\S)/, '\n   $1'], [/\n(\w+):/, '\n$1'], [/\n(\w+):/, '\n$1x:'], [/\n  - /, '\n - '], [/\n(\w+: .*)\n/, '\n$1\n$1\n'], [/: (\w)/, ':$1'], [/\n(\w+): /, '\n$1: "'], [/"/, '']];
+  const paths = Object.keys(real).sort();
+  paths.forEach((path, i) => {
+    const [from, to] = slips[i % slips.length]!;
+    const text = real[path]!;
+    const end = text.indexOf('\n---', 4);
+    const changed = text.slice(0, end).replace(from, to) + text.slice(end);
+    if (changed !== text) variants.push({ [path]: changed });
+  });
+  return variants;
+}
+
+describe('the fast frontmatter reader against the syntax tree', () => {
+  it('gives the same readings and findings on the real toolbox and on 100 one-slip copies of it', { timeout: 120_000 }, async () => {
+    const paths = Object.keys(real).sort();
+    const cases = [{}, ...mutants()];
+    expect(cases.length).toBeGreaterThan(100);
+    const run = async (treeOnly: boolean) => {
+      const workspace = await engine(treeOnly);
+      const { service } = workspace(real);
+      const fastRead = service.uris().filter((uri) => service.document(uri)?.yamlClean).length;
+      return { fastRead, readings: cases.map((change) => readings(workspace, { ...real, ...change }, Object.keys(change).length ? Object.keys(change) : paths)) };
+    };
+    const { fastRead, readings: fast } = await run(false);
+    const { fastRead: treeRead, readings: tree } = await run(true);
+    // Both ways were taken: every real document by the fast reader, none with it switched off.
+    expect([fastRead, treeRead]).toEqual([paths.length, 0]);
+    vi.doUnmock('../../server/src/engine/parse/fastYaml');
+    for (let i = 0; i < cases.length; i++) expect(fast[i]).toEqual(tree[i]);
+  });
+});
