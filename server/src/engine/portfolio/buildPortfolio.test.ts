@@ -121,9 +121,9 @@ describe('reading one plan for the portfolio', () => {
     expect(checked(plan.replace(/^id: .*$/m, (line) => `${line}\n${line}`)).line).toBe(4);
   });
 
-  it('refuses more than 100 aliases and a frontmatter over the plan limit, without reading on', () => {
+  it('refuses more than 100 aliases and a frontmatter over the plan limit, without reading on, as `check` does', () => {
     const aliases = `x: &a 1\n${Array.from({ length: 101 }, (_, i) => `y${i}: *a`).join('\n')}\n`;
-    expect(add(plan.replace('kind: plan\n', `kind: plan\n${aliases}`))).toHaveProperty('problem', 'Das YAML der Kopfdaten ist fehlerhaft.');
+    expect(add(plan.replace('kind: plan\n', `kind: plan\n${aliases}`))).toEqual({ problem: 'Der Kopfbereich verwendet 101 Aliase („*name“); erlaubt sind höchstens 100.', line: 1, column: 1 });
     const long = plan.replace('kind: plan\n', `kind: plan\nx: "${'a'.repeat(500_001)}"\n`);
     const length = long.indexOf('\n---\n', 4) + 1 - 4;
     expect(add(long)).toEqual({ problem: `Der Kopfbereich ist ${length.toLocaleString('de-DE')} Zeichen lang; erlaubt sind höchstens 500.000 für einen Maßnahmenplan.`, line: 1, column: 1 });

@@ -1,10 +1,11 @@
 // One plan, read for the portfolio: only the few frontmatter data the portfolio counts, never the body, the
-// owners or the notes (so they cannot leak, and 600 plans take little memory). The frontmatter is read as data
-// only, with js-yaml (YAML 1.2 core schema, as the engine reads it): ten times faster than the `yaml` package's
-// syntax tree with ranges, which the editor needs and the portfolio does not. The checks are the schema's; a plan
+// owners or the notes (so they cannot leak, and 600 plans take little memory). The frontmatter is read as `check`
+// reads it: as data by the fast reader (parse/fastYaml.ts), and from the syntax tree only where that one cannot
+// vouch for the same result (then a YAML error has the place `check` shows). The checks are the schema's; a plan
 // that fails them is reported by the caller with its location (see cli/commands/portfolio.ts).
-import { load, YAMLException } from 'js-yaml';
-import { MAX_ALIAS_COUNT, MAX_NESTING, MAX_PLAN_FRONTMATTER_LENGTH, parseYaml, splitFrontmatter, type FrontmatterBlock } from '../parse/frontmatter';
+import type { YAMLError } from 'yaml';
+import { readYamlData } from '../parse/fastYaml';
+import { parseYaml, splitFrontmatter } from '../parse/frontmatter';
 import { yamlErrorSpan } from '../rules/yamlRule';
 import { LineIndex } from '../text/lineIndex';
 import { parseMonth } from '../plan/months';
@@ -67,29 +68,28 @@ export function readPlan(text: string, context: ReadingContext): PlanReading {
   const split = splitFrontmatter(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (!split.block) return { notPlan: true };
   const source = split.block.source;
-  // Over the limit: the engine's message, shown where `check` shows it (the opening fence), nothing read.
-  if (source.length > MAX_PLAN_FRONTMATTER_LENGTH) return { problem: parseYaml(source).limitError!, ...lineAndColumn(text, split.block.openStart) };
-  let data: unknown;
-  try {
-    data = load(source, { maxDepth: MAX_NESTING, maxAliases: MAX_ALIAS_COUNT });
-  } catch (error) {
-    // Anything the reader throws (js-yaml asks callers to catch every exception) is this plan's problem, not the run's.
-    return { problem: 'Das YAML der Kopfdaten ist fehlerhaft.', ...yamlErrorPosition(text, split.block, error instanceof YAMLException ? error : undefined) };
-  }
-  if (!data || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'plan') return { notPlan: true };
+  const data = planData(source);
+  if ('error' in data) return { problem: 'Das YAML der Kopfdaten ist fehlerhaft.', ...lineAndColumn(text, yamlErrorSpan(data.error, split.block)[0]) };
+  // Over a limit: the engine's message, shown where `check` shows it (the opening fence).
+  if ('limitError' in data) return { problem: data.limitError, ...lineAndColumn(text, split.block.openStart) };
+  const value = data.value;
+  if (!value || typeof value !== 'object' || (value as { kind?: unknown }).kind !== 'plan') return { notPlan: true };
   const validate = context.schemas.validator('plan');
-  if (validate && !validate(data)) return { problem: 'Die Kopfdaten entsprechen nicht dem Schema eines Maßnahmenplans.' };
-  return { summary: summaryOf(data as PlanFrontmatter, context) };
+  if (validate && !validate(value)) return { problem: 'Die Kopfdaten entsprechen nicht dem Schema eines Maßnahmenplans.' };
+  return { summary: summaryOf(value as PlanFrontmatter, context) };
 }
 
 /**
- * Where the error is, counted from 1 in the whole file: where `check` shows it (js-yaml often names the line where
- * it gave up), js-yaml's own place where the engine's reading finds no error.
+ * The frontmatter's data as `check` reads it: by the fast reader where it vouches for the tree's reading, else from
+ * the syntax tree, whose first error (or limit) is then the plan's problem.
  */
-function yamlErrorPosition(text: string, block: FrontmatterBlock, error: YAMLException | undefined): { line: number; column: number } | {} {
-  const engineError = parseYaml(block.source).doc.errors[0];
-  const offset = engineError ? yamlErrorSpan(engineError, block)[0] : error?.mark ? block.contentStart + error.mark.position : undefined;
-  return offset === undefined ? {} : lineAndColumn(text, offset);
+function planData(source: string): { value: unknown } | { error: YAMLError } | { limitError: string } {
+  const fast = readYamlData(source);
+  if (fast) return { value: fast.data };
+  const { doc, data, limitError } = parseYaml(source);
+  if (doc.errors[0]) return { error: doc.errors[0] };
+  if (limitError) return { limitError };
+  return { value: data };
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
