@@ -71,6 +71,31 @@ describe('one cause, one message (the real toolbox with one defect)', () => {
       'Hier beginnt eine verschachtelte Struktur, wo ein einfacher Schlüssel erwartet wird. Fehlt ein Leerzeichen nach dem Doppelpunkt, oder ist die Einrückung falsch?', { length: 1 })]);
   });
 
+  it('a list entry indented one place further than the one above is one WK205, not WK405 and WK601 for the merged value', () => {
+    const files = inject(SP, '  - bo-wartezeiten\n', '   - bo-wartezeiten\n');
+    expect(findings(files)).toEqual([one(files, SP, '- bo-wartezeiten', 'WK205',
+      'Der Listeneintrag „bo-wartezeiten“ ist wahrscheinlich falsch eingerückt: Er steht eine Stelle weiter rechts als der Eintrag „bo-erstkontakt“ und wird deshalb als dessen Fortsetzung gelesen, als ein einziger Eintrag „bo-erstkontakt - bo-wartezeiten“. Setzen Sie seinen Bindestrich genau unter den von „bo-erstkontakt“.')]);
+  });
+
+  it('a `related` entry two places too far right is one WK205, not WK604 in the two instruments the merged value no longer names', () => {
+    const files = inject(SP, '  - front-back-office\n', '    - front-back-office\n');
+    expect(findings(files)).toEqual([one(files, SP, '- front-back-office', 'WK205',
+      'Der Listeneintrag „front-back-office“ ist wahrscheinlich falsch eingerückt: Er steht zwei Stellen weiter rechts als der Eintrag „terminsystem“ und wird deshalb als dessen Fortsetzung gelesen, als ein einziger Eintrag „terminsystem - front-back-office“. Setzen Sie seinen Bindestrich genau unter den von „terminsystem“.')]);
+  });
+
+  it('a wrongly indented entry of an enum list (`phase`) is one WK205, not WK402', () => {
+    const files = inject(SP, '  - etablierung\n', '   - etablierung\n');
+    expect(findings(files)).toEqual([one(files, SP, '- etablierung', 'WK205',
+      'Der Listeneintrag „etablierung“ ist wahrscheinlich falsch eingerückt: Er steht eine Stelle weiter rechts als der Eintrag „erstorientierung“ und wird deshalb als dessen Fortsetzung gelesen, als ein einziger Eintrag „erstorientierung - etablierung“. Setzen Sie seinen Bindestrich genau unter den von „erstorientierung“.')]);
+  });
+
+  it('a wrongly indented entry of a free list in a plan’s measure (`participants`) is one WK205, where nothing was reported', () => {
+    const plan = 'plaene/plan-stadt-musterstadt.md';
+    const files = inject(plan, '      - Servicekräfte\n', '       - Servicekräfte\n');
+    expect(findings(files)).toEqual([one(files, plan, '- Servicekräfte', 'WK205',
+      'Der Listeneintrag „Servicekräfte“ ist wahrscheinlich falsch eingerückt: Er steht eine Stelle weiter rechts als der Eintrag „Verwaltungsspitze“ und wird deshalb als dessen Fortsetzung gelesen, als ein einziger Eintrag „Verwaltungsspitze - Servicekräfte“. Setzen Sie seinen Bindestrich genau unter den von „Verwaltungsspitze“.')]);
+  });
+
   it('an enum typo on a reference field is one message (WK402), not WK402 and WK601 together', () => {
     const files = inject(SP, 'eckpunkt: binnenorganisation', 'eckpunkt: binnenorganisaton');
     expect(findings(files)).toEqual([one(files, SP, 'binnenorganisaton', 'WK402',

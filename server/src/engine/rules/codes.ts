@@ -14,6 +14,7 @@ export const Codes = {
   yamlDuplicateKey: 'WK202',
   yamlLimit: 'WK203',
   yamlNotMapping: 'WK204',
+  listEntryIndent: 'WK205',
 
   kindMissing: 'WK301',
   kindUnknown: 'WK302',
@@ -82,6 +83,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK202: 'Doppelter Schlüssel',
   WK203: 'YAML-Grenze überschritten (Aliase, Verschachtelung, Länge des Kopfbereichs)',
   WK204: 'Kopfbereich ist keine Zuordnung',
+  WK205: 'Listeneintrag weiter eingerückt als der Eintrag davor (als dessen Fortsetzung gelesen)',
   WK301: 'Dokumentart (kind) fehlt',
   WK302: 'Unbekannte Dokumentart',
   WK401: 'Falscher Typ',
@@ -143,6 +145,7 @@ export const codeSeverity: Record<Code | 'WK000', Severity> = {
   WK202: 'error',
   WK203: 'error',
   WK204: 'error',
+  WK205: 'error',
   WK301: 'error',
   WK302: 'error',
   WK401: 'error',
@@ -192,7 +195,7 @@ export const codeSeverity: Record<Code | 'WK000', Severity> = {
 export const codeFamilyHelp: { family: string; help: string }[] = [
   { family: 'WK0', help: 'Eine Regel ist selbst gescheitert. Bitte die Meldung mit der Datei an die Pflege des Werkzeugkoffers geben.' },
   { family: 'WK1', help: 'Jede Datei ist UTF-8-Markdown von höchstens 1 MB, eine reguläre Datei im Werkzeugkoffer, und beginnt mit einem Kopfbereich zwischen zwei Zeilen „---“; ihr Textteil ist nicht so tief verschachtelt oder so dicht an Klammern und Markierungen, dass er sich nicht in vertretbarer Zeit lesen lässt.' },
-  { family: 'WK2', help: 'Der Kopfbereich ist gültiges YAML: jeder Schlüssel einmal, keine Alias-Bomben, nicht zu tief verschachtelt, auf oberster Ebene eine Zuordnung „schlüssel: wert“.' },
+  { family: 'WK2', help: 'Der Kopfbereich ist gültiges YAML: jeder Schlüssel einmal, keine Alias-Bomben, nicht zu tief verschachtelt, auf oberster Ebene eine Zuordnung „schlüssel: wert“. Die Einträge einer Liste stehen mit ihrem Bindestrich genau untereinander; ein Eintrag, der weiter rechts steht, wird als Fortsetzung des Eintrags davor gelesen.' },
   { family: 'WK3', help: 'Das Feld „kind“ nennt die Dokumentart (instrument, eckpunkt, case, site, plan, page); sie bestimmt das Schema der Datei.' },
   { family: 'WK4', help: 'Die Felder des Kopfbereichs folgen dem JSON-Schema der Dokumentart (schemas/): Typ, erlaubte Werte, Pflichtfelder, Formate, Grenzen; unbekannte Felder sind nicht erlaubt.' },
   { family: 'WK5', help: 'Jede Kennung („id“) ist im Werkzeugkoffer eindeutig und gleich dem Dateinamen ohne „.md“; Kriterien-Kennungen sind ebenfalls eindeutig.' },

@@ -7,6 +7,7 @@ import { idFileNameRule, idUniqueRule } from './idRule';
 import { intakeMarkerRule } from './intakeMarkerRule';
 import { kindRule } from './kindRule';
 import { linksRule } from './linksRule';
+import { listIndentRule } from './listIndentRule';
 import { personalDataRule } from './personalDataRule';
 import { indicatorTargetRule } from './indicatorTargetRule';
 import { measureCompletionRule } from './measureCompletionRule';
@@ -28,6 +29,7 @@ export const rules: Rule[] = [
   frontmatterRule,
   bodyBudgetRule,
   yamlRule,
+  listIndentRule,
   kindRule,
   schemaRule,
   idFileNameRule,

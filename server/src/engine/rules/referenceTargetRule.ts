@@ -7,6 +7,7 @@ import { didYouMean, suggestionText } from '../util/didYouMean';
 import { kindLabel } from '../vocabulary';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
+import { misindentedReference } from './misindented';
 
 export const referenceTargetRule: Rule = {
   name: 'reference-target',
@@ -14,6 +15,8 @@ export const referenceTargetRule: Rule = {
   check(document, { index }) {
     const findings: Diagnostic[] = [];
     for (const reference of document.references) {
+      // A list entry that swallowed a wrongly indented one names no document; its indentation is the one message.
+      if (misindentedReference(document, reference)) continue;
       const problem = resolveProblem(document, reference, index);
       if (problem) findings.push(problem);
     }

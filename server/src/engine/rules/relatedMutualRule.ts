@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostic';
 import { fileStem, isUnsettled, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import { Codes } from './codes';
+import { meantTargets } from './misindented';
 import { misspells } from './misspelt';
 import { diagnostic, type Rule } from './context';
 
@@ -22,7 +23,8 @@ function mutualRelated(document: ParsedDocument, index: WorkspaceIndex): Diagnos
     if (!other || isUnsettled(other)) continue;
     // Named by its file name counts: an id that drifted from it has its own message (WK502).
     const names = [document.id, fileStem(document.uri)];
-    const back = other.references.some((r) => r.path[0] === 'related' && names.includes(r.target));
+    // Named in an entry that a wrongly indented one merged into counts too: the indentation is the one message.
+    const back = other.references.some((r) => r.path[0] === 'related' && meantTargets(other, r).some((t) => names.includes(t)));
     if (back || misspells(other, 'related', document.id, index.idsOfKind('instrument'))) continue;
     findings.push(diagnostic(document, [reference.start, reference.end], 'warning', Codes.relatedNotMutual,
       `„${reference.target}“ ist als verwandt eingetragen, nennt „${document.id}“ aber nicht unter „related“. Verwandtschaft gilt in beide Richtungen.`,

@@ -8,6 +8,7 @@ import type { PathSegment, SchemaNode } from '../schema/registry';
 import { didYouMean, suggestionText } from '../util/didYouMean';
 import { Codes } from './codes';
 import { diagnostic, frontmatterAnchor, type Rule } from './context';
+import { misindentedEntries, pointerOf } from './misindented';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'ein Text',
@@ -33,7 +34,7 @@ export const schemaRule: Rule = {
     if (!kind || !document.data || !document.split.block) return [];
     const validate = schemas.validator(kind);
     if (!validate || validate(document.data)) return [];
-    return placeErrors(document, prune(validate.errors ?? []));
+    return placeErrors(document, withoutMergedEntries(document, prune(validate.errors ?? [])));
   },
 };
 
@@ -46,6 +47,13 @@ function prune(errors: ErrorObject[]): ErrorObject[] {
     if (error.keyword === 'const' && error.instancePath === '/kind') return false;
     return !underCombinator(error.schemaPath, combinators);
   });
+}
+
+/** Drops the errors about a list entry that swallowed a wrongly indented one: its indentation is the one message (WK205). */
+function withoutMergedEntries(document: ParsedDocument, errors: ErrorObject[]): ErrorObject[] {
+  if (!errors.some((e) => typeof e.data === 'string')) return errors;
+  const merged = new Set(misindentedEntries(document).map((entry) => pointerOf(entry.path)));
+  return merged.size === 0 ? errors : errors.filter((e) => !merged.has(e.instancePath));
 }
 
 /** Whether a proper prefix of `schemaPath` (up to a `/`) is one of `combinators`: one look-up per segment, not one per combinator. */
