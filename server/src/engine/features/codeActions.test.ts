@@ -266,6 +266,25 @@ describe('private e-mail addresses', () => {
   });
 });
 
+describe('a wrongly indented list entry', () => {
+  it('moves its dash under the one of the entry above, which leaves the document without a finding', () => {
+    const text = TS_TEXT.replace('  - bo-ablaeufe\n', '    - bo-ablaeufe\n');
+    const { ws, actions, diagnostic } = actionsFor(TS, text, 'WK205');
+    expect(diagnostic.range).toEqual(range(8, 4, 8, 17));
+    expect(actions.map((a) => [a.title, a.isPreferred, editsOf(a, TS)])).toEqual([['„bo-ablaeufe“ so weit einrücken wie „bo-wartezeiten“', true, [{ range: range(8, 0, 8, 4), newText: '  ' }]]]);
+    expect(applyAction(ws, TS, text, actions[0]!)).toBe(TS_TEXT);
+    expect(ws.diagnostics(TS)).toEqual([]);
+  });
+
+  it('in a list at its key’s column removes the indentation', () => {
+    const compact = TS_TEXT.replace('  - bo-wartezeiten\n  - bo-ablaeufe\n', '- bo-wartezeiten\n- bo-ablaeufe\n');
+    const text = compact.replace('- bo-ablaeufe\n', ' - bo-ablaeufe\n');
+    const { ws, actions } = actionsFor(TS, text, 'WK205');
+    expect(applyAction(ws, TS, text, actions[0]!)).toBe(compact);
+    expect(ws.diagnostics(TS)).toEqual([]);
+  });
+});
+
 describe('the range asked for', () => {
   it('offers nothing for a range without a diagnostic, nor for an unknown document', () => {
     const ws = workspace(fixtureToolbox());

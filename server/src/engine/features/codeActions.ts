@@ -1,6 +1,6 @@
 // Quick fixes for the engine's own diagnostics: apply a did-you-mean, insert missing required fields,
 // insert missing sections as a skeleton, make `related` mutual, move a private e-mail into a contact entry,
-// delete a marker the intake of a question left.
+// delete a marker the intake of a question left, move a wrongly indented list entry under the one above.
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { isMap, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
@@ -87,6 +87,12 @@ export function codeActions(
       if (contact) {
         fix('E-Mail-Adresse in einen Kontakteintrag verschieben (Rolle, Institution und Rechtsgrundlage prüfen)', edit(document.uri, [{ range: emailRange(document, diagnostic.range, data.value), newText: '' }, contact]).changes);
       }
+    }
+    if (diagnostic.code === Codes.listEntryIndent && typeof data.column === 'number' && typeof data.above === 'string') {
+      // The finding starts at the swallowed line's dash, after nothing but blanks: they become the list's indentation.
+      const lineStart = { line: diagnostic.range.start.line, character: 0 };
+      const entry = typeof data.entry === 'string' && data.entry !== '' ? data.entry : '-';
+      fix(`„${entry}“ so weit einrücken wie „${data.above}“`, edit(document.uri, [{ range: { start: lineStart, end: diagnostic.range.start }, newText: ' '.repeat(data.column) }]).changes, true);
     }
     if (diagnostic.code === Codes.intakeMarker) {
       const deletion = markerDeletion(document, diagnostic.range);
