@@ -6,7 +6,8 @@ import type { PathSegment, SchemaNode, SchemaRegistry } from '../schema/registry
 import { readYamlData } from './fastYaml';
 import { parseYaml, splitFrontmatter, type ParsedYaml, type SplitResult } from './frontmatter';
 import { parseBody, type ParsedBody } from './markdown';
-import { keyText, locate, locator, nodeSpan } from './yamlPath';
+import { withSpansOnDemand } from './lazySpans';
+import { keyText, locate, nodeSpan } from './yamlPath';
 
 /** A typed reference from a frontmatter value (or key) to another document or criterion. */
 export interface Reference {
@@ -201,45 +202,6 @@ function collectAnnotated<N>(document: ParsedDocument, schemas: SchemaRegistry, 
     });
   };
   visit(contents, root, []);
-}
-
-/**
- * Gives the references and definitions that have no offsets yet (read without the tree, or crossed from a worker
- * thread before anything asked) offsets on first use: the first `start` or `end` asked for parses the tree once
- * and locates every one of them by its path. The accessors are not enumerable, so a copy to another thread does
- * not trigger them; the receiving thread calls this again.
- */
-export function withSpansOnDemand(document: ParsedDocument): void {
-  const pending = [...document.references, ...document.definitions].filter((item) => !Object.prototype.hasOwnProperty.call(item, 'start'));
-  if (!pending.length) return;
-  let resolved = false;
-  const resolve = () => {
-    if (resolved) return;
-    resolved = true;
-    const block = document.split.block;
-    const find = document.yaml && locator(document.yaml.doc);
-    for (const item of pending) {
-      const location = find?.(item.path);
-      const isKey = 'isKey' in item && item.isKey;
-      const span = nodeSpan((isKey ? location?.key : location?.value) as Node | null | undefined);
-      const start = block ? block.contentStart + (span?.[0] ?? 0) : 0;
-      const end = block ? block.contentStart + (span?.[1] ?? 0) : 0;
-      Object.defineProperty(item, 'start', { value: start, writable: true, enumerable: true, configurable: true });
-      Object.defineProperty(item, 'end', { value: end, writable: true, enumerable: true, configurable: true });
-    }
-  };
-  for (const item of pending) {
-    for (const key of ['start', 'end'] as const) {
-      Object.defineProperty(item, key, {
-        get: () => {
-          resolve();
-          return item[key];
-        },
-        enumerable: false,
-        configurable: true,
-      });
-    }
-  }
 }
 
 function scalarString(node: Node | null | undefined): string | undefined {
