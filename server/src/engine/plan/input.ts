@@ -27,6 +27,26 @@ const FIELDS = {
   agency: { pointer: '/properties/agency', label: 'Behörde', expected: 'eine Behörde mit Name (mindestens drei Zeichen) und Bundesland, ohne weitere Felder als im Schema' },
 } satisfies Record<string, Field>;
 
+/** Where the plan schema describes a criterion's id, the key of an assessment's entry. */
+const CRITERION_ID = '/properties/assessment/propertyNames';
+
+/** Where the plan schema describes one field of a measure's update. */
+function updateField(key: string): string {
+  return `${FIELDS.update.pointer}/properties/${key}`;
+}
+
+/** The path to a measure's update in a plan, for the schema's description of its fields. */
+const UPDATE_PATH = ['measures', 0, 'updates', 0];
+
+/**
+ * Every part of the plan schema the checks here and the assessment file validate against (JSON pointers), so the
+ * build can compile them beforehand with the whole documents' validators.
+ */
+export function planSchemaParts(schemas: SchemaRegistry): string[] {
+  const updateKeys = Object.keys(schemas.at('plan', UPDATE_PATH)?.properties ?? {});
+  return [...Object.values(FIELDS).map((field) => field.pointer), ...updateKeys.map(updateField), ASSESSMENT_ENTRY, CRITERION_ID];
+}
+
 function shown(value: unknown): string {
   if (value === undefined) return 'fehlt';
   if (typeof value === 'string') return `„${value.length > 40 ? `${value.slice(0, 37)}…` : value}“`;
@@ -71,13 +91,13 @@ export function checkAssessed(schemas: SchemaRegistry, value: unknown): string {
  * message names the field and what it needs (a one-letter note, say), then as a whole (required fields).
  */
 export function checkMeasureUpdate(schemas: SchemaRegistry, value: unknown): MeasureUpdate {
-  const fields = schemas.at('plan', ['measures', 0, 'updates', 0])?.properties ?? {};
+  const fields = schemas.at('plan', UPDATE_PATH)?.properties ?? {};
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, field] of Object.entries(value)) {
       const node = fields[key];
       if (!node) throw new PlanInputError(`Unbekanntes Feld „${key}“ im ${FIELDS.update.label}; erlaubt: ${Object.keys(fields).join(', ')}.`);
-      const validate = schemas.validatorAt('plan', `${FIELDS.update.pointer}/properties/${key}`);
-      const resolved = schemas.at('plan', ['measures', 0, 'updates', 0, key]) ?? node;
+      const validate = schemas.validatorAt('plan', updateField(key));
+      const resolved = schemas.at('plan', [...UPDATE_PATH, key]) ?? node;
       if (validate && !validate(field)) throw new PlanInputError(`Ungültiger Wert für „${node.title ?? key}“ (${key}): ${shown(field)}. ${expectation(node, resolved)}`);
     }
   }
@@ -104,7 +124,7 @@ export function checkAssessment(schemas: SchemaRegistry, value: unknown): Assess
 }
 
 function isCriterionId(schemas: SchemaRegistry, id: string): boolean {
-  return schemas.validatorAt('plan', '/properties/assessment/propertyNames')?.(id) ?? false;
+  return schemas.validatorAt('plan', CRITERION_ID)?.(id) ?? false;
 }
 
 /** The wizard's input for a new plan, every field checked; a limit of 0 (or none) proposes every instrument with a need. */

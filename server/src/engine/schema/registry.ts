@@ -1,8 +1,9 @@
-// Loads the JSON Schemas of the document kinds once: compiles each with ajv (never per file or per call)
-// and offers schema-aware navigation (the subschema at a data path), which the reference index,
-// hover and completion read their annotations from.
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+// Loads the JSON Schemas of the document kinds once: compiles each with ajv (never per file or per call), or takes
+// the validators the bundles' build compiled already (./compiledValidators), and offers schema-aware navigation
+// (the subschema at a data path), which the reference index, hover and completion read their annotations from.
+import Ajv2020, { type CodeOptions, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import compiledValidators from './compiledValidators';
 import angebotSchema from '../../../../schemas/angebot.schema.json';
 import caseSchema from '../../../../schemas/case.schema.json';
 import commonSchema from '../../../../schemas/common.schema.json';
@@ -51,20 +52,40 @@ const ANNOTATIONS = ['x-ref', 'x-defines', 'x-sections', 'enumDescriptions'];
 
 export type PathSegment = string | number;
 
+/** Validators by `validatorKey`, compiled beforehand from the same schemas with `schemaCompiler`. */
+export type PrecompiledValidators = Readonly<Record<string, ValidateFunction>>;
+
+/**
+ * The ajv instance that compiles `schemas`; with `code` (`{ source: true }`) its validators carry their source for
+ * ajv's standalone code, which the build precompiles the shipped schemas with: one set of options for both.
+ */
+export function schemaCompiler(schemas: readonly SchemaNode[], code?: CodeOptions): Ajv2020 {
+  // The shipped schemas are checked against the JSON Schema meta-schema by registry.test.ts; checking them again
+  // in every process and worker thread would compile the meta-schema each time (a fifth of a worker's start).
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false, code });
+  addFormats(ajv);
+  ajv.addVocabulary(ANNOTATIONS);
+  for (const schema of schemas) ajv.addSchema(schema);
+  return ajv;
+}
+
+/** The name a validator goes by: the kind's for the whole document, with the JSON pointer for a part of it. */
+export function validatorKey(kind: string, path?: string): string {
+  return path === undefined ? kind : `${kind}#${path}`;
+}
+
 export class SchemaRegistry {
   private readonly byId = new Map<string, SchemaNode>();
   private readonly byKind = new Map<string, SchemaNode>();
   private readonly validators = new Map<string, ValidateFunction>();
-  private readonly ajv: Ajv2020;
+  private compiler: Ajv2020 | undefined;
 
-  constructor(schemas: SchemaNode[]) {
-    // The shipped schemas are checked against the JSON Schema meta-schema by registry.test.ts; checking them again
-    // in every process and worker thread would compile the meta-schema each time (a fifth of a worker's start).
-    this.ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false });
-    addFormats(this.ajv);
-    this.ajv.addVocabulary(ANNOTATIONS);
+  /** `precompiled` must come from exactly these `schemas`; whatever it lacks is compiled on first use. */
+  constructor(
+    private readonly schemas: readonly SchemaNode[],
+    private readonly precompiled: PrecompiledValidators = {},
+  ) {
     for (const schema of schemas) {
-      this.ajv.addSchema(schema);
       if (schema.$id) this.byId.set(schema.$id, schema);
       const kind = schema.properties?.kind?.const;
       if (typeof kind === 'string') this.byKind.set(kind, schema);
@@ -84,12 +105,13 @@ export class SchemaRegistry {
    * validated elsewhere (the CLI's main thread beside its workers) never pays for compiling.
    */
   validator(kind: string): ValidateFunction | undefined {
-    let validate = this.validators.get(kind);
+    const key = validatorKey(kind);
+    let validate = this.validators.get(key);
     if (!validate) {
       const schema = this.byKind.get(kind);
       if (!schema) return undefined;
-      validate = this.ajv.getSchema(schema.$id!)!;
-      this.validators.set(kind, validate);
+      validate = this.precompiled[key] ?? this.ajv().getSchema(schema.$id!)!;
+      this.validators.set(key, validate);
     }
     return validate;
   }
@@ -99,16 +121,22 @@ export class SchemaRegistry {
    * not a whole document (an assessment file's entries) is checked against the same schema as the document.
    */
   validatorAt(kind: string, path: string): ValidateFunction | undefined {
-    const key = `${kind}#${path}`;
+    const key = validatorKey(kind, path);
     let validate = this.validators.get(key);
     if (!validate) {
       const schema = this.byKind.get(kind);
       if (!schema || !pointer(schema, path)) return undefined;
-      validate = this.ajv.getSchema(`${schema.$id}#${path}`);
+      validate = this.precompiled[key] ?? this.ajv().getSchema(`${schema.$id}#${path}`);
       if (!validate) return undefined;
       this.validators.set(key, validate);
     }
     return validate;
+  }
+
+  /** Made on first use: a process whose validators are all precompiled never builds one. */
+  private ajv(): Ajv2020 {
+    this.compiler ??= schemaCompiler(this.schemas);
+    return this.compiler;
   }
 
   sections(kind: string): SectionSpec[] {
@@ -204,10 +232,13 @@ function pointer(root: SchemaNode, path: string): SchemaNode | undefined {
   return current as SchemaNode | undefined;
 }
 
+/** The schemas shipped in `schemas/`. */
+export const BUILTIN_SCHEMAS: readonly SchemaNode[] = [commonSchema, eckpunktSchema, instrumentSchema, caseSchema, siteSchema, planSchema, pageSchema, frageSchema, angebotSchema] as SchemaNode[];
+
 let defaultRegistry: SchemaRegistry | undefined;
 
-/** The registry of the schemas shipped in `schemas/`, compiled on first use and shared. */
+/** The registry of the schemas shipped in `schemas/`, shared; in the bundles with the build's compiled validators. */
 export function builtinSchemas(): SchemaRegistry {
-  defaultRegistry ??= new SchemaRegistry([commonSchema, eckpunktSchema, instrumentSchema, caseSchema, siteSchema, planSchema, pageSchema, frageSchema, angebotSchema] as SchemaNode[]);
+  defaultRegistry ??= new SchemaRegistry(BUILTIN_SCHEMAS, compiledValidators);
   return defaultRegistry;
 }
