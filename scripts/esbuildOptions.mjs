@@ -1,6 +1,9 @@
 // Options every esbuild bundle of the project shares (CLI, language server, worker, extension, bench).
+import { build as esbuild } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** `import text from './file.css?raw'`: the file's content as a string, as Vite does in the tests. */
 const rawText = {
@@ -11,13 +14,44 @@ const rawText = {
   },
 };
 
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const schemaFolder = resolve(root, 'server/src/engine/schema');
+
+/**
+ * Runs `standaloneValidators()` of server/src/engine/schema/standalone.ts: bundled to memory (it is TypeScript and
+ * imports the registry and the schemas) and evaluated as a CommonJS module.
+ */
+async function generateValidators() {
+  const { outputFiles } = await esbuild({ entryPoints: [resolve(schemaFolder, 'standalone.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  return module.exports.standaloneValidators();
+}
+
+/** Once per build process, however many bundles it builds. */
+let generatedValidators;
+
+/**
+ * `engine/schema/compiledValidators.ts` becomes ajv's standalone code of the shipped schemas, so the bundles validate
+ * without compiling the schemas at every start and in every worker thread; the tests import the empty source module.
+ */
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]engine[\\/]schema[\\/]compiledValidators\.ts$/ }, async () => {
+      generatedValidators ??= generateValidators();
+      return { contents: await generatedValidators, loader: 'js', resolveDir: schemaFolder };
+    });
+  },
+};
+
 export const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
   logLevel: 'warning',
-  plugins: [rawText],
+  plugins: [rawText, precompiledValidators],
   // Vega's Node entry of vega-canvas awaits the optional native `canvas` package at top level, which a
   // CommonJS bundle cannot hold. Charts are rendered to SVG only, so the browser entry (no canvas) serves.
   alias: {
