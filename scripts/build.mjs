@@ -1,7 +1,7 @@
 // Bundles the CLI, the language server and the VS Code extension with esbuild (CommonJS, Node 20).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
-import { common as shared } from './esbuildOptions.mjs';
+import { common as shared, vendorBundles } from './esbuildOptions.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -21,5 +21,6 @@ const entries = [
   { entryPoints: ['extension/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter((entry) => existsSync(entry.entryPoints[0]));
 
-await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
-if (!watch) console.log(`built ${entries.map((e) => e.outfile).join(', ')}`);
+const vendors = vendorBundles();
+await Promise.all([...entries.map((entry) => build({ ...common, ...entry })), ...vendors.map((vendor) => build(vendor))]);
+if (!watch) console.log(`built ${[...entries, ...vendors].map((e) => e.outfile).join(', ')}`);

@@ -45,13 +45,59 @@ const precompiledValidators = {
   },
 };
 
+/**
+ * Libraries only a rendering needs (charts, hyphenation in tables), each bundle file built once into dist/vendor/
+ * and required by the dynamic `import()` that asks for it: inlined, their 2.4 MB would be read and compiled at
+ * every start of the CLI and the language server, also by the commands that render nothing. Module → the file
+ * and the name of the export that holds the module's namespace.
+ */
+export const vendorModules = {
+  vega: { file: 'charts.js', exportName: 'vega' },
+  'vega-lite': { file: 'charts.js', exportName: 'vegaLite' },
+  'hyphen/de': { file: 'hyphen-de.js', exportName: 'hyphenDe' },
+};
+
+/** The esbuild options of every vendor file (dist/vendor/charts.js, …): one entry re-exporting its modules. */
+export function vendorBundles() {
+  const files = [...new Set(Object.values(vendorModules).map(({ file }) => file))];
+  return files.map((file) => ({
+    ...common,
+    // The vendor modules themselves, not their vendor files, go in.
+    plugins: [rawText],
+    stdin: {
+      contents: Object.entries(vendorModules)
+        .filter(([, vendor]) => vendor.file === file)
+        .map(([module, { exportName }]) => `export * as ${exportName} from ${JSON.stringify(module)};`)
+        .join('\n'),
+      resolveDir: '.',
+      sourcefile: `vendor/${file}`,
+    },
+    outfile: `dist/vendor/${file}`,
+  }));
+}
+
+/** `import('vega')` and the other vendor modules: the export of their vendor file, required when the import runs. */
+const vendorImports = {
+  name: 'vendor-imports',
+  setup(build) {
+    const names = Object.keys(vendorModules).map((name) => name.replace(/[.\/-]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'vendor-import' }));
+    // The bundles lie in dist/, beside dist/vendor/: the path stays relative to the bundle that requires it.
+    build.onResolve({ filter: /^\.\/vendor\//, namespace: 'vendor-import' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'vendor-import' }, (args) => {
+      const { file, exportName } = vendorModules[args.path];
+      return { contents: `module.exports = require(${JSON.stringify(`./vendor/${file}`)}).${exportName};`, loader: 'js' };
+    });
+  },
+};
+
 export const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
   logLevel: 'warning',
-  plugins: [rawText, precompiledValidators],
+  plugins: [rawText, precompiledValidators, vendorImports],
   // Vega's Node entry of vega-canvas awaits the optional native `canvas` package at top level, which a
   // CommonJS bundle cannot hold. Charts are rendered to SVG only, so the browser entry (no canvas) serves.
   alias: {

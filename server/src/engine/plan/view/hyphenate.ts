@@ -1,7 +1,8 @@
 // German hyphenation at render time: soft hyphens in the text of tables, whose narrow columns would
 // otherwise break long compounds anywhere or overflow. The patterns come with the library, so the result
 // does not depend on the dictionaries of the browser that prints. They are loaded on the first render only:
-// evaluating them costs about 100 ms, which every command that renders nothing would otherwise pay at start.
+// evaluating them costs about 100 ms, which every command that renders nothing would otherwise pay at start. The
+// bundles take them from their own file (dist/vendor/, scripts/esbuildOptions.mjs), so the import must stay dynamic.
 
 /** Words shorter than this stay whole; they fit any column. */
 const MIN_WORD = 8;

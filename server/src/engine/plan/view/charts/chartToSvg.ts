@@ -43,6 +43,7 @@ export const BASE_CONFIG = {
 
 /** Compiles a Vega-Lite spec to SVG and gives it role, title and description for assistive technology. */
 export async function chartToSvg(chart: Chart): Promise<string> {
+  // Dynamic: the bundles load Vega from its own file (dist/vendor/, scripts/esbuildOptions.mjs) on the first chart.
   const vegaLite = await import('vega-lite');
   const vega = await import('vega');
   const compiled = vegaLite.compile({ ...chart.spec, config: { ...BASE_CONFIG, ...(chart.spec.config ?? {}) } } as TopLevelSpec).spec;
