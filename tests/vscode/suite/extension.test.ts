@@ -155,6 +155,9 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     const html = await waitFor('the preview', () => api.previewHtml(target));
     assert.match(html, /<h2 id="aktionsplan-h">Aktionsplan<\/h2>/);
     assert.match(html, /data-instrument="servicepoint"/);
+    // Charts and hyphenation come from the packaged dist/vendor/ files, which the server loads on the first render.
+    assert.match(html, /<svg role="img"/);
+    assert.match(html, /\u00ad/);
 
     const exported = await vscode.commands.executeCommand<{ html: string; pdf?: string }>('werkzeugkoffer.plan.export', target);
     assert.ok(existsSync(exported.html));
@@ -249,6 +252,7 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     const report = await waitFor('the status report', () => api.reportHtml(plan));
     assert.match(report, /Statusbericht/);
     assert.match(report, /data-instrument="handlungsleitlinien"/);
+    assert.match(report, /<svg role="img"/);
     const exported = await vscode.commands.executeCommand<{ html: string; pdf?: string }>('werkzeugkoffer.plan.exportReport', plan);
     assert.ok(exported.html.endsWith('plan-stadt-musterstadt-statusbericht-2028-10-31.html'), exported.html);
     const page = readFileSync(exported.html, 'utf8');
