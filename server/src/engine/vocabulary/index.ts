@@ -12,5 +12,5 @@ export { isQuestionUrl, QUESTION_URL_PATTERN, QUESTION_URL_SETTING_PATTERN } fro
 export { TOOLBOX_FOLDER, toolboxRootOf } from './toolboxRoot';
 export { escapeHtml } from '../util/escapeHtml';
 export { quoted } from './quoted';
-export { daysIn, isDay, MONTH_NAMES } from './dates';
+export { dateLabel, daysIn, isDay, MONTH_NAMES } from './dates';
 export { CHART_GREYS, chartThemeCss } from './chartPalette';
