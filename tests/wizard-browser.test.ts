@@ -2,7 +2,8 @@
 // The assessment form (extension/src/plan/wizardForm.ts) with the real checklist, in Debian's Chromium as a VS Code
 // webview shows it (theme variables, CSP, the webview API): at 900 and 1,400 px, in a light, a dark and a
 // high-contrast theme, no select cuts its text and no two elements overlap; dates are German; a criterion is read
-// by its statement, its id only a small label after it; what was entered survives a reload (the webview state).
+// by its statement, its id only a small label after it; what was entered survives a reload (the webview state);
+// prefilled with entries of an update not applied, it says so and offers to discard them.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -167,6 +168,44 @@ describe('the assessment form in a VS Code webview', () => {
       const result = parseWizard(submitted!.data, groups, NEW, germanT);
       expect(result).toMatchObject({ agency: { name: 'Ausländerbehörde Teststadt', bundesland: 'Hessen' }, assessed: '2026-11-20', start: '2027-01' });
       expect((result as { assessment: Record<string, unknown> }).assessment[first]).toEqual({ status: 2, relevance: 'unbekannt' });
+    } finally {
+      await view.close();
+    }
+  }, 120_000);
+});
+
+describe('the update form prefilled with entries not applied', () => {
+  it('says so in German, offers to discard them, and the note stays until a submit', async () => {
+    const first = groups[0]!.criteria[0]!.id;
+    const kept: WizardDefaults = { mode: 'update', agency: { name: 'Ausländerbehörde Teststadt', bundesland: 'Hessen' }, assessment: { [first]: { status: 4, relevance: 5 } }, start: '', capacity: 3, assessed: '2026-11-20', keptOn: '2027-03-16' };
+    const view = await openWebview(browser, page(kept), 'dark', 900);
+    try {
+      const note = 'Vorbelegt mit Ihren Eingaben vom 16. März 2027, die noch nicht im Plan stehen. „Eingaben verwerfen“ lädt wieder die Bewertung aus dem Plan.';
+      expect(await view.page.textContent('#info')).toBe(note);
+      expect(await view.page.inputValue(`#status--${first}`)).toBe('4');
+      expect(await view.page.$$eval('.aktionen button', (all) => all.map((b) => b.textContent))).toEqual(['Änderungen berechnen', 'Eingaben verwerfen', 'Abbrechen']);
+      expect(await layoutFaults(view.page)).toEqual([]);
+      // An edit and the page rebuilt (the tab hidden and shown again): the note is still there.
+      await view.page.selectOption(`#relevance--${first}`, '3');
+      await view.page.reload();
+      expect(await view.page.textContent('#info')).toBe(note);
+      await view.page.click('#verwerfen');
+      expect(await view.posted()).toEqual([{ type: 'discard' }]);
+      // A submit clears the note, also for the rebuilt page.
+      await view.page.click('button[type="submit"]');
+      await view.page.reload();
+      expect(await view.page.inputValue(`#relevance--${first}`)).toBe('3');
+      expect(await view.page.textContent('#info')).toBe('');
+    } finally {
+      await view.close();
+    }
+  }, 120_000);
+
+  it('has no discard button without kept entries', async () => {
+    const view = await openWebview(browser, page({ ...NEW, mode: 'update' }), 'light', 900);
+    try {
+      expect(await view.page.locator('#verwerfen').count()).toBe(0);
+      expect(await view.page.textContent('#info')).toBe('');
     } finally {
       await view.close();
     }

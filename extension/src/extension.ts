@@ -6,6 +6,8 @@ import { declaresKind } from '../../server/src/engine/vocabulary';
 import { createClient } from './client';
 import { buildHandbook, createDocument } from './documents';
 import { PlanCommands } from './plan/commands';
+import type { UpdateMode } from './plan/keptEntries';
+import type { WizardDefaults } from './plan/wizardForm';
 import { MonitoringCommands, type StatusInput } from './plan/monitoring';
 import { PlanPreview } from './plan/preview';
 import { PortfolioView } from './portfolio/portfolioView';
@@ -26,6 +28,8 @@ export interface WerkzeugkofferApi {
   problemCounts(): { errors: number; warnings: number };
   problemStatus(): { text: string; tooltip: string };
   tree(): { label: string; children: string[] }[];
+  /** What the update form of a plan would open with (the plan's scores, or the entries kept from a declined update). */
+  updateFormDefaults(uri: vscode.Uri, mode: UpdateMode): Promise<WizardDefaults>;
 }
 
 let client: LanguageClient | undefined;
@@ -66,7 +70,7 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
     if (entry) await vscode.window.showTextDocument(vscode.Uri.parse(entry.uri), { viewColumn: vscode.ViewColumn.One });
   };
   const preview = new PlanPreview(server, context.extensionUri, openInstrument);
-  const plans = new PlanCommands(server, preview, context.extensionUri);
+  const plans = new PlanCommands(server, preview, context.extensionUri, context.workspaceState);
   const reports = new StatusReportView(server, context.extensionUri);
   const monitoring = new MonitoringCommands(server, reports);
   const portfolio = new PortfolioView(server, context.extensionUri);
@@ -121,6 +125,7 @@ async function start(context: vscode.ExtensionContext): Promise<WerkzeugkofferAp
     problemCounts: () => status.counts,
     problemStatus: () => status.shown,
     tree: () => tree.snapshot(),
+    updateFormDefaults: (uri, mode) => plans.updateDefaults(uri, mode),
   };
 }
 

@@ -5,16 +5,27 @@ import * as vscode from 'vscode';
 import { CAPACITY, isValidId, KINDS, LIMIT, planId, TOOLBOX_FOLDER } from '../../../server/src/engine/vocabulary';
 import { writeExport } from './exportFiles';
 import type { Assessment, NewPlanInput, ServerCommands } from '../serverCommands';
+import { KeptEntriesStore, updateFormDefaults, type UpdateMode } from './keptEntries';
 import type { PlanPreview } from './preview';
-import { showWizard, type WizardDefaults } from './wizard';
+import { showWizard, type WizardDefaults, type WizardResult } from './wizard';
+import { wizardTitle } from './wizardForm';
 
 const PROPOSAL_SCHEME = 'werkzeugkoffer-proposal';
+
+/** An assessment for an update, from the form or a script, and the update the server computed from it. */
+interface Entered {
+  assessment: Assessment;
+  assessed?: string;
+}
+type Computed = { entered: Entered; result: Awaited<ReturnType<ServerCommands['updatePlan']>> };
 
 export class PlanCommands implements vscode.Disposable {
   private readonly proposals = new Map<string, string>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly kept: KeptEntriesStore;
 
-  constructor(private readonly server: ServerCommands, private readonly preview: PlanPreview, private readonly extensionUri: vscode.Uri) {
+  constructor(private readonly server: ServerCommands, private readonly preview: PlanPreview, private readonly extensionUri: vscode.Uri, workspaceState: vscode.Memento) {
+    this.kept = new KeptEntriesStore(workspaceState);
     this.disposables.push(vscode.workspace.registerTextDocumentContentProvider(PROPOSAL_SCHEME, { provideTextDocumentContent: (uri) => this.proposals.get(uri.toString()) ?? '' }));
   }
 
@@ -120,39 +131,92 @@ export class PlanCommands implements vscode.Disposable {
    * „Plan aktualisieren“ (mode `update`: the current Standortbestimmung corrected, its date kept) and „Neue
    * Standortbestimmung erfassen“ (mode `assessment`: the form prefilled with the last scores, dated today; the
    * previous one moves into the plan's history): the re-generation as a diff, applied only when the consultant
-   * accepts. `assessment` (scripts, tests) skips the form, `assessed` dates it; `accept` skips the question.
+   * accepts. `assessment` (scripts, tests) skips the form, `assessed` dates it; `accept` skips the question. What is
+   * not applied stays kept for the plan, and the next form opens with it, until an update of the plan is applied.
    */
-  async update(arg?: vscode.Uri | string, assessment?: Assessment, accept?: boolean, mode: 'update' | 'assessment' = 'update', assessedOn?: string): Promise<{ changes: string[]; applied: boolean } | undefined> {
+  async update(arg?: vscode.Uri | string, assessment?: Assessment, accept?: boolean, mode: UpdateMode = 'update', assessedOn?: string): Promise<{ changes: string[]; applied: boolean } | undefined> {
     const document = await this.planDocument(arg);
     if (!document) return undefined;
-    let next = assessment;
-    let assessed = assessedOn;
-    if (!next) {
-      const current = (await this.server.planData(document.uri.toString())) ?? {};
-      const today = localDay();
-      const defaults: WizardDefaults = { mode, agency: current.agency, assessment: current.assessment, start: '', capacity: CAPACITY.default, assessed: mode === 'assessment' ? today : (current.assessed ?? today) };
-      const result = await showWizard(this.extensionUri, await this.server.checklist(), defaults);
-      if (!result) return undefined;
-      next = result.assessment;
-      assessed = result.assessed;
-    }
-    const result = await this.server.updatePlan(document.uri.toString(), next, assessed);
+    const key = document.uri.toString();
+    const computed = assessment ? await this.compute(key, { assessment, assessed: assessedOn }) : await this.askAssessment(document.uri, mode);
+    if (!computed) return undefined;
+    const { entered, result } = computed;
     const changes = result.changes.map((c) => c.text);
     if (result.text === document.getText()) {
+      // The plan says what was entered already: nothing is left to keep.
+      await this.kept.drop(key);
       void vscode.window.showInformationMessage(vscode.l10n.t('The plan is up to date.'));
       return { changes, applied: false };
     }
-    if (accept === undefined) {
-      const proposal = vscode.Uri.from({ scheme: PROPOSAL_SCHEME, path: document.uri.path, query: String(Date.now()) });
-      this.proposals.set(proposal.toString(), result.text);
-      await vscode.commands.executeCommand('vscode.diff', document.uri, proposal, vscode.l10n.t('{0}: proposed update', document.uri.path.split('/').pop() ?? ''));
-      const apply = vscode.l10n.t('Apply changes');
-      accept = (await vscode.window.showInformationMessage(vscode.l10n.t('Apply the update? {0}', changes.slice(0, 5).join(' ')), { modal: true, detail: changes.join('\n') }, apply)) === apply;
+    const applied = accept ?? (await this.askToApply(document.uri, result.text, changes));
+    if (!applied) {
+      await this.kept.keep(key, { mode, assessment: entered.assessment, ...(entered.assessed ? { assessed: entered.assessed } : {}), keptOn: localDay() });
+      this.tellKept(document.uri, mode);
+      return { changes, applied: false };
     }
-    if (!accept) return { changes, applied: false };
     await replaceAll(document, result.text);
     await document.save();
+    await this.kept.drop(key);
     return { changes, applied: true };
+  }
+
+  /** The form's defaults for an update of the plan `uri`: its own scores, or the entries kept from a declined update. */
+  async updateDefaults(uri: vscode.Uri, mode: UpdateMode): Promise<WizardDefaults> {
+    const plan = (await this.server.planData(uri.toString())) ?? {};
+    return updateFormDefaults(mode, plan, localDay(), this.kept.get(uri.toString()));
+  }
+
+  private async compute(key: string, entered: Entered): Promise<Computed> {
+    return { entered, result: await this.server.updatePlan(key, entered.assessment, entered.assessed) };
+  }
+
+  /**
+   * The form for an update. The update is computed while the form is open, so a refusal (a date before the current
+   * Standortbestimmung) shows in the form with everything entered; „Eingaben verwerfen“ drops the kept entries and
+   * opens the form again with the plan's scores.
+   */
+  private async askAssessment(uri: vscode.Uri, mode: UpdateMode): Promise<Computed | undefined> {
+    const groups = await this.server.checklist();
+    let computed: Computed | undefined;
+    const complete = async (input: WizardResult) => {
+      computed = await this.compute(uri.toString(), { assessment: input.assessment, assessed: input.assessed });
+      return undefined;
+    };
+    for (;;) {
+      const outcome = await showWizard(this.extensionUri, groups, await this.updateDefaults(uri, mode), complete);
+      if (outcome !== 'discarded') return outcome && computed;
+      await this.kept.drop(uri.toString());
+    }
+  }
+
+  /**
+   * The proposal as a diff beside the plan and the question whether to apply it. The diff is closed once answered:
+   * its virtual document is forgotten then, and a diff restored later (a reloaded window) would show an empty one.
+   */
+  private async askToApply(uri: vscode.Uri, proposed: string, changes: string[]): Promise<boolean> {
+    const proposal = vscode.Uri.from({ scheme: PROPOSAL_SCHEME, path: uri.path, query: String(Date.now()) });
+    this.proposals.set(proposal.toString(), proposed);
+    try {
+      await vscode.commands.executeCommand('vscode.diff', uri, proposal, vscode.l10n.t('{0}: proposed update', uri.path.split('/').pop() ?? ''));
+      const apply = vscode.l10n.t('Apply changes');
+      return (await vscode.window.showInformationMessage(vscode.l10n.t('Apply the update? {0}', changes.slice(0, 5).join(' ')), { modal: true, detail: changes.join('\n') }, apply)) === apply;
+    } finally {
+      const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === proposal.toString());
+      if (tabs.length) await vscode.window.tabGroups.close(tabs);
+      this.proposals.delete(proposal.toString());
+    }
+  }
+
+  /** Says that the entries are kept, with the form to reopen and the choice to drop them. */
+  private tellKept(uri: vscode.Uri, mode: UpdateMode): void {
+    const reopen = vscode.l10n.t('Open the form again');
+    const discard = vscode.l10n.t('Discard entries');
+    const t = (message: string) => vscode.l10n.t(message);
+    const note = vscode.l10n.t('The plan is unchanged. Your entries are kept: the next “{0}” or “{1}” for this plan opens the form with them.', wizardTitle('update', t), wizardTitle('assessment', t));
+    void vscode.window.showInformationMessage(note, reopen, discard).then(async (choice) => {
+      if (choice === reopen) await this.update(uri, undefined, undefined, mode);
+      else if (choice === discard) await this.kept.drop(uri.toString());
+    }).then(undefined, (error: unknown) => vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error)));
   }
 
   dispose(): void {

@@ -16,8 +16,11 @@ const t = (message: string, ...args: (string | number)[]) => vscode.l10n.t(messa
  */
 export type WizardCompletion = (result: WizardResult) => Promise<string | undefined>;
 
+/** `discarded`: the consultant chose to drop the kept entries the form was prefilled with (`keptOn`). */
+export type WizardOutcome = WizardResult | 'discarded' | undefined;
+
 /** Shows the form; resolves with the input once `complete` accepted it, or undefined when cancelled or closed. */
-export function showWizard(extensionUri: vscode.Uri, groups: ChecklistGroup[], defaults: WizardDefaults, complete: WizardCompletion = async () => undefined): Promise<WizardResult | undefined> {
+export function showWizard(extensionUri: vscode.Uri, groups: ChecklistGroup[], defaults: WizardDefaults, complete: WizardCompletion = async () => undefined): Promise<WizardOutcome> {
   const panel = vscode.window.createWebviewPanel('werkzeugkoffer.planWizard', wizardTitle(defaults.mode, t), vscode.ViewColumn.Active, {
     enableScripts: true,
     localResourceRoots: [extensionUri],
@@ -27,7 +30,7 @@ export function showWizard(extensionUri: vscode.Uri, groups: ChecklistGroup[], d
     let settled = false;
     let busy = false;
     const tell = (type: 'error' | 'info', message: string) => panel.webview.postMessage({ type, message });
-    const finish = (result: WizardResult | undefined) => {
+    const finish = (result: WizardOutcome) => {
       settled = true;
       resolve(result);
       panel.dispose();
@@ -49,6 +52,7 @@ export function showWizard(extensionUri: vscode.Uri, groups: ChecklistGroup[], d
     };
     panel.webview.onDidReceiveMessage((message: { type: string; data?: Record<string, string> }) => {
       if (message.type === 'cancel') finish(undefined);
+      else if (message.type === 'discard' && defaults.keptOn) finish('discarded');
       else if (message.type === 'submit') void onSubmit(message.data ?? {});
     });
     panel.onDidDispose(() => {

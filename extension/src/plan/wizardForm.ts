@@ -3,7 +3,7 @@
 // day, month and year in German form („20.“ „Oktober“ „2026“). The page keeps what was entered in the webview's
 // state, so it survives the panel being hidden and a cancelled save. `t` translates (vscode.l10n.t in the
 // extension, the German bundle in the browser test).
-import { BUNDESLAENDER, CAPACITY, escapeHtml, isDay, LIMIT, MONTH_NAMES } from '../../../server/src/engine/vocabulary';
+import { BUNDESLAENDER, CAPACITY, dateLabel, escapeHtml, isDay, LIMIT, MONTH_NAMES } from '../../../server/src/engine/vocabulary';
 import type { Assessment, ChecklistGroup, NewPlanInput } from '../serverCommands';
 
 export type Translate = (message: string, ...args: (string | number)[]) => string;
@@ -19,6 +19,11 @@ export interface WizardDefaults {
   limit?: number;
   /** The day of the Standortbestimmung, JJJJ-MM-TT. */
   assessed: string;
+  /**
+   * Set when the scores are entries of an update that was not applied (JJJJ-MM-TT, the day they were kept): the form
+   * says so and offers to discard them.
+   */
+  keptOn?: string;
 }
 
 export type WizardResult = NewPlanInput;
@@ -86,6 +91,8 @@ export function wizardBody(groups: ChecklistGroup[], defaults: WizardDefaults, t
   const relevanceScale = [t('not relevant'), t('low'), t('medium'), t('high'), t('top priority')];
   const agency = defaults.agency ?? {};
   const fixed = defaults.mode !== 'new';
+  const discard = t('Discard entries');
+  const keptNote = defaults.keptOn ? t('Prefilled with your entries of {0} that are not in the plan yet. “{1}” loads the plan’s assessment again.', dateLabel(defaults.keptOn), discard) : '';
   const assessedYear = Number(defaults.assessed.slice(0, 4));
   const startYear = Number(defaults.start.slice(0, 4)) || assessedYear;
   const criteria = groups
@@ -113,15 +120,16 @@ ${dateSelects('start', t('First month'), defaults.start, false, range(startYear 
 </div></fieldset>` : ''}
 ${criteria}
 <p id="meldung" class="fehler" role="alert"></p>
-<p id="info" class="info" role="status"></p>
-<div class="aktionen"><button type="submit">${escapeHtml(defaults.mode === 'new' ? t('Create plan') : t('Compute changes'))}</button><button type="button" class="secondary" id="abbrechen">${escapeHtml(t('Cancel'))}</button></div>
+<p id="info" class="info" role="status">${escapeHtml(keptNote)}</p>
+<div class="aktionen"><button type="submit">${escapeHtml(defaults.mode === 'new' ? t('Create plan') : t('Compute changes'))}</button>${defaults.keptOn ? `<button type="button" class="secondary" id="verwerfen">${escapeHtml(discard)}</button>` : ''}<button type="button" class="secondary" id="abbrechen">${escapeHtml(t('Cancel'))}</button></div>
 </form>
 </main>`;
 }
 
 /**
  * The page's script: every change goes into the webview's state (values and the last message), which is restored
- * when the page is shown again; the extension answers a submit with an error (`error`) or a note (`info`).
+ * when the page is shown again; the extension answers a submit with an error (`error`) or a note (`info`). A
+ * message cleared by a submit stays cleared when the page is rebuilt (the page's own note, on kept entries, too).
  */
 export const WIZARD_SCRIPT = `
 const vscode = acquireVsCodeApi();
@@ -142,11 +150,13 @@ if (saved && saved.values) {
     if (element && !element.readOnly && !element.disabled) element.value = value;
   }
 }
-if (saved && saved.message) show(saved.message);
+if (saved && saved.message !== undefined) show(saved.message);
 const remember = (message) => vscode.setState({ values: values(), message: message === undefined ? (vscode.getState() || {}).message : message });
 form.addEventListener('input', () => remember());
 form.addEventListener('change', () => remember());
 document.getElementById('abbrechen').addEventListener('click', () => vscode.postMessage({ type: 'cancel' }));
+const discard = document.getElementById('verwerfen');
+if (discard) discard.addEventListener('click', () => vscode.postMessage({ type: 'discard' }));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   show(undefined);

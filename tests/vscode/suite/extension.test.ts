@@ -37,6 +37,7 @@ interface Api {
   problemCounts(): { errors: number; warnings: number };
   problemStatus(): { text: string; tooltip: string };
   tree(): { label: string; children: string[] }[];
+  updateFormDefaults(uri: vscode.Uri, mode: 'update' | 'assessment'): Promise<{ mode: string; assessment?: Record<string, { status: unknown; relevance: unknown }>; assessed: string; keptOn?: string }>;
 }
 
 let api: Api;
@@ -184,6 +185,47 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     assert.match(updated, /bo-wartezeiten: \{ status: 4, relevance: 5 \}/);
     assert.match(updated, /- instrument: kollegiale-fallberatung/);
     await waitFor('the new plan in the view', () => (api.tree()[3]?.children.length === 3 ? true : undefined));
+  });
+
+  it('keeps the entries of a declined update for the plan’s next form, until an update of the plan is applied', async () => {
+    const assessment: Record<string, { status: number; relevance: number }> = {};
+    for (const line of readFileSync(file('eckpunkte/binnenorganisation.md').fsPath, 'utf8').matchAll(/- id: (bo-[a-z-]+)/g)) assessment[line[1]!] = { status: 2, relevance: 5 };
+    const target = file('plaene/plan-ablehnstadt.md');
+    await vscode.commands.executeCommand('werkzeugkoffer.plan.new', { agency: { name: 'Ausländerbehörde Ablehnstadt', bundesland: 'Sachsen' }, assessed: '2026-11-20', assessment, start: '2027-01', capacity: 2, limit: 4 }, target);
+    try {
+      const planned = await api.updateFormDefaults(target, 'update');
+      assert.deepEqual([planned.assessment?.['bo-wartezeiten'], planned.assessed, planned.keptOn], [{ status: 2, relevance: 5 }, '2026-11-20', undefined]);
+
+      // A new Standortbestimmung, its update declined: the plan stays as it is, the entries are kept for it.
+      const before = readFileSync(target.fsPath, 'utf8');
+      const next = { ...assessment, 'bo-wartezeiten': { status: 4, relevance: 5 } };
+      const declined = await vscode.commands.executeCommand<{ changes: string[]; applied: boolean }>('werkzeugkoffer.plan.newAssessment', target, next, '2027-03-15', false);
+      assert.equal(declined.applied, false);
+      assert.ok(declined.changes[0]!.startsWith('Bewertung geändert bei 1 Kriterium'), declined.changes[0]);
+      assert.equal(readFileSync(target.fsPath, 'utf8'), before);
+      const now = new Date();
+      const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      const again = await api.updateFormDefaults(target, 'assessment');
+      assert.deepEqual([again.mode, again.assessment?.['bo-wartezeiten'], again.assessment?.['bo-ablaeufe'], again.assessed, again.keptOn], ['assessment', { status: 4, relevance: 5 }, { status: 2, relevance: 5 }, '2027-03-15', today]);
+      // The correction of the current Standortbestimmung gets the scores, but keeps the plan's date.
+      const correction = await api.updateFormDefaults(target, 'update');
+      assert.deepEqual([correction.assessment?.['bo-wartezeiten'], correction.assessed, correction.keptOn], [{ status: 4, relevance: 5 }, '2026-11-20', today]);
+      // Kept for this plan only.
+      assert.equal((await api.updateFormDefaults(file('plaene/plan-stadt-musterstadt.md'), 'update')).keptOn, undefined);
+
+      // Applied, the update leaves nothing kept: the form shows the plan's new scores and date.
+      const applied = await vscode.commands.executeCommand<{ changes: string[]; applied: boolean }>('werkzeugkoffer.plan.newAssessment', target, next, '2027-03-15', true);
+      assert.equal(applied.applied, true);
+      assert.match(readFileSync(target.fsPath, 'utf8'), /^assessed: 2027-03-15$/m);
+      const after = await api.updateFormDefaults(target, 'update');
+      assert.deepEqual([after.assessment?.['bo-wartezeiten'], after.assessed, after.keptOn], [{ status: 4, relevance: 5 }, '2027-03-15', undefined]);
+    } finally {
+      // The toolbox as the later tests expect it (the portfolio counts its plans): the plan's tabs closed, the file gone.
+      const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => (tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === target.toString()) || (tab.input instanceof vscode.TabInputWebview && tab.label.includes('Ablehnstadt')));
+      await vscode.window.tabGroups.close(tabs);
+      await vscode.workspace.fs.delete(target);
+      await waitFor('the plan gone from the view', () => (api.tree()[3]?.children.length === 3 ? true : undefined));
+    }
   });
 
   it('builds the handbook from the editor, with the question form of the settings behind „Frage stellen“', async () => {
