@@ -5,7 +5,8 @@
 // strings stay English, the extension's come from package.nls.de.json and l10n/), in a dark theme: the German
 // command titles in the palette, the status bar entry without repeated counts, the preview, the export's
 // notification with „Öffnen“ and „Im Ordner anzeigen“, and the assessment form in German — a cancelled save
-// dialog keeps what was entered (with a note how to save), also after the form's tab was hidden and shown again.
+// dialog keeps what was entered (with a note how to save), also after the form's tab was hidden and shown again;
+// a declined „Plan aktualisieren“ closes its diff and keeps what was entered for the next form, until discarded.
 // Screenshots go to test-results/.
 // Usage: node ui-smoke.mjs <workspace folder> <extensions dir with the installed .vsix> [--locale de]
 import { spawn } from 'node:child_process';
@@ -182,6 +183,49 @@ try {
     await page.waitForTimeout(1500);
     check((await shown.locator('#name').inputValue()) === 'Ausländerbehörde Teststadt' && (await shown.locator('#bundesland').inputValue()) === 'Hessen' && (await shown.locator('select[id^="status--"]').first().inputValue()) === '2', 'shown again, the form has what was entered');
     check((await shown.locator('#info').innerText()).startsWith('Der Plan ist noch nicht gespeichert'), 'and the note');
+    await shown.locator('#abbrechen').click();
+
+    // „Plan aktualisieren“ with one score changed, the proposal declined: its diff closes, a notification says the
+    // entries are kept, „Formular wieder öffnen“ shows the form with them and a note, „Eingaben verwerfen“ the plan's.
+    await page.locator('.tabs-container .tab', { hasText: 'plan-stadt-musterstadt.md' }).first().click();
+    await palette('>', 'Plan aktualisieren');
+    const updateForm = await webview('h1:has-text("Plan aktualisieren")');
+    check((await updateForm.locator('#status--bo-wartezeiten').inputValue()) === '3', 'the update form shows the plan’s score');
+    await updateForm.locator('#status--bo-wartezeiten').selectOption('5');
+    await updateForm.locator('button[type="submit"]').click();
+    const question = page.locator('.monaco-dialog-box');
+    await question.waitFor({ state: 'visible', timeout: 60_000 });
+    check((await question.innerText()).includes('Aktualisierung übernehmen?'), 'the proposal asks whether to apply it');
+    check((await page.locator('.tabs-container .tab', { hasText: 'vorgeschlagene Aktualisierung' }).count()) === 1, 'beside the proposal’s diff');
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'hidden', timeout: 15_000 });
+    const kept = page.locator('.notifications-toasts .notification-toast', { hasText: 'Ihre Eingaben bleiben erhalten' }).first();
+    await kept.waitFor({ timeout: 30_000 });
+    check((await kept.innerText()).includes('Beim nächsten „Plan aktualisieren“ oder „Neue Standortbestimmung erfassen“ für diesen Plan ist das Formular damit vorbelegt.'), 'declined, a notification says the entries are kept and where they come back');
+    await page.waitForTimeout(1000);
+    check((await page.locator('.tabs-container .tab', { hasText: 'vorgeschlagene Aktualisierung' }).count()) === 0, 'and the proposal’s diff is closed');
+    await page.screenshot({ path: join(shots, 'vscode-aktualisierung-abgelehnt.png') });
+    await kept.locator('.monaco-button', { hasText: 'Formular wieder öffnen' }).click();
+    /** The update form once it shows `score` for bo-wartezeiten (a discarded form may linger a moment). */
+    const updateFormWith = async (score) => {
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        for (const frame of page.frames()) {
+          const value = await frame.locator('h1:has-text("Plan aktualisieren") ~ form #status--bo-wartezeiten').inputValue({ timeout: 200 }).catch(() => undefined);
+          if (value === score) return frame;
+        }
+        await page.waitForTimeout(500);
+      }
+      throw new Error(`no update form shows the score ${score}`);
+    };
+    const reopened = await updateFormWith('5');
+    const keptNote = await reopened.locator('#vorbelegt').innerText();
+    check(keptNote.startsWith('Vorbelegt mit Ihren Eingaben vom ') && keptNote.includes('„Eingaben verwerfen“'), `reopened, the form has the entry and says so („${keptNote.slice(0, 60)}…“)`);
+    await page.screenshot({ path: join(shots, 'vscode-aktualisierung-vorbelegt.png') });
+    await reopened.locator('#verwerfen').click();
+    const discarded = await updateFormWith('3');
+    check((await discarded.locator('#vorbelegt').count()) === 0, 'discarded, the form shows the plan’s score again, without the note');
+    await discarded.locator('#abbrechen').click();
   }
 } catch (error) {
   failures.push(String(error.message ?? error));

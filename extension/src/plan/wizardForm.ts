@@ -60,6 +60,8 @@ label, .beschriftung { display: block; font-weight: 600; margin-bottom: 0.15rem;
 .fehler { color: var(--vscode-errorForeground); }
 .fehler:empty, .info:empty { display: none; }
 .info { border-left: 3px solid var(--vscode-focusBorder); padding: 0.3rem 0.6rem; }
+.vorbelegt { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1rem; margin: 1rem 0; }
+.vorbelegt p { margin: 0; flex: 1 1 24rem; }
 .aktionen { display: flex; flex-wrap: wrap; gap: 0.6rem; margin-top: 1rem; }
 `;
 
@@ -92,7 +94,10 @@ export function wizardBody(groups: ChecklistGroup[], defaults: WizardDefaults, t
   const agency = defaults.agency ?? {};
   const fixed = defaults.mode !== 'new';
   const discard = t('Discard entries');
-  const keptNote = defaults.keptOn ? t('Prefilled with your entries of {0} that are not in the plan yet. “{1}” loads the plan’s assessment again.', dateLabel(defaults.keptOn), discard) : '';
+  // Above the form, where it is read before the scores: they are not the plan's.
+  const kept = defaults.keptOn
+    ? `<div id="vorbelegt" class="info vorbelegt" role="status"><p>${escapeHtml(t('Prefilled with your entries of {0} that are not in the plan yet. “{1}” loads the plan’s assessment again.', dateLabel(defaults.keptOn), discard))}</p><button type="button" class="secondary" id="verwerfen">${escapeHtml(discard)}</button></div>`
+    : '';
   const assessedYear = Number(defaults.assessed.slice(0, 4));
   const startYear = Number(defaults.start.slice(0, 4)) || assessedYear;
   const criteria = groups
@@ -106,6 +111,7 @@ export function wizardBody(groups: ChecklistGroup[], defaults: WizardDefaults, t
   return `<main>
 <h1>${escapeHtml(wizardTitle(defaults.mode, t))}</h1>
 <p class="hinweis">${escapeHtml(t('Score every criterion with the office: where it stands today (1 = no approach visible … 5 = already very good) and how relevant it is (1 = not relevant … 5 = top priority). Leave “unknown” where it is still open; the plan lists it as to be clarified.'))}</p>
+${kept}
 <form id="wizard" novalidate>
 <fieldset><legend>${escapeHtml(t('The office'))}</legend><div class="reihe">
 <div><label for="name">${escapeHtml(t('Name of the immigration office'))}</label><input id="name" name="name" required value="${escapeHtml(agency.name ?? '')}" ${fixed ? 'readonly' : ''}></div>
@@ -120,16 +126,15 @@ ${dateSelects('start', t('First month'), defaults.start, false, range(startYear 
 </div></fieldset>` : ''}
 ${criteria}
 <p id="meldung" class="fehler" role="alert"></p>
-<p id="info" class="info" role="status">${escapeHtml(keptNote)}</p>
-<div class="aktionen"><button type="submit">${escapeHtml(defaults.mode === 'new' ? t('Create plan') : t('Compute changes'))}</button>${defaults.keptOn ? `<button type="button" class="secondary" id="verwerfen">${escapeHtml(discard)}</button>` : ''}<button type="button" class="secondary" id="abbrechen">${escapeHtml(t('Cancel'))}</button></div>
+<p id="info" class="info" role="status"></p>
+<div class="aktionen"><button type="submit">${escapeHtml(defaults.mode === 'new' ? t('Create plan') : t('Compute changes'))}</button><button type="button" class="secondary" id="abbrechen">${escapeHtml(t('Cancel'))}</button></div>
 </form>
 </main>`;
 }
 
 /**
  * The page's script: every change goes into the webview's state (values and the last message), which is restored
- * when the page is shown again; the extension answers a submit with an error (`error`) or a note (`info`). A
- * message cleared by a submit stays cleared when the page is rebuilt (the page's own note, on kept entries, too).
+ * when the page is shown again; the extension answers a submit with an error (`error`) or a note (`info`).
  */
 export const WIZARD_SCRIPT = `
 const vscode = acquireVsCodeApi();
@@ -150,7 +155,7 @@ if (saved && saved.values) {
     if (element && !element.readOnly && !element.disabled) element.value = value;
   }
 }
-if (saved && saved.message !== undefined) show(saved.message);
+if (saved && saved.message) show(saved.message);
 const remember = (message) => vscode.setState({ values: values(), message: message === undefined ? (vscode.getState() || {}).message : message });
 form.addEventListener('input', () => remember());
 form.addEventListener('change', () => remember());
