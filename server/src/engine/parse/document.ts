@@ -6,7 +6,8 @@ import type { PathSegment, SchemaNode, SchemaRegistry } from '../schema/registry
 import { readYamlData } from './fastYaml';
 import { parseYaml, splitFrontmatter, type ParsedYaml, type SplitResult } from './frontmatter';
 import { parseBody, type ParsedBody } from './markdown';
-import { withSpansOnDemand } from './lazySpans';
+import { LazySpan, lazyPlace, settleSpans, withSpansOnDemand } from './lazySpans';
+import { dropSyntax, hasSyntax, withSyntaxOnDemand } from './syntaxOnDemand';
 import { keyText, locate, nodeSpan } from './yamlPath';
 
 /** A typed reference from a frontmatter value (or key) to another document or criterion. */
@@ -208,33 +209,70 @@ function scalarString(node: Node | null | undefined): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
-/**
- * Gives a document its `yaml` property: the tree at hand, parsed again from the frontmatter once released (also
- * for a document rebuilt from what crossed from a worker thread).
- */
-export function withSyntaxOnDemand(document: ParsedDocument, initial?: ParsedYaml): void {
-  const block = document.split.block;
-  if (!block) return;
-  let tree = initial;
-  Object.defineProperty(document, 'yaml', {
-    enumerable: false,
-    configurable: true,
-    get: () => (tree ??= parseYaml(block.source)),
-    set: (value: ParsedYaml | undefined) => {
-      tree = value;
-    },
-  });
-}
-
 /** The title a document shows (its `title`, else its id); one accessor for features, plans and the handbook. */
 export function documentTitle(document: ParsedDocument | undefined): string {
   const title = document?.data?.title;
   return typeof title === 'string' && title.trim() !== '' ? title : (document?.id ?? '');
 }
 
-/** Drops the syntax tree; the `yaml` getter parses it again on demand. */
+/**
+ * Drops the syntax tree; the `yaml` getter parses it again on demand. Places still waiting for their offsets are
+ * located first, from the tree at hand, so that reading them later costs no second parse.
+ */
 export function releaseSyntax(document: ParsedDocument): void {
-  if (document.split.block) document.yaml = undefined;
+  settleSpans(document);
+  dropSyntax(document);
+}
+
+export { withSyntaxOnDemand } from './syntaxOnDemand';
+
+/**
+ * Where a finding stands: offsets known now, or a place located when its range is first read (see lazySpans.ts),
+ * so that a check whose caller reads only its errors parses no tree for its warnings and notes.
+ */
+export type Place = readonly [number, number] | LazySpan;
+
+/**
+ * The place of the value at `path`, if it exists: its offsets at once when they are known (the id, a reference,
+ * a held tree), else a place located on first use — for a document read without its tree whose data has a value
+ * there, which the tree then has too (fastYaml.ts).
+ */
+export function valuePlace(document: ParsedDocument, path: PathSegment[]): Place | undefined {
+  if (deferrable(document, path, false)) return recordedPlace(document, path) ?? lazyPlace(document, path, false);
+  return valueSpan(document, path);
+}
+
+/** The place of the key at `path`, if it exists; like `valuePlace`. */
+export function keyPlace(document: ParsedDocument, path: PathSegment[]): Place | undefined {
+  if (deferrable(document, path, true)) return lazyPlace(document, path, true);
+  return keySpan(document, path);
+}
+
+function recordedPlace(document: ParsedDocument, path: PathSegment[]): Place | undefined {
+  if (path.length === 1 && path[0] === 'id' && document.idSpan) return document.idSpan;
+  const recorded = document.references.find((r) => !r.isKey && samePath(r.path, path)) ?? document.definitions.find((d) => samePath(d.path, path));
+  // A reference read without the tree waits for its offsets like any other place: hand it on unread.
+  return recorded && (recorded instanceof LazySpan ? recorded : [recorded.start, recorded.end]);
+}
+
+/**
+ * Whether the place at `path` can wait for its offsets: the document was read without its tree, the tree is not
+ * held, and the data has an entry there (for a value: one that is not null, since `key:` has no value node).
+ */
+function deferrable(document: ParsedDocument, path: PathSegment[], key: boolean): boolean {
+  if (!document.yamlClean || !document.split.block || hasSyntax(document) || path.length === 0) return false;
+  let parent: unknown = document.data;
+  for (const segment of path.slice(0, -1)) {
+    parent = entryOf(parent, segment).value;
+  }
+  const entry = entryOf(parent, path[path.length - 1]!);
+  return entry.found && (key ? typeof path[path.length - 1] === 'string' : entry.value !== null && entry.value !== undefined);
+}
+
+function entryOf(container: unknown, segment: PathSegment): { found: boolean; value?: unknown } {
+  if (Array.isArray(container)) return typeof segment === 'number' && segment < container.length ? { found: true, value: container[segment] } : { found: false };
+  if (container && typeof container === 'object' && Object.hasOwn(container, segment)) return { found: true, value: (container as Record<string, unknown>)[String(segment)] };
+  return { found: false };
 }
 
 /** Offsets of the value at `path` in the whole text, if it exists. */

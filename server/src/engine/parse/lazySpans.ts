@@ -1,47 +1,76 @@
-// Offsets of the references and definitions of a document read without its syntax tree (parse/fastYaml.ts): located
-// all at once, by their paths, the first time one is asked for — which for a document without findings is never.
+// Offsets in a document read without its syntax tree (parse/fastYaml.ts): of its references and definitions, and of
+// the values and keys its findings stand on. Each asks for a place by its path; the first time one place's offsets
+// are read, every place still waiting in that document is located from one parse of the tree — which for a
+// document without findings, or a check whose caller reads only the errors, is never.
 // Each item keeps a pointer to its document's spans under symbol keys: a copy to another thread (structured clone)
 // takes only the item's own fields, and the receiving thread wraps them again (`withSpansOnDemand`).
 import type { Node } from 'yaml';
 import type { PathSegment } from '../schema/registry';
 import type { Definition, ParsedDocument, Reference } from './document';
+import { hasSyntax, withSyntax } from './syntaxOnDemand';
 import { locator, nodeSpan } from './yamlPath';
 
 const SPANS = Symbol('spans');
 const INDEX = Symbol('index');
 
+interface Wanted {
+  path: PathSegment[];
+  /** The key's offsets, not the value's. */
+  key: boolean;
+}
 
-/** The offsets of one document's pending items, from one parse of its tree. */
+/** The offsets of one document's places, located in batches: all that wait when one is read, from one tree. */
 class DocumentSpans {
-  private spans?: [number, number][];
+  private readonly wanted: Wanted[] = [];
+  private readonly spans: [number, number][] = [];
 
-  constructor(private readonly document: ParsedDocument, private readonly items: (LazyReference | LazyDefinition)[]) {}
+  constructor(private readonly document: ParsedDocument) {}
+
+  add(wanted: Wanted): number {
+    this.wanted.push(wanted);
+    return this.wanted.length - 1;
+  }
 
   of(index: number): [number, number] {
-    this.spans ??= this.locate();
+    if (index >= this.spans.length) this.locateWaiting();
     return this.spans[index]!;
   }
 
-  private locate(): [number, number][] {
+  /** Locates the waiting places if the tree is held now, when it costs no parse (before the tree is dropped). */
+  settle(): void {
+    if (this.spans.length < this.wanted.length && hasSyntax(this.document)) this.locateWaiting();
+  }
+
+  private locateWaiting(): void {
     const block = this.document.split.block;
-    const tree = this.document.yaml;
-    if (!block || !tree) return this.items.map(() => [0, 0]);
-    const find = locator(tree.doc);
-    return this.items.map((item) => {
-      const location = find(item.path);
-      const span = nodeSpan((item instanceof LazyReference && item.isKey ? location?.key : location?.value) as Node | null | undefined) ?? [0, 0];
-      return [block.contentStart + span[0], block.contentStart + span[1]];
+    withSyntax(this.document, (tree) => {
+      const find = tree && locator(tree.doc);
+      for (let i = this.spans.length; i < this.wanted.length; i++) {
+        const { path, key } = this.wanted[i]!;
+        const location = find?.(path);
+        const span = nodeSpan((key ? location?.key : location?.value) as Node | null | undefined);
+        this.spans.push(span && block ? [block.contentStart + span[0], block.contentStart + span[1]] : [0, 0]);
+      }
     });
   }
 }
 
-class LazyReference implements Reference {
+const spansByDocument = new WeakMap<ParsedDocument, DocumentSpans>();
+
+function spansOf(document: ParsedDocument): DocumentSpans {
+  let spans = spansByDocument.get(document);
+  if (!spans) spansByDocument.set(document, (spans = new DocumentSpans(document)));
+  return spans;
+}
+
+/** A place whose offsets are located when first read. */
+export class LazySpan {
   readonly [SPANS]: DocumentSpans;
   readonly [INDEX]: number;
 
-  constructor(readonly target: string, readonly targetKind: string, readonly path: PathSegment[], readonly isKey: boolean, spans: DocumentSpans, index: number) {
-    this[SPANS] = spans;
-    this[INDEX] = index;
+  constructor(document: ParsedDocument, path: PathSegment[], key: boolean) {
+    this[SPANS] = spansOf(document);
+    this[INDEX] = this[SPANS].add({ path, key });
   }
 
   get start(): number {
@@ -53,27 +82,31 @@ class LazyReference implements Reference {
   }
 }
 
-class LazyDefinition implements Definition {
-  readonly [SPANS]: DocumentSpans;
-  readonly [INDEX]: number;
-
-  constructor(readonly id: string, readonly kind: string, readonly path: PathSegment[], spans: DocumentSpans, index: number) {
-    this[SPANS] = spans;
-    this[INDEX] = index;
+class LazyReference extends LazySpan implements Reference {
+  constructor(document: ParsedDocument, readonly target: string, readonly targetKind: string, readonly path: PathSegment[], readonly isKey: boolean) {
+    super(document, path, isKey);
   }
+}
 
-  get start(): number {
-    return this[SPANS].of(this[INDEX])[0];
+class LazyDefinition extends LazySpan implements Definition {
+  constructor(document: ParsedDocument, readonly id: string, readonly kind: string, readonly path: PathSegment[]) {
+    super(document, path, false);
   }
+}
 
-  get end(): number {
-    return this[SPANS].of(this[INDEX])[1];
-  }
+/** The place of the value (or, with `key`, of the key) at `path`, located when first read. */
+export function lazyPlace(document: ParsedDocument, path: PathSegment[], key: boolean): LazySpan {
+  return new LazySpan(document, path, key);
+}
+
+/** Locates the document's waiting places while its tree is held; called before the tree is dropped. */
+export function settleSpans(document: ParsedDocument): void {
+  spansByDocument.get(document)?.settle();
 }
 
 /** Whether an item has its offsets already (read from the tree) or gets them on demand. */
 function hasSpan(item: Reference | Definition): boolean {
-  return item instanceof LazyReference || item instanceof LazyDefinition || typeof (item as { start?: unknown }).start === 'number';
+  return item instanceof LazySpan || typeof (item as { start?: unknown }).start === 'number';
 }
 
 /**
@@ -81,12 +114,6 @@ function hasSpan(item: Reference | Definition): boolean {
  * offsets on demand. Items that have theirs stay as they are.
  */
 export function withSpansOnDemand(document: ParsedDocument): void {
-  const pending: (LazyReference | LazyDefinition)[] = [];
-  const spans = new DocumentSpans(document, pending);
-  const wait = <T extends LazyReference | LazyDefinition>(item: T): T => {
-    pending.push(item);
-    return item;
-  };
-  document.references = document.references.map((r) => (hasSpan(r) ? r : wait(new LazyReference(r.target, r.targetKind, r.path, r.isKey, spans, pending.length))));
-  document.definitions = document.definitions.map((d) => (hasSpan(d) ? d : wait(new LazyDefinition(d.id, d.kind, d.path, spans, pending.length))));
+  document.references = document.references.map((r) => (hasSpan(r) ? r : new LazyReference(document, r.target, r.targetKind, r.path, r.isKey)));
+  document.definitions = document.definitions.map((d) => (hasSpan(d) ? d : new LazyDefinition(document, d.id, d.kind, d.path)));
 }

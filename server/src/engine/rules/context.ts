@@ -1,6 +1,8 @@
 import type { Diagnostic, DiagnosticData, Severity } from '../diagnostic';
+import type { Range } from '../text/lineIndex';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import type { ParsedDocument } from '../parse/document';
+import type { ParsedDocument, Place } from '../parse/document';
+import { LazySpan } from '../parse/lazySpans';
 import type { SchemaRegistry } from '../schema/registry';
 
 export interface RuleContext {
@@ -24,17 +26,43 @@ export interface Rule {
   check(document: ParsedDocument, context: RuleContext): Diagnostic[];
 }
 
+/**
+ * A finding at `place`. A place located on first use (a clean document read without its tree, see lazySpans.ts)
+ * gives the finding a `range` that is computed when first read — by an editor, a report or a copy — and then kept.
+ */
 export function diagnostic(
   document: ParsedDocument,
-  span: readonly [number, number],
+  place: Place,
   severity: Severity,
   code: string,
   message: string,
   data?: DiagnosticData,
 ): Diagnostic {
-  const result: Diagnostic = { uri: document.uri, range: document.lines.range(span[0], span[1]), severity, code, message };
+  if (!(place instanceof LazySpan)) {
+    const result: Diagnostic = { uri: document.uri, range: document.lines.range(place[0], place[1]), severity, code, message };
+    if (data) result.data = data;
+    return result;
+  }
+  const result = { uri: document.uri } as Diagnostic;
+  Object.defineProperty(result, 'range', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const range = document.lines.range(place.start, place.end);
+      keep(result, range);
+      return range;
+    },
+    set(range: Range) {
+      keep(result, range);
+    },
+  });
+  Object.assign(result, { severity, code, message });
   if (data) result.data = data;
   return result;
+}
+
+function keep(result: Diagnostic, range: Range): void {
+  Object.defineProperty(result, 'range', { enumerable: true, configurable: true, writable: true, value: range });
 }
 
 /** The span of the line holding the opening `---`, or the first line: where findings about the whole frontmatter go. */

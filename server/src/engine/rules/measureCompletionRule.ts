@@ -1,7 +1,7 @@
 // A measure marked `abgeschlossen` carries the day it was closed as a dated entry (WK1014): without one, the
 // Statusbericht knows no actual end and planned against actual stays empty.
 import type { Diagnostic } from '../diagnostic';
-import { valueSpan } from '../parse/document';
+import { valuePlace } from '../parse/document';
 import { updatesOf } from '../monitoring/measureData';
 import { quoted } from '../vocabulary/quoted';
 import { Codes } from './codes';
@@ -15,7 +15,7 @@ export const measureCompletionRule: Rule = {
     const findings: Diagnostic[] = [];
     for (const { measure, position, title } of monitoredMeasures(document, index)) {
       if (measure.status !== 'abgeschlossen' || updatesOf(measure).some((u) => u.status === 'abgeschlossen')) continue;
-      const span = valueSpan(document, ['measures', position, 'status']);
+      const span = valuePlace(document, ['measures', position, 'status']);
       if (span) findings.push(diagnostic(document, span, 'warning', Codes.completedWithoutUpdate,
         `${quoted(title)} steht auf „abgeschlossen“, aber kein Eintrag unter „updates“ sagt, wann. Tragen Sie den Abschluss mit Datum ein (status: abgeschlossen), damit der Statusbericht das tatsächliche Ende kennt.`));
     }

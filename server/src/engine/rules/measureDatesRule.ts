@@ -1,6 +1,6 @@
 // In a plan, a measure starts no later than it ends (WK1005).
 import type { Diagnostic } from '../diagnostic';
-import { valueSpan } from '../parse/document';
+import { valuePlace } from '../parse/document';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
 import { dayOf, measuresOf } from './planMeasures';
@@ -14,7 +14,7 @@ export const measureDatesRule: Rule = {
     measuresOf(document).forEach((measure, i) => {
       if (typeof measure.start !== 'string' || typeof measure.due !== 'string') return;
       if (dayOf(measure.start, 'start') <= dayOf(measure.due, 'end')) return;
-      const span = valueSpan(document, ['measures', i, 'due']);
+      const span = valuePlace(document, ['measures', i, 'due']);
       if (span) findings.push(diagnostic(document, span, 'error', Codes.measureDates,
         `Das Ende (${measure.due}) liegt vor dem Start (${measure.start}) der Maßnahme.`));
     });

@@ -2,7 +2,7 @@
 // zurückgestellt, is overdue (WK1010, on `due`): the same judgement as the Ampel's „rot“. The quick fix
 // „Status heute aktualisieren“ (features/codeActions.ts) adds a dated entry.
 import type { Diagnostic } from '../diagnostic';
-import { valueSpan } from '../parse/document';
+import { valuePlace } from '../parse/document';
 import { dateLabel } from '../plan/months';
 import { MEASURE_STATUS } from '../vocabulary';
 import { overdueReason } from '../monitoring/ampel';
@@ -25,7 +25,7 @@ export const measureOverdueRule: Rule = {
       if (!isPeriod(measure.due) || at.day <= lastDayOf(measure.due)) continue;
       const status = currentStatus(measure, at.day);
       if (status === 'abgeschlossen' || status === 'zurueckgestellt') continue;
-      const span = valueSpan(document, ['measures', position, 'due']);
+      const span = valuePlace(document, ['measures', position, 'due']);
       if (!span) continue;
       const when = at.own ? `am Stichtag des Plans, dem ${dateLabel(at.day)}` : `heute, am ${dateLabel(at.day)}`;
       findings.push(diagnostic(document, span, 'warning', Codes.measureOverdue,

@@ -2,7 +2,7 @@
 // it is judged at (WK1012, WK1011), oldest first (WK1013). One finding per entry, the gravest: an entry in the future
 // is not also out of order. Malformed entries (no real day, a status outside the list) are the schema rule's.
 import type { Diagnostic } from '../diagnostic';
-import { valueSpan, type ParsedDocument } from '../parse/document';
+import { valuePlace, type ParsedDocument, type Place } from '../parse/document';
 import { dateLabel } from '../plan/months';
 import { isDay, planBeginning } from '../monitoring/reportingDate';
 import { quoted } from '../vocabulary/quoted';
@@ -28,7 +28,7 @@ function updateFindings(document: ParsedDocument, context: RuleContext, updates:
   updates.forEach((update, i) => {
     const date = typeof update === 'object' && update !== null ? (update as { date?: unknown }).date : undefined;
     if (!isDay(date)) return;
-    const span = valueSpan(document, ['measures', position, 'updates', i, 'date']);
+    const span = valuePlace(document, ['measures', position, 'updates', i, 'date']);
     const finding = span && problemOf(document, span, { date, at, beginning, latest, title });
     if (latest === undefined || date > latest) latest = date;
     if (finding) findings.push(finding);
@@ -46,7 +46,7 @@ interface EntryDates {
 }
 
 /** The gravest problem of one entry's date, or none. */
-function problemOf(document: ParsedDocument, span: [number, number], { date, at, beginning, latest, title }: EntryDates): Diagnostic | undefined {
+function problemOf(document: ParsedDocument, span: Place, { date, at, beginning, latest, title }: EntryDates): Diagnostic | undefined {
   const entry = `Der Eintrag vom ${dateLabel(date)} zu ${quoted(title)}`;
   if (at && date > at.day) {
     return diagnostic(document, span, 'warning', Codes.updateAfterReportingDay, at.own

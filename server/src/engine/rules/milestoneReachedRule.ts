@@ -1,7 +1,7 @@
 // A milestone is reached within its measure's run: a `reached` after the measure's end (WK1015) means either the
 // measure ran longer than planned (its `due` should say so) or the date is wrong.
 import type { Diagnostic } from '../diagnostic';
-import { valueSpan } from '../parse/document';
+import { valuePlace } from '../parse/document';
 import { isPeriod, lastDayOf, periodLabel } from '../monitoring/reportingDate';
 import { quoted } from '../vocabulary/quoted';
 import { Codes } from './codes';
@@ -20,7 +20,7 @@ export const milestoneReachedRule: Rule = {
       measure.milestones.forEach((milestone: unknown, i) => {
         const { text, reached } = (typeof milestone === 'object' && milestone !== null ? milestone : {}) as { text?: unknown; reached?: unknown };
         if (!isPeriod(reached) || dayOf(reached, 'start') <= end) return;
-        const span = valueSpan(document, ['measures', position, 'milestones', i, 'reached']);
+        const span = valuePlace(document, ['measures', position, 'milestones', i, 'reached']);
         const name = typeof text === 'string' ? ` ${quoted(text)}` : '';
         if (span) findings.push(diagnostic(document, span, 'warning', Codes.milestoneAfterEnd,
           `Der Meilenstein${name} von ${quoted(title)} ist für ${periodLabel(reached)} als erreicht eingetragen, nach dem Ende der Maßnahme (${periodLabel(measure.due as string)}). Verlängern Sie die Maßnahme („due“) oder prüfen Sie das Datum.`));

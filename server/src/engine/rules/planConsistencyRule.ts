@@ -1,7 +1,7 @@
 // A plan agrees with the toolbox: a measure does not start before a measure it builds on (WK1006), its
 // prerequisites are planned (WK1007), and every criterion is assessed or marked as still open (WK1008).
 import type { Diagnostic } from '../diagnostic';
-import { keySpan, valueSpan } from '../parse/document';
+import { keyPlace, valuePlace } from '../parse/document';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
 import { dayOf, measuresOf } from './planMeasures';
@@ -26,14 +26,14 @@ export const planConsistencyRule: Rule = {
       for (const prerequisite of instrument.references.filter((r) => r.path[0] === 'requires' && known(r.target))) {
         const planned = byInstrument.get(prerequisite.target);
         if (!planned) {
-          const span = valueSpan(document, ['measures', i, 'instrument']);
+          const span = valuePlace(document, ['measures', i, 'instrument']);
           if (span) findings.push(diagnostic(document, span, 'info', Codes.prerequisiteNotPlanned,
             `„${measure.instrument}“ baut auf „${prerequisite.target}“ auf, das nicht im Plan steht. Ist es in der Behörde schon umgesetzt?`,
             { prerequisite: prerequisite.target }));
           continue;
         }
         if (typeof measure.start === 'string' && planned.start && dayOf(measure.start, 'start') < dayOf(planned.start, 'start')) {
-          const span = valueSpan(document, ['measures', i, 'start']);
+          const span = valuePlace(document, ['measures', i, 'start']);
           if (span) findings.push(diagnostic(document, span, 'warning', Codes.measureBeforePrerequisite,
             `Die Maßnahme „${measure.instrument}“ beginnt (${measure.start}) vor ihrer Voraussetzung „${prerequisite.target}“ (${planned.start}).`,
             { prerequisite: prerequisite.target }));
@@ -44,7 +44,7 @@ export const planConsistencyRule: Rule = {
     if (assessment && typeof assessment === 'object' && !Array.isArray(assessment)) {
       const missing = index.criterionIds().filter((id) => !(id in assessment)).sort();
       // Spans are looked up only for a finding: it may cost a parse of the frontmatter (see ParsedDocument.yaml).
-      const span = missing.length > 0 ? keySpan(document, ['assessment']) : undefined;
+      const span = missing.length > 0 ? keyPlace(document, ['assessment']) : undefined;
       if (span) findings.push(diagnostic(document, span, 'info', Codes.criterionNotAssessed,
         `${missing.length === 1 ? 'Ein Kriterium ist nicht bewertet und gilt' : `${missing.length} Kriterien sind nicht bewertet und gelten`} als „noch zu klären“: ${missing.join(', ')}.`,
         { missing }));

@@ -1,0 +1,69 @@
+// Findings on a clean document read without its syntax tree: their ranges are located when first read, all of one
+// document's from one parse of the tree, and equal the ranges located eagerly.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { eckpunkt, instrument, plan } from '../testing/fixtures';
+import { at, span, uri, workspace } from '../testing/memoryWorkspace';
+import { Codes } from '../rules/codes';
+import { hasSyntax } from './syntaxOnDemand';
+import * as frontmatter from './frontmatter';
+
+vi.mock('./frontmatter', async (original) => {
+  const actual = await original<typeof import('./frontmatter')>();
+  return { ...actual, parseYaml: vi.fn(actual.parseYaml) };
+});
+const parseYaml = vi.mocked(frontmatter.parseYaml);
+
+const P = 'plaene/plan-test.md';
+const measure = (due: string) => `  - instrument: terminsystem\n    owner: Leitung\n    start: 2026-06\n    due: ${due}\n    status: laufend\n    updates:\n      - date: 2026-07-01\n        status: laufend\n`;
+const text = plan(measure('2027-01') + measure('2027-02') + measure('2027-03')).replace('measures:\n', 'reporting:\n  as_of: 2027-07\nmeasures:\n');
+
+function overdue() {
+  const ws = workspace({
+    'eckpunkte/binnenorganisation.md': eckpunkt(),
+    'instrumente/terminsystem.md': instrument({ addresses: ['bo-wartezeiten', 'bo-erstkontakt', 'bo-ablaeufe'] }),
+    [P]: text,
+  });
+  return { document: ws.service.document(uri(P))!, found: ws.diagnostics(P, Codes.measureOverdue) };
+}
+
+const expected = ['2027-01', '2027-02', '2027-03'].map((due) => span(Codes.measureOverdue, text, due, 'due:'));
+
+describe('ranges of findings on a clean plan', () => {
+  beforeEach(() => {
+    parseYaml.mockClear();
+  });
+
+  it('parses no tree for the findings until a range is read', () => {
+    const { document, found } = overdue();
+    expect(found).toHaveLength(3);
+    expect(document.yamlClean).toBe(true);
+    expect(hasSyntax(document)).toBe(false);
+    expect(parseYaml).not.toHaveBeenCalled();
+    expect(found.map((d) => d.message)).toHaveLength(3);
+    expect(parseYaml).not.toHaveBeenCalled();
+  });
+
+  it('locates every finding of the document from one parse, at the ranges the tree gives, and keeps no tree', () => {
+    const { document, found } = overdue();
+    expect(found.map(at)).toEqual(expected);
+    expect(parseYaml).toHaveBeenCalledTimes(1);
+    expect(hasSyntax(document)).toBe(false);
+    expect(found.map(at)).toEqual(expected);
+    expect(parseYaml).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the range to a copy, as JSON and across threads, with the keys in their usual order', () => {
+    const { found } = overdue();
+    expect(Object.keys(found[0]!).slice(0, 5)).toEqual(['uri', 'range', 'severity', 'code', 'message']);
+    expect(at(structuredClone(found[0]!))).toBe(expected[0]);
+    expect(at(JSON.parse(JSON.stringify(found[1]!)))).toBe(expected[1]);
+  });
+
+  it('lets a caller replace the range', () => {
+    const [first] = overdue().found;
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
+    first!.range = range;
+    expect(first!.range).toBe(range);
+    expect(parseYaml).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,51 @@
+// A document's YAML syntax tree, parsed when something asks for it and dropped again: it is the largest part of a
+// parsed document, and a clean one needs it only to locate findings (see lazySpans.ts).
+import type { ParsedDocument } from './document';
+import { parseYaml, type ParsedYaml } from './frontmatter';
+
+/** The tree while it is held; the `yaml` getter fills it. Not enumerable, so no copy to another thread takes it. */
+const TREE = Symbol('tree');
+
+type Holder = ParsedDocument & { [TREE]?: ParsedYaml };
+
+/**
+ * Gives a document its `yaml` property: the tree at hand, parsed again from the frontmatter once released (also
+ * for a document rebuilt from what crossed from a worker thread).
+ */
+export function withSyntaxOnDemand(document: ParsedDocument, initial?: ParsedYaml): void {
+  const block = document.split.block;
+  if (!block) return;
+  const holder = document as Holder;
+  Object.defineProperty(holder, TREE, { enumerable: false, configurable: true, writable: true, value: initial });
+  Object.defineProperty(document, 'yaml', {
+    enumerable: false,
+    configurable: true,
+    get: () => (holder[TREE] ??= parseYaml(block.source)),
+    set: (value: ParsedYaml | undefined) => {
+      holder[TREE] = value;
+    },
+  });
+}
+
+/** Whether the tree is held now, so that asking for it costs nothing. */
+export function hasSyntax(document: ParsedDocument): boolean {
+  return (document as Holder)[TREE] !== undefined;
+}
+
+/** Drops the tree; the `yaml` getter parses it again on demand. */
+export function dropSyntax(document: ParsedDocument): void {
+  if (document.split.block) document.yaml = undefined;
+}
+
+/**
+ * Runs `use` with the tree (undefined without a frontmatter block). A tree parsed for it is dropped afterwards, so a
+ * late look-up (a finding located after its check) does not keep a tree alive until the next check.
+ */
+export function withSyntax<T>(document: ParsedDocument, use: (tree: ParsedYaml | undefined) => T): T {
+  const held = hasSyntax(document);
+  try {
+    return use(document.split.block ? document.yaml : undefined);
+  } finally {
+    if (!held) dropSyntax(document);
+  }
+}
