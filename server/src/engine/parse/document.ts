@@ -238,21 +238,15 @@ export type Place = readonly [number, number] | LazySpan;
  * there, which the tree then has too (fastYaml.ts).
  */
 export function valuePlace(document: ParsedDocument, path: PathSegment[]): Place | undefined {
-  if (deferrable(document, path, false)) return recordedPlace(document, path) ?? lazyPlace(document, path, false);
-  return valueSpan(document, path);
+  if (!deferrable(document, path, false)) return valueSpan(document, path);
+  // The id's offsets are read without the tree; any other place of such a document waits, a reference's too.
+  return path.length === 1 && path[0] === 'id' && document.idSpan ? document.idSpan : lazyPlace(document, path, false);
 }
 
 /** The place of the key at `path`, if it exists; like `valuePlace`. */
 export function keyPlace(document: ParsedDocument, path: PathSegment[]): Place | undefined {
   if (deferrable(document, path, true)) return lazyPlace(document, path, true);
   return keySpan(document, path);
-}
-
-function recordedPlace(document: ParsedDocument, path: PathSegment[]): Place | undefined {
-  if (path.length === 1 && path[0] === 'id' && document.idSpan) return document.idSpan;
-  const recorded = document.references.find((r) => !r.isKey && samePath(r.path, path)) ?? document.definitions.find((d) => samePath(d.path, path));
-  // A reference read without the tree waits for its offsets like any other place: hand it on unread.
-  return recorded && (recorded instanceof LazySpan ? recorded : [recorded.start, recorded.end]);
 }
 
 /**

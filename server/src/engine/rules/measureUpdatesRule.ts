@@ -28,10 +28,11 @@ function updateFindings(document: ParsedDocument, context: RuleContext, updates:
   updates.forEach((update, i) => {
     const date = typeof update === 'object' && update !== null ? (update as { date?: unknown }).date : undefined;
     if (!isDay(date)) return;
-    const span = valuePlace(document, ['measures', position, 'updates', i, 'date']);
-    const finding = span && problemOf(document, span, { date, at, beginning, latest, title });
+    const finding = problemOf(document, { date, at, beginning, latest, title });
     if (latest === undefined || date > latest) latest = date;
-    if (finding) findings.push(finding);
+    // Placed only when there is something to say: a place waits to be located with all others of the plan.
+    const place = finding && valuePlace(document, ['measures', position, 'updates', i, 'date']);
+    if (finding && place) findings.push(finding(place));
   });
   return findings;
 }
@@ -45,19 +46,19 @@ interface EntryDates {
   title: string;
 }
 
-/** The gravest problem of one entry's date, or none. */
-function problemOf(document: ParsedDocument, span: Place, { date, at, beginning, latest, title }: EntryDates): Diagnostic | undefined {
-  const entry = `Der Eintrag vom ${dateLabel(date)} zu ${quoted(title)}`;
+/** The gravest problem of one entry's date as a finding still to be placed, or none. */
+function problemOf(document: ParsedDocument, { date, at, beginning, latest, title }: EntryDates): ((place: Place) => Diagnostic) | undefined {
+  const entry = () => `Der Eintrag vom ${dateLabel(date)} zu ${quoted(title)}`;
   if (at && date > at.day) {
-    return diagnostic(document, span, 'warning', Codes.updateAfterReportingDay, at.own
-      ? `${entry} liegt nach dem Stichtag des Plans (${dateLabel(at.day)}, „reporting.as_of“). Prüfen Sie das Datum oder rücken Sie den Stichtag vor.`
-      : `${entry} liegt in der Zukunft (heute ist der ${dateLabel(at.day)}). Ein Stand wird eingetragen, wenn er erreicht ist.`);
+    return (place) => diagnostic(document, place, 'warning', Codes.updateAfterReportingDay, at.own
+      ? `${entry()} liegt nach dem Stichtag des Plans (${dateLabel(at.day)}, „reporting.as_of“). Prüfen Sie das Datum oder rücken Sie den Stichtag vor.`
+      : `${entry()} liegt in der Zukunft (heute ist der ${dateLabel(at.day)}). Ein Stand wird eingetragen, wenn er erreicht ist.`);
   }
   if (beginning && date < beginning) {
-    return diagnostic(document, span, 'warning', Codes.updateBeforePlan, `${entry} liegt vor dem Beginn des Plans, der ersten Standortbestimmung am ${dateLabel(beginning)}. Prüfen Sie das Datum.`);
+    return (place) => diagnostic(document, place, 'warning', Codes.updateBeforePlan, `${entry()} liegt vor dem Beginn des Plans, der ersten Standortbestimmung am ${dateLabel(beginning)}. Prüfen Sie das Datum.`);
   }
   if (latest && date < latest) {
-    return diagnostic(document, span, 'warning', Codes.updatesOutOfOrder, `${entry} steht nach dem Eintrag vom ${dateLabel(latest)}, ist aber älter. Ordnen Sie die Einträge nach Datum, den ältesten zuerst.`);
+    return (place) => diagnostic(document, place, 'warning', Codes.updatesOutOfOrder, `${entry()} steht nach dem Eintrag vom ${dateLabel(latest)}, ist aber älter. Ordnen Sie die Einträge nach Datum, den ältesten zuerst.`);
   }
   return undefined;
 }

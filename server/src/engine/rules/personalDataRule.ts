@@ -74,7 +74,7 @@ export const personalDataRule: Rule = {
     const findings: Diagnostic[] = [];
     const block = document.split.block;
     // The tree is built only when the data shows something to report: most documents have nothing in their frontmatter.
-    if (block && (!document.yamlClean || mayHoldFindings(document.data, []))) {
+    if (block && (!document.yamlClean || mayHoldFindings(document.data))) {
       scanYaml(document, (document.yaml!.doc.contents as Node | null) ?? null, [], block.contentStart, findings);
     }
     const bodyText = document.text.slice(document.split.bodyStart);
@@ -122,16 +122,34 @@ function scanYaml(document: ParsedDocument, node: Node | null, path: string[], o
 }
 
 /** Whether `scanYaml` would find anything in this data: contact data outside a contact field, or a function mailbox to check. */
-function mayHoldFindings(value: unknown, path: string[]): boolean {
-  if (typeof value === 'string') {
-    const inContactField = CONTACT_FIELDS.has(path[path.length - 1] ?? '') && isContactEntry(path.slice(0, -1));
-    return !inContactField && findContactData(value).length > 0;
-  }
-  if (Array.isArray(value)) return value.some((item) => mayHoldFindings(item, [...path, '[]']));
-  if (!value || typeof value !== 'object') return false;
-  const record = value as Record<string, unknown>;
-  if (isContactEntry(path) && record.legal_basis === 'funktionspostfach') return true;
-  return Object.keys(record).some((key) => mayHoldFindings(record[key], [...path, key]));
+function mayHoldFindings(data: unknown): boolean {
+  // A plan repeats its words (statuses, owners, dates) thousands of times: each distinct text is searched once.
+  const verdicts = new Map<string, boolean>();
+  const holdsContactData = (text: string): boolean => {
+    let verdict = verdicts.get(text);
+    if (verdict === undefined) verdicts.set(text, (verdict = findContactData(text).length > 0));
+    return verdict;
+  };
+  // The path is kept only as deep as a contact field stands (`contacts/[]/email`); below it no contact rule applies.
+  const below = (path: string[] | undefined, segment: string) => (path && path.length < 3 ? [...path, segment] : undefined);
+  const visit = (value: unknown, path: string[] | undefined): boolean => {
+    if (typeof value === 'string') {
+      const inContactField = path !== undefined && CONTACT_FIELDS.has(path[path.length - 1] ?? '') && isContactEntry(path.slice(0, -1));
+      return !inContactField && holdsContactData(value);
+    }
+    if (Array.isArray(value)) {
+      const itemPath = below(path, '[]');
+      return value.some((item) => visit(item, itemPath));
+    }
+    if (!value || typeof value !== 'object') return false;
+    const record = value as Record<string, unknown>;
+    if (path && isContactEntry(path) && record.legal_basis === 'funktionspostfach') return true;
+    for (const key in record) {
+      if (Object.hasOwn(record, key) && visit(record[key], below(path, key))) return true;
+    }
+    return false;
+  };
+  return visit(data, []);
 }
 
 /** The places the schemas hold a contact entry (common `contact` def): `contacts[]`, a plan's `agency.contact`, a question's `answered_by.contact`. */
