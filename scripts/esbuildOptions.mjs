@@ -55,6 +55,7 @@ export const vendorModules = {
   vega: { file: 'charts.js', exportName: 'vega' },
   'vega-lite': { file: 'charts.js', exportName: 'vegaLite' },
   'hyphen/de': { file: 'hyphen-de.js', exportName: 'hyphenDe' },
+  'pdf-lib': { file: 'pdf.js', exportName: 'pdfLib' },
 };
 
 /** The esbuild options of every vendor file (dist/vendor/charts.js, …): one entry re-exporting its modules. */

@@ -190,6 +190,30 @@ describe('werkzeugkoffer plan', () => {
     expect(pageOf('Nächste Schritte')!).toBeLessThan(pageOf('Die Maßnahmen im Einzelnen')!);
     expect(pageOf('Die Maßnahmen im Einzelnen')!).toBeLessThan(pageOf('Anhang: Die Instrumente')!);
   }, 120_000);
+
+  it('prints a fresh plan without near-empty pages, with the page of each section in its contents', () => {
+    ensureChromium();
+    ensurePdfTools();
+    expect(run(['plan', 'new', '--assessment', 'toolbox/plaene/bewertungen/landkreis-beispielhausen.yaml', '--start', '2027-01', '--out', 'neu/plan-frisch.md']).code).toBe(0);
+    // `--out …pdf` names the PDF; the HTML it is printed from lies beside it.
+    const result = run(['plan', 'render', 'neu/plan-frisch.md', '--toolbox', 'toolbox', '--out', 'ausgabe/frisch.pdf']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Plan-Ansicht geschrieben: ausgabe/frisch.html');
+    expect(result.stdout).toContain('PDF geschrieben: ausgabe/frisch.pdf');
+    const pdf = join(dir, 'ausgabe/frisch.pdf');
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)![1]);
+    const page = (n: number) => spawnSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).stdout;
+    const words = Array.from({ length: pages }, (_, i) => page(i + 1).split(/\s+/).filter(Boolean).length);
+    // The cover (title block and contents) and the last page may be short; every page between is filled:
+    // a fresh plan's Einschätzung is a few lines, and the profile follows on its page instead of the next one.
+    for (const [i, count] of words.slice(1, -1).entries()) expect(count, `Seite ${i + 2} von ${pages}`).toBeGreaterThan(100);
+    const cover = spawnSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }).stdout;
+    const contents = [...cover.matchAll(/^ *\d+\. (.+?) {2,}(\d+)$/gm)].map((m) => [m[1]!.trim(), Number(m[2])] as const);
+    expect(contents.map(([title]) => title)).toEqual(['Einschätzung der Beratung', 'Profil der Behörde', 'Bedarfe nach Rang', 'Zeitplan', 'Aktionsplan', 'Die Maßnahmen im Einzelnen', 'Anhang: Die Instrumente']);
+    for (const [title, number] of contents) expect(page(number).split('\n'), title).toContain(title);
+  }, 120_000);
 });
 
 describe('werkzeugkoffer plan update: edits kept byte for byte, bad plans refused', () => {

@@ -42,7 +42,8 @@ export class ServerCommands {
   checklist = () => this.run<ChecklistGroup[]>('checklist');
   newPlan = (input: NewPlanInput) => this.run<NewPlanResult>('newPlan', input);
   renderPlan = (uri: string, handbook?: string) => this.run<PlanViewResult>('renderPlan', uri, { handbook });
-  exportPlan = (uri: string, handbook?: string) => this.run<PlanExportResult>('exportPlan', uri, { handbook });
+  exportPlan = (uri: string, handbook?: string, pages?: ReadonlyMap<string, number>) =>
+    this.run<PlanExportResult>('exportPlan', uri, { handbook, ...(pages ? { pages: Object.fromEntries(pages) } : {}) });
   instrumentsByNeed = (uri: string) => this.run<RankedChoice[]>('instrumentsByNeed', uri);
   addMeasure = (uri: string, instrument: string) => this.run<{ text: string }>('addMeasure', uri, instrument);
   planData = (uri: string) => this.run<PlanDataResult | null>('planData', uri);

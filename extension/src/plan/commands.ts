@@ -121,10 +121,13 @@ export class PlanCommands implements vscode.Disposable {
     if (document.isDirty) await document.save();
     // The exported files are handed over: links only to the published handbook, and a folder that is not committed.
     const handbookUrl = vscode.workspace.getConfiguration('werkzeugkoffer').get<string>('plan.handbookUrl', '').trim();
-    const { html, errors } = await this.server.exportPlan(document.uri.toString(), /^https?:\/\//i.test(handbookUrl) ? handbookUrl : undefined);
+    const handbook = /^https?:\/\//i.test(handbookUrl) ? handbookUrl : undefined;
+    const { html, errors } = await this.server.exportPlan(document.uri.toString(), handbook);
     if (errors) void vscode.window.showWarningMessage(vscode.l10n.t('The plan has {0} errors; the export shows it as it is.', errors));
     const name = document.uri.path.split('/').pop()!.replace(/\.md$/i, '');
-    return writeExport(document, name, html, vscode.l10n.t('Printing the plan to PDF …'));
+    // The PDF's contents get their page numbers from a first print.
+    const withPages = async (pages: ReadonlyMap<string, number>) => (await this.server.exportPlan(document.uri.toString(), handbook, pages)).html;
+    return writeExport(document, name, html, vscode.l10n.t('Printing the plan to PDF …'), withPages);
   }
 
   /**

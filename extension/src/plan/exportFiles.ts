@@ -3,9 +3,16 @@
 // actions „Öffnen“ and „Im Ordner anzeigen“).
 import * as vscode from 'vscode';
 import { PLAN_EXPORT_FOLDER } from '../../../server/src/engine/vocabulary';
-import { ChromiumMissingError, findChromium, printToPdf } from '../../../server/src/node/pdf';
+import { ChromiumMissingError, findChromium, printToPdf, printWithPageNumbers } from '../../../server/src/node/pdf';
 
-export async function writeExport(document: vscode.TextDocument, name: string, html: string, progressTitle: string): Promise<{ html: string; pdf?: string }> {
+/** `withPages`: the page again with the printed page of each section heading, for the PDF's contents. */
+export async function writeExport(
+  document: vscode.TextDocument,
+  name: string,
+  html: string,
+  progressTitle: string,
+  withPages?: (pages: ReadonlyMap<string, number>) => Promise<string>,
+): Promise<{ html: string; pdf?: string }> {
   const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? vscode.Uri.joinPath(document.uri, '..');
   const htmlUri = vscode.Uri.joinPath(folder, PLAN_EXPORT_FOLDER, `${name}.html`);
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, PLAN_EXPORT_FOLDER));
@@ -17,7 +24,9 @@ export async function writeExport(document: vscode.TextDocument, name: string, h
   }
   const pdf = htmlUri.fsPath.replace(/\.html$/, '.pdf');
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: progressTitle }, async () => printToPdf(htmlUri.fsPath, pdf));
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: progressTitle }, async () =>
+      withPages ? printWithPageNumbers(htmlUri.fsPath, pdf, withPages) : printToPdf(htmlUri.fsPath, pdf),
+    );
   } catch (error) {
     void vscode.window.showWarningMessage(error instanceof ChromiumMissingError ? error.message : vscode.l10n.t('The PDF could not be printed: {0}', String(error)));
     return { html: htmlUri.fsPath };

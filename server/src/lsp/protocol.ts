@@ -31,6 +31,8 @@ export type ServerCommand = keyof typeof SERVER_COMMANDS;
 /** Options of the plan commands that render: the handbook's base URL for links from the plan. */
 export interface PlanRenderOptions {
   handbook?: string;
+  /** The printed page of each section heading, by its text, from a first print (the export's contents). */
+  pages?: Record<string, number>;
 }
 
 export interface NewPlanResult {

@@ -1,9 +1,11 @@
 // Printing HTML to PDF with a headless Chromium found on the PATH (Debian's `chromium`), used by the
 // handbook's print edition and the plan export. Nothing is downloaded: without Chromium, a clear message.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import type { PDFDict as PdfDictionary } from 'pdf-lib';
+import { writeFileAtomic } from './atomicWrite';
 import { pathToFileURL } from 'node:url';
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
@@ -53,4 +55,43 @@ export function printToPdf(htmlFile: string, pdfFile: string, options: { timeout
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * Prints a page whose contents list page numbers: a first print tells on which page each heading landed (from the
+ * PDF's outline), `render` writes the page again with those numbers, and the second print is the one kept. The
+ * numbers stand on the lines the contents already have, so they do not move what they count.
+ */
+export async function printWithPageNumbers(htmlFile: string, pdfFile: string, render: (pages: ReadonlyMap<string, number>) => Promise<string>): Promise<void> {
+  printToPdf(htmlFile, pdfFile);
+  const pages = await outlinePages(pdfFile);
+  if (!pages.size) return;
+  writeFileAtomic(htmlFile, await render(pages));
+  printToPdf(htmlFile, pdfFile);
+}
+
+/** The page (from 1) of each entry of a PDF's outline, by its title; the first entry of a title counts. */
+export async function outlinePages(pdfFile: string): Promise<Map<string, number>> {
+  const { PDFDocument, PDFName, PDFDict, PDFArray, PDFRef } = await import('pdf-lib');
+  const document = await PDFDocument.load(readFileSync(pdfFile), { updateMetadata: false });
+  const pageOf = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+  const pages = new Map<string, number>();
+  const seen = new Set<PdfDictionary>();
+  const visit = (parent: PdfDictionary) => {
+    for (let item = parent.lookupMaybe(PDFName.of('First'), PDFDict); item && !seen.has(item); item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      seen.add(item);
+      const title = item.get(PDFName.of('Title'));
+      const destination = item.lookupMaybe(PDFName.of('Dest'), PDFArray) ?? item.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('D'), PDFArray);
+      const target = destination?.get(0);
+      const page = target instanceof PDFRef ? pageOf.get(target.toString()) : undefined;
+      if (title && 'decodeText' in title && page !== undefined) {
+        const text = (title as { decodeText(): string }).decodeText().replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+        if (!pages.has(text)) pages.set(text, page);
+      }
+      visit(item);
+    }
+  };
+  const outline = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (outline) visit(outline);
+  return pages;
 }

@@ -6,11 +6,11 @@ import { createTwoFilesPatch } from 'diff';
 import { buildPlan, CAPACITY, PLAN_EXPORT_FOLDER, monthLabel, QUICK_WIN, quoted, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, updatePlan, type Agency, type LanguageService } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { readDocument, uriOf } from '../../node/fileWorkspace';
-import { ChromiumMissingError, printToPdf } from '../../node/pdf';
+import { ChromiumMissingError } from '../../node/pdf';
 import { parseCommandArgs, UsageError } from '../args';
 import { formatHuman } from '../report/human';
 import { fileReport } from './check';
-import { CommandError, loadPlan, loadToolbox, type Io } from './planFiles';
+import { CommandError, loadPlan, loadToolbox, writeExport, type Io } from './planFiles';
 import { planReport } from './planReport';
 import { planStatus } from './planStatus';
 import { localToday } from '../../node/clock';
@@ -35,7 +35,7 @@ const PLAN_RENDER_USAGE = `Aufruf: werkzeugkoffer plan render plan.md [optionen]
 
 Gibt einen Plan als eigenständige, druckbare HTML-Datei aus, mit --pdf auch als PDF (braucht Chromium).
 
-  --out DATEI            Zieldatei (Standard: ${PLAN_EXPORT_FOLDER}/<plan>.html)
+  --out DATEI            Zieldatei (Standard: ${PLAN_EXPORT_FOLDER}/<plan>.html); endet sie auf .pdf, wird das PDF dorthin geschrieben
   --pdf                  zusätzlich ein PDF neben der HTML-Datei
   --handbook-url URL     Adresse des veröffentlichten Handbuchs für die Links (sonst keine Links ins Handbuch)
   --toolbox ORDNER       der Werkzeugkoffer (Standard: der, in dem der Plan liegt)
@@ -194,15 +194,8 @@ async function planRender(args: string[], io: Io): Promise<number> {
   if (base !== undefined && !/^https?:\/\/[^\s/]+/i.test(base)) throw new CommandError(`--handbook-url erwartet die Adresse des veröffentlichten Handbuchs (https://…), nicht „${base}“.`, 2);
   const { service, uri } = loadPlan(planPath, values.toolbox, io);
   const out = resolve(values.out ?? join(PLAN_EXPORT_FOLDER, `${basename(planPath).replace(/\.md$/i, '')}.html`));
-  const html = await renderPlanPage(service.document(uri)!, service.index, { handbookUrl: base ? handbookLinks(base) : undefined });
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileAtomic(out, html);
-  io.out(`Plan-Ansicht geschrieben: ${relative(process.cwd(), out)}\n`);
-  if (values.pdf) {
-    const pdf = out.replace(/\.html?$/i, '') + '.pdf';
-    printToPdf(out, pdf);
-    io.out(`PDF geschrieben: ${relative(process.cwd(), pdf)}\n`);
-  }
+  const handbookUrl = base ? handbookLinks(base) : undefined;
+  await writeExport(out, (pageNumbers) => renderPlanPage(service.document(uri)!, service.index, { handbookUrl, pageNumbers }), values.pdf, io, 'Plan-Ansicht');
   return 0;
 }
 

@@ -1,11 +1,13 @@
 // What the plan commands share: loading the toolbox and a plan (refused when it has errors), and their errors.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { createLanguageService, TOOLBOX_FOLDER, type LanguageService } from '../../engine';
 import { createFileWorkspace, findToolboxRoot, readDocument, uriOf } from '../../node/fileWorkspace';
 import { formatHuman } from '../report/human';
 import { fileReport } from './check';
 import { localToday } from '../../node/clock';
+import { writeFileAtomic } from '../../node/atomicWrite';
+import { printToPdf, printWithPageNumbers } from '../../node/pdf';
 
 export class CommandError extends Error {
   constructor(message: string, readonly exitCode: 1 | 2) {
@@ -65,3 +67,23 @@ function toolboxOf(path: string): string {
   return findToolboxRoot(path) ?? findToolboxRoot(process.cwd()) ?? resolve(TOOLBOX_FOLDER);
 }
 
+/**
+ * Writes an exported page, and its PDF when asked for one. `--out bericht.pdf` names the PDF (it implies --pdf): the
+ * HTML it is printed from goes beside it as bericht.html, never into the .pdf name. A page rendered by a function
+ * takes the printed page numbers of its sections into its contents.
+ */
+export async function writeExport(out: string, page: string | PagedRender, pdf: boolean, io: Io, label: string): Promise<void> {
+  const asPdf = /\.pdf$/i.test(out);
+  const htmlPath = asPdf ? out.replace(/\.pdf$/i, '.html') : out;
+  mkdirSync(dirname(htmlPath), { recursive: true });
+  writeFileAtomic(htmlPath, typeof page === 'string' ? page : await page());
+  io.out(`${label} geschrieben: ${relative(process.cwd(), htmlPath)}\n`);
+  if (!pdf && !asPdf) return;
+  const pdfPath = asPdf ? out : htmlPath.replace(/\.html?$/i, '') + '.pdf';
+  if (typeof page === 'string') printToPdf(htmlPath, pdfPath);
+  else await printWithPageNumbers(htmlPath, pdfPath, page);
+  io.out(`PDF geschrieben: ${relative(process.cwd(), pdfPath)}\n`);
+}
+
+/** A page that can be rendered again with the printed page of each section heading. */
+export type PagedRender = (pageNumbers?: ReadonlyMap<string, number>) => Promise<string>;

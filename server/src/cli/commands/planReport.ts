@@ -5,9 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildStatusReport, PLAN_EXPORT_FOLDER, renderStatusPage, ReportingDateError } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
-import { printToPdf } from '../../node/pdf';
 import { parseCommandArgs, UsageError } from '../args';
-import { CommandError, loadPlan, type Io } from './planFiles';
+import { CommandError, loadPlan, writeExport, type Io } from './planFiles';
 
 export const PLAN_REPORT_USAGE = `Aufruf: werkzeugkoffer plan report plan.md [optionen]
 
@@ -17,7 +16,7 @@ geändert hat, nach einer neuen Standortbestimmung das Profil damals und heute, 
   --as-of JJJJ-MM[-TT]   Stichtag (Standard: reporting.as_of des Plans, sonst heute; ein Monat zählt bis zu seinem letzten Tag)
   --since JJJJ-MM[-TT]   Änderungen seit diesem Tag (Standard: reporting.since des Plans)
   --format html|json     HTML-Seite (Standard) oder die Daten als JSON
-  --out DATEI            Zieldatei (Standard: HTML nach ${PLAN_EXPORT_FOLDER}/<plan>-statusbericht.html, JSON auf die Standardausgabe)
+  --out DATEI            Zieldatei (Standard: HTML nach ${PLAN_EXPORT_FOLDER}/<plan>-statusbericht.html, JSON auf die Standardausgabe); endet sie auf .pdf, wird das PDF dorthin geschrieben
   --pdf                  zusätzlich ein PDF neben der HTML-Datei (braucht Chromium)
   --toolbox ORDNER       der Werkzeugkoffer (Standard: der, in dem der Plan liegt)
 `;
@@ -36,7 +35,7 @@ export async function planReport(args: string[], io: Io, today: string): Promise
   const [planPath] = positionals;
   if (!planPath) throw new UsageError('Der Plan fehlt.', PLAN_REPORT_USAGE);
   if (values.format !== 'html' && values.format !== 'json') throw new UsageError(`--format erwartet html oder json, nicht „${values.format}“.`, PLAN_REPORT_USAGE);
-  if (values.pdf && values.format === 'json') throw new UsageError('--pdf gibt es nur mit --format html.', PLAN_REPORT_USAGE);
+  if ((values.pdf || /\.pdf$/i.test(values.out ?? '')) && values.format === 'json') throw new UsageError('--pdf gibt es nur mit --format html.', PLAN_REPORT_USAGE);
   const { service, uri } = loadPlan(planPath, values.toolbox, io, 'bekommt keinen Statusbericht');
   let report;
   try {
@@ -56,13 +55,7 @@ export async function planReport(args: string[], io: Io, today: string): Promise
     return 0;
   }
   const out = resolve(values.out ?? join(PLAN_EXPORT_FOLDER, `${basename(planPath).replace(/\.md$/i, '')}-statusbericht.html`));
-  writeOut(out, await renderStatusPage(report, service.index));
-  io.out(`Statusbericht geschrieben: ${relative(process.cwd(), out)}\n`);
-  if (values.pdf) {
-    const pdf = out.replace(/\.html?$/i, '') + '.pdf';
-    printToPdf(out, pdf);
-    io.out(`PDF geschrieben: ${relative(process.cwd(), pdf)}\n`);
-  }
+  await writeExport(out, await renderStatusPage(report, service.index), values.pdf, io, 'Statusbericht');
   return 0;
 }
 

@@ -110,6 +110,8 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
     const document = service.document(served(uri));
     return document?.kind === 'plan' ? document : undefined;
   };
+  const pageNumbersOf = (options: PlanRenderOptions | undefined) =>
+    isRecord(options?.pages) ? new Map(Object.entries(options.pages).filter((entry): entry is [string, number] => Number.isInteger(entry[1]) && (entry[1] as number) > 0)) : undefined;
   const linksTo = (options: PlanRenderOptions | undefined) => (typeof options?.handbook === 'string' && options.handbook ? handbookLinks(options.handbook) : undefined);
   const planOrFail = (uri: unknown) => {
     const document = plan(uri);
@@ -156,7 +158,7 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
       const document = plan(uri);
       if (!document) throw new Error('Dieses Dokument ist kein Maßnahmenplan.');
       const errors = service.diagnostics(document.uri).filter((d) => d.severity === 'error');
-      return { html: await renderPlanPage(document, service.index, { handbookUrl: linksTo(options) }), errors: errors.length };
+      return { html: await renderPlanPage(document, service.index, { handbookUrl: linksTo(options), pageNumbers: pageNumbersOf(options) }), errors: errors.length };
     },
     [SERVER_COMMANDS.planData]: (uri: unknown): PlanDataResult | null => (plan(uri)?.data as PlanDataResult | undefined) ?? null,
     [SERVER_COMMANDS.measureSummaries]: (uri: unknown) => {

@@ -13,6 +13,11 @@ export interface PlanViewOptions {
   handbookUrl?: (kind: 'instrument' | 'case', id: string) => string | undefined;
   /** The editor preview: measures carry `data-instrument` (open on click) and criteria show their id beside the text. */
   interactive?: boolean;
+  /**
+   * The printed page of each section, by its heading's text, read from a first print of the same page: the contents
+   * then show page numbers (print only). Browsers cannot count pages for a link target (CSS target-counter).
+   */
+  pageNumbers?: ReadonlyMap<string, number>;
 }
 
 export interface PlanViewModel {
