@@ -162,7 +162,16 @@ describe('completion', () => {
       const items = await completion(shared, TS, positionOf(TS_TEXT, 'servicepoint', 4, needle));
       const at = rangeOf(TS_TEXT, 'servicepoint', needle);
       expect(items).toEqual([
-        { label: 'servicepoint', kind: 18, detail: 'Instrument · Servicepoint', documentation: { kind: 'markdown', value: SERVICEPOINT_SUMMARY }, textEdit: { range: at, newText: 'servicepoint' } },
+        {
+          label: 'Servicepoint',
+          labelDetails: { description: 'servicepoint' },
+          kind: 18,
+          detail: 'Instrument',
+          documentation: { kind: 'markdown', value: SERVICEPOINT_SUMMARY },
+          sortText: 'servicepoint',
+          filterText: `servicepoint Servicepoint ${SERVICEPOINT_SUMMARY}`,
+          textEdit: { range: at, newText: 'servicepoint' },
+        },
       ]);
     }
   });
@@ -173,15 +182,15 @@ describe('completion', () => {
     await server.open(CASE, caseText);
     const inCase = await completion(server, CASE, positionOf(caseText, 'terminsystem', 0, 'instruments:'));
     expect(inCase.map((i) => [i.label, i.detail, i.textEdit])).toEqual([
-      ['servicepoint', 'Instrument · Servicepoint', { range: rangeOf(caseText, 'terminsystem', 'instruments:'), newText: 'servicepoint' }],
-      ['terminsystem', 'Instrument · Terminsystem', { range: rangeOf(caseText, 'terminsystem', 'instruments:'), newText: 'terminsystem' }],
+      ['Servicepoint', 'Instrument', { range: rangeOf(caseText, 'terminsystem', 'instruments:'), newText: 'servicepoint' }],
+      ['Terminsystem', 'Instrument', { range: rangeOf(caseText, 'terminsystem', 'instruments:'), newText: 'terminsystem' }],
     ]);
     const planText = fixtureText(PLAN);
     await server.open(PLAN, planText);
-    expect((await completion(server, PLAN, positionOf(planText, 'servicepoint', 3))).map((i) => i.label)).toEqual(['servicepoint', 'terminsystem']);
+    expect((await completion(server, PLAN, positionOf(planText, 'servicepoint', 3))).map((i) => i.labelDetails?.description)).toEqual(['servicepoint', 'terminsystem']);
     const eckpunkt = await completion(shared, TS, positionOf(TS_TEXT, 'binnenorganisation', 5));
     expect(eckpunkt.map((i) => [i.label, i.detail, i.textEdit])).toEqual([
-      ['binnenorganisation', 'Eckpunkt · Binnenorganisation', { range: range(4, 10, 4, 28), newText: 'binnenorganisation' }],
+      ['Binnenorganisation', 'Eckpunkt', { range: range(4, 10, 4, 28), newText: 'binnenorganisation' }],
     ]);
   });
 
@@ -189,10 +198,12 @@ describe('completion', () => {
     const items = await completion(shared, TS, positionOf(TS_TEXT, 'bo-ablaeufe', 3));
     const at = range(8, 4, 8, 15);
     expect(items).toEqual((['bo-ablaeufe', 'bo-erstkontakt', 'bo-wartezeiten'] as const).map((id) => ({
-      label: id,
+      label: CRITERIA[id],
+      labelDetails: { description: id },
       kind: 18,
       detail: 'Kriterium · Binnenorganisation',
       documentation: { kind: 'markdown', value: CRITERIA[id] },
+      sortText: id,
       filterText: `${id} ${CRITERIA[id]}`,
       textEdit: { range: at, newText: id },
     })));

@@ -153,41 +153,52 @@ describe('completion of references', () => {
   it('offers instrument ids (and only those, never the document itself) in requires and related', () => {
     for (const needle of ['requires:', 'related:']) {
       expect(completionOfFixture(TS, positionOf(TS_TEXT, 'servicepoint', 4, needle))).toEqual([
-        { label: 'servicepoint', kind: 18, detail: 'Instrument · Servicepoint', documentation: { kind: 'markdown', value: SERVICEPOINT_SUMMARY }, textEdit: { range: rangeOf(TS_TEXT, 'servicepoint', needle), newText: 'servicepoint' } },
+        {
+          label: 'Servicepoint',
+          labelDetails: { description: 'servicepoint' },
+          kind: 18,
+          detail: 'Instrument',
+          documentation: { kind: 'markdown', value: SERVICEPOINT_SUMMARY },
+          sortText: 'servicepoint',
+          filterText: `servicepoint Servicepoint ${SERVICEPOINT_SUMMARY}`,
+          textEdit: { range: rangeOf(TS_TEXT, 'servicepoint', needle), newText: 'servicepoint' },
+        },
       ]);
     }
   });
 
   it('offers instrument ids inside a flow list, replacing the typed part only', () => {
     const text = TS_TEXT.replace('requires:\n  - servicepoint\n', 'requires: [serv]\n');
-    expect(completionIn(TS, text, positionOf(text, 'serv]', 4)).map((i) => [i.label, i.textEdit])).toEqual([
-      ['servicepoint', { range: range(13, 11, 13, 15), newText: 'servicepoint' }],
+    expect(completionIn(TS, text, positionOf(text, 'serv]', 4)).map((i) => [i.textEdit])).toEqual([
+      [ { range: range(13, 11, 13, 15), newText: 'servicepoint' }],
     ]);
     const second = TS_TEXT.replace('requires:\n  - servicepoint\n', 'requires: [servicepoint, ]\n');
-    expect(completionIn(TS, second, positionOf(second, ', ]', 2)).map((i) => [i.label, i.textEdit])).toEqual([
-      ['servicepoint', { range: range(13, 25, 13, 25), newText: 'servicepoint' }],
+    expect(completionIn(TS, second, positionOf(second, ', ]', 2)).map((i) => [i.textEdit])).toEqual([
+      [ { range: range(13, 25, 13, 25), newText: 'servicepoint' }],
     ]);
   });
 
   it('offers instrument ids in the instruments of a case and the measures of a plan; Eckpunkt ids for eckpunkt', () => {
     const caseText = fixtureText(CASE);
     expect(completionOfFixture(CASE, positionOf(caseText, 'terminsystem', 0, 'instruments:')).map((i) => [i.label, i.detail, i.textEdit])).toEqual([
-      ['servicepoint', 'Instrument · Servicepoint', { range: rangeOf(caseText, 'terminsystem', 'instruments:'), newText: 'servicepoint' }],
-      ['terminsystem', 'Instrument · Terminsystem', { range: rangeOf(caseText, 'terminsystem', 'instruments:'), newText: 'terminsystem' }],
+      ['Servicepoint', 'Instrument', { range: rangeOf(caseText, 'terminsystem', 'instruments:'), newText: 'servicepoint' }],
+      ['Terminsystem', 'Instrument', { range: rangeOf(caseText, 'terminsystem', 'instruments:'), newText: 'terminsystem' }],
     ]);
     const planText = fixtureText(PLAN);
-    expect(completionOfFixture(PLAN, positionOf(planText, 'servicepoint', 3)).map((i) => i.label)).toEqual(['servicepoint', 'terminsystem']);
+    expect(completionOfFixture(PLAN, positionOf(planText, 'servicepoint', 3)).map((i) => editOf(i).newText)).toEqual(['servicepoint', 'terminsystem']);
     expect(completionOfFixture(TS, positionOf(TS_TEXT, 'binnenorganisation', 5)).map((i) => [i.label, i.detail, i.textEdit])).toEqual([
-      ['binnenorganisation', 'Eckpunkt · Binnenorganisation', { range: range(4, 10, 4, 28), newText: 'binnenorganisation' }],
+      ['Binnenorganisation', 'Eckpunkt', { range: range(4, 10, 4, 28), newText: 'binnenorganisation' }],
     ]);
   });
 
   it('offers criterion ids with their text in addresses, not instrument ids', () => {
     expect(completionOfFixture(TS, positionOf(TS_TEXT, 'bo-ablaeufe', 3))).toEqual((['bo-ablaeufe', 'bo-erstkontakt', 'bo-wartezeiten'] as const).map((id) => ({
-      label: id,
+      label: CRITERIA[id],
+      labelDetails: { description: id },
       kind: 18,
       detail: 'Kriterium · Binnenorganisation',
       documentation: { kind: 'markdown', value: CRITERIA[id] },
+      sortText: id,
       filterText: `${id} ${CRITERIA[id]}`,
       textEdit: { range: range(8, 4, 8, 15), newText: id },
     })));

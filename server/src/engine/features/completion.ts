@@ -149,7 +149,11 @@ function enumItems(schema: SchemaNode, range: ReturnType<ParsedDocument['lines']
   }));
 }
 
-/** Ids of `targetKind` to refer to; never the document itself (a self-reference is a cycle or meaningless). */
+/**
+ * Ids of `targetKind` to refer to; never the document itself (a self-reference is a cycle or meaningless). A person
+ * looks for an instrument by its title and a criterion by its statement: that is the label, found by any word of
+ * the title, statement or summary (the editor filters by `filterText`); the id stands beside it and is inserted.
+ */
 function referenceItems(targetKind: string, index: WorkspaceIndex, range: ReturnType<ParsedDocument['lines']['range']>, self: string): CompletionItem[] {
   if (targetKind === 'criterion') {
     return index.criterionIds().sort().map((id) => {
@@ -157,27 +161,32 @@ function referenceItems(targetKind: string, index: WorkspaceIndex, range: Return
       const criteria = (definer?.data?.criteria as { id: string; text: string }[] | undefined) ?? [];
       const text = criteria.find((c) => c.id === id)?.text;
       return {
-        label: id,
+        label: text ?? id,
+        ...(text ? { labelDetails: { description: id } } : {}),
         kind: CompletionItemKind.Reference,
         detail: `Kriterium · ${documentTitle(definer)}`,
         documentation: text ? { kind: MarkupKind.Markdown, value: text } : undefined,
-        // The editor filters by this: a criterion is found by the words of its statement as well as by its id.
-        ...(text ? { filterText: `${id} ${text}` } : {}),
+        sortText: id,
+        filterText: text ? `${id} ${text}` : id,
         textEdit: { range, newText: id },
       };
     });
   }
-  return index.ofKind(targetKind).filter((d) => d.id && d.uri !== self).sort((a, b) => a.id!.localeCompare(b.id!)).map((d) => ({
-    label: d.id!,
-    kind: CompletionItemKind.Reference,
-    detail: `${kindLabel(targetKind)} · ${documentTitle(d)}`,
-    documentation: summaryOf(d),
-    // Found by the words of its title as well as by its id („Lotsen“ finds the instrument whose id says otherwise).
-    ...(documentTitle(d).toLowerCase() === d.id ? {} : { filterText: `${d.id} ${documentTitle(d)}` }),
-    textEdit: { range, newText: d.id! },
-  }));
+  return index.ofKind(targetKind).filter((d) => d.id && d.uri !== self).sort((a, b) => a.id!.localeCompare(b.id!)).map((d) => {
+    const title = documentTitle(d);
+    const summary = summaryOf(d);
+    return {
+      label: title,
+      labelDetails: { description: d.id! },
+      kind: CompletionItemKind.Reference,
+      detail: kindLabel(targetKind),
+      documentation: summary,
+      sortText: d.id!,
+      filterText: [d.id, title, summary?.value].filter(Boolean).join(' '),
+      textEdit: { range, newText: d.id! },
+    };
+  });
 }
-
 
 export function summaryOf(document: ParsedDocument | undefined): { kind: 'markdown'; value: string } | undefined {
   const summary = document?.data?.summary;
