@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ensureChromium } from './handbook/browser';
 import { ensurePdfTools } from './setup/debianPackages';
+import { localToday } from '../server/src/node/clock';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'bin', 'werkzeugkoffer.js');
@@ -46,14 +47,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('werkzeugkoffer plan', () => {
   it('regenerates the example plans from their first assessments exactly as they are in the toolbox (apart from the body and the monitoring)', () => {
     for (const name of ['landkreis-beispielhausen', 'stadt-musterstadt']) {
-      // The edition (status, version, Stand, author) is the consultant's, like the body; a new plan has none yet.
-      // So is the monitoring: Musterstadt's history and its second Standortbestimmung are written into the plan.
+      // The edition (status, version, Stand, author) is the consultant's, like the body; a new plan is a first
+      // draft dated the day it is made. So is the monitoring: Musterstadt's history and its second
+      // Standortbestimmung are written into the plan.
       const { edition, ...committed } = frontmatter(`toolbox/plaene/plan-${name}.md`);
       expect(edition.status).toMatch(/^(entwurf|abgestimmt|beschlossen)$/);
       const result = run(['plan', 'new', '--assessment', `toolbox/plaene/bewertungen/${name}.yaml`, '--start', '2027-01', '--capacity', '3', '--limit', '8', '--title', committed.title, '--out', `toolbox/plaene/plan-${name}.md`, '--force']);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
-      expect(asProposed(frontmatter(`toolbox/plaene/plan-${name}.md`))).toEqual(asProposed(committed));
+      const { edition: draft, ...generated } = frontmatter(`toolbox/plaene/plan-${name}.md`);
+      expect(draft).toEqual({ status: 'entwurf', version: '0.1', date: localToday() });
+      expect(asProposed(generated)).toEqual(asProposed(committed));
     }
   });
 
@@ -179,7 +183,7 @@ describe('werkzeugkoffer plan', () => {
     expect(pages).toBeLessThan(45);
     const page = (n: number) => spawnSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
     const first = page(1);
-    for (const text of ['Maßnahmenplan Stadt Musterstadt (fiktives Beispiel)', 'Ausländerbehörde der Stadt Musterstadt, Hessen', 'Stand 5. November 2026', 'Version 1.0', 'Status Abgestimmt', 'Erstellt von Beratungsbüro für Verwaltungsentwicklung (fiktiv)', 'Standortbestimmung 19. Oktober 2028', 'Freigabe', 'Unterschrift', 'Inhalt', `Seite 1 von ${pages}`]) expect(first).toContain(text);
+    for (const text of ['Maßnahmenplan Stadt Musterstadt (fiktives Beispiel)', 'Ausländerbehörde der Stadt Musterstadt, Hessen', 'Stand 26. Oktober 2028', 'Version 2.0', 'Status Entwurf', 'Erstellt von Beratungsbüro für Verwaltungsentwicklung (fiktiv)', 'Standortbestimmung 19. Oktober 2028', 'Freigabe', 'Unterschrift', 'Inhalt', `Seite 1 von ${pages}`]) expect(first).toContain(text);
     // The running header names the plan from page 2 on; the consultant's text comes before the measures.
     const second = page(2);
     expect(second).toContain('Maßnahmenplan Stadt Musterstadt (fiktives Beispiel)');

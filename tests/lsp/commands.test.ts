@@ -31,6 +31,8 @@ describe('executeCommand checks its arguments', () => {
     const result = (await run('newPlan', input)) as { text: string; measures: number };
     expect(result.text).toMatch(/^---\nkind: plan\n/);
     expect(result.measures).toBeGreaterThan(0);
+    // A new plan is a first draft, dated the day it is made (the server's clock), on its cover.
+    expect(result.text).toMatch(/\nassessed: 2026-11-20\nedition:\n  status: entwurf\n  version: "0\.1"\n  date: \d{4}-\d{2}-\d{2}\nplanning:\n/);
   });
 
   it('refuses a new plan with a 300-character id, a ../ id, capacity −1, a limit over the bound, month 13 or a score 9', async () => {
@@ -42,6 +44,7 @@ describe('executeCommand checks its arguments', () => {
     expect(await refusal('newPlan', { ...input, start: '2027-13' })).toBe('Ungültiger Wert für „Planbeginn“ (start): „2027-13“. Erwartet: ein Monat im Format JJJJ-MM.');
     expect(await refusal('newPlan', { ...input, assessment: { 'bo-wartezeiten': { status: 9, relevance: 5 } } })).toBe('„bo-wartezeiten“: „status“ und „relevance“ müssen ganze Zahlen von 1 bis 5 oder „unbekannt“ sein (gefunden: 9 / 5).');
     expect(await refusal('newPlan', { ...input, assessment: { '../x': { status: 1, relevance: 5 } } })).toMatch(/^Ungültige Kennung eines Kriteriums in der Bewertung: „\.\.\/x“/);
+    expect(await refusal('newPlan', { ...input, edition: { status: 'fertig' } })).toBe('Ungültiger Wert für „Fassung“ (edition): {"status":"fertig"}. Erwartet: eine Fassung mit status (entwurf, abgestimmt, beschlossen), wahlweise version, date (JJJJ-MM-TT) und author.');
     expect(await refusal('newPlan', 'kein Objekt')).toBe('Ungültige Angaben für einen neuen Plan: erwartet wird eine Zuordnung, gefunden „kein Objekt“.');
   });
 

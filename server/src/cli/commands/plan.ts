@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { buildPlan, CAPACITY, PLAN_EXPORT_FOLDER, monthLabel, QUICK_WIN, quoted, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, updatePlan, type Agency, type LanguageService } from '../../engine';
+import { buildPlan, CAPACITY, draftEdition, PLAN_EXPORT_FOLDER, monthLabel, QUICK_WIN, quoted, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, updatePlan, type Agency, type LanguageService } from '../../engine';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { readDocument, uriOf } from '../../node/fileWorkspace';
 import { ChromiumMissingError } from '../../node/pdf';
@@ -27,6 +27,7 @@ Legt aus einer Standortbestimmung (Bewertungsdatei) einen Maßnahmenplan an und 
   --capacity N         höchstens so viele Maßnahmen gleichzeitig (Standard: ${CAPACITY.default})
   --limit N            höchstens so viele Maßnahmen (Standard: ${LIMIT.default}; 0 = alle Instrumente mit Bedarf)
   --title "…"          Titel des Plans
+  --author "…"         beratende Stelle, die den Plan erarbeitet (für das Deckblatt; keine Privatperson)
   --toolbox ORDNER     der Werkzeugkoffer (Standard: toolbox)
   --force              einen vorhandenen Plan überschreiben (sonst: plan update)
 `;
@@ -52,7 +53,7 @@ geändert wurde.
 `;
 
 const PLAN_USAGE = `Aufruf:
-  werkzeugkoffer plan new --agency "Name der Behörde" --assessment bewertung.yaml [--bundesland Land] [--start JJJJ-MM] [--capacity N] [--limit N] [--title "…"] [--toolbox toolbox] --out plan.md [--force]
+  werkzeugkoffer plan new --agency "Name der Behörde" --assessment bewertung.yaml [--bundesland Land] [--start JJJJ-MM] [--capacity N] [--limit N] [--title "…"] [--author "…"] [--toolbox toolbox] --out plan.md [--force]
   werkzeugkoffer plan render plan.md [--out ${PLAN_EXPORT_FOLDER}/plan.html] [--pdf] [--handbook-url https://…/handbuch/] [--toolbox toolbox]
   werkzeugkoffer plan update plan.md --assessment neue-bewertung.yaml [--dry-run] [--toolbox toolbox]
   werkzeugkoffer plan status plan.md <instrument> <status> [--date JJJJ-MM-TT] [--note "…"] [--toolbox toolbox]
@@ -124,6 +125,7 @@ function planNew(args: string[], io: Io): number {
       capacity: { type: 'string' },
       limit: { type: 'string' },
       title: { type: 'string' },
+      author: { type: 'string' },
       toolbox: { type: 'string', default: 'toolbox' },
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -153,7 +155,9 @@ function planNew(args: string[], io: Io): number {
   // The id is the file name, as for every document; a name that is no valid id falls back to one from the agency.
   const stem = basename(out).replace(/\.md$/i, '');
   const id = isValidId(stem) ? stem : undefined;
-  const { plan, proposal } = buildPlan({ agency, assessed: file.assessed ?? new Date().toISOString().slice(0, 10), assessment: file.assessment, start, capacity, limit: limit || undefined, id, title: values.title }, service.index);
+  const today = localToday();
+  const edition = draftEdition(today, values.author?.trim() || undefined);
+  const { plan, proposal } = buildPlan({ agency, assessed: file.assessed ?? today, assessment: file.assessment, start, capacity, limit: limit || undefined, id, title: values.title, edition }, service.index);
   const text = planDocumentText(plan);
 
   // The generated plan is checked by the same rules as every document before it is written.

@@ -1,7 +1,7 @@
 // The plan builder: from a self-assessment to a proposed, scheduled Maßnahmenplan. Pure: it reads the
 // toolbox through the index and returns data; writing the document is the adapter's job.
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { criteriaOf, instrumentsOf, type Agency, type Assessment, type Criterion, type IndicatorTarget, type InstrumentInfo, type Measure, type PlanData } from './model';
+import { criteriaOf, instrumentsOf, type Agency, type Assessment, type Criterion, type Edition, type IndicatorTarget, type InstrumentInfo, type Measure, type PlanData } from './model';
 import { computeNeeds, type Needs } from './needs';
 import { rankInstruments, type RankedInstrument } from './ranking';
 import { schedule, type ScheduledMeasure } from './schedule';
@@ -18,6 +18,8 @@ export interface PlanInput {
   limit?: number;
   id?: string;
   title?: string;
+  /** The cover's edition; a new plan's is a draft dated the day it is made (see `draftEdition`). */
+  edition?: Edition;
 }
 
 export interface ProposedMeasure extends ScheduledMeasure {
@@ -129,6 +131,7 @@ export function buildPlan(input: PlanInput, index: WorkspaceIndex): { plan: Plan
     title: input.title ?? `Maßnahmenplan ${input.agency.name}`,
     agency: input.agency,
     assessed: input.assessed,
+    ...(input.edition ? { edition: input.edition } : {}),
     planning: { start: input.start, capacity: input.capacity, ...(input.limit ? { limit: input.limit } : {}) },
     assessment: input.assessment,
     measures: proposal.measures.map((m) => defaultMeasure(m, input.assessment, proposal.criteria)),

@@ -9,8 +9,8 @@ export { checkAssessed, checkAssessment, checkId, checkKind, checkMeasureUpdate,
 export type { PlanUpdate, PlanChange } from './update';
 export { renderPlanView, renderPlanPage, PLAN_CSS } from './view/planView';
 export type { PlanView, PlanViewOptions } from './view/planView';
-export { criteriaOf, instrumentsOf } from './model';
-export type { Assessment, Agency, Measure, PlanData, Criterion, InstrumentInfo } from './model';
+export { criteriaOf, draftEdition, instrumentsOf } from './model';
+export type { Assessment, Agency, Edition, Measure, PlanData, Criterion, InstrumentInfo } from './model';
 export { NEED_FORMULA, computeNeeds, needOf, quadrantOf } from './needs';
 export { addMeasure, instrumentsByNeed } from './edit';
 export type { RankedChoice } from './edit';

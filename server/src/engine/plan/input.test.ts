@@ -17,6 +17,7 @@ describe('planSchemaParts', () => {
       limit: 8,
       id: 'plan-test',
       title: 'Maßnahmenplan Test',
+      edition: { status: 'entwurf', version: '0.1', date: '2026-01-20' },
     };
     expect(checkPlanInput(schemas, input).limit).toBe(8);
     expect(checkId(schemas, 'plan-test')).toBe('plan-test');

@@ -24,6 +24,7 @@ const FIELDS = {
   capacity: { pointer: '/properties/planning/properties/capacity', label: 'Kapazität', expected: `eine ganze Zahl von ${CAPACITY.min} bis ${CAPACITY.max}` },
   limit: { pointer: '/properties/planning/properties/limit', label: 'Höchstzahl der Vorschläge', expected: `eine ganze Zahl von ${LIMIT.min} bis ${LIMIT.max} (oder 0 für alle)` },
   update: { pointer: '/properties/measures/items/properties/updates/items', label: 'Eintrag zur Umsetzung', expected: `ein Eintrag mit date (JJJJ-MM-TT) und status (${MEASURE_STATUSES.join(', ')}), wahlweise note, milestone und value` },
+  edition: { pointer: '/properties/edition', label: 'Fassung', expected: 'eine Fassung mit status (entwurf, abgestimmt, beschlossen), wahlweise version, date (JJJJ-MM-TT) und author' },
   agency: { pointer: '/properties/agency', label: 'Behörde', expected: 'eine Behörde mit Name (mindestens drei Zeichen) und Bundesland, ohne weitere Felder als im Schema' },
 } satisfies Record<string, Field>;
 
@@ -139,5 +140,6 @@ export function checkPlanInput(schemas: SchemaRegistry, value: unknown): PlanInp
   if (input.limit !== undefined && input.limit !== 0) check(schemas, 'limit', input.limit);
   if (input.id !== undefined) checkId(schemas, input.id);
   if (input.title !== undefined) checkTitle(schemas, input.title);
+  if (input.edition !== undefined) check(schemas, 'edition', input.edition);
   return { ...(input as unknown as PlanInput), limit: input.limit === 0 ? undefined : (input.limit as number | undefined) };
 }

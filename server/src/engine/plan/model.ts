@@ -1,6 +1,6 @@
 // The plan's data, as the `plan` schema defines it, and the toolbox data the builder reads.
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { orderOf, SCORE, type Score } from '../vocabulary';
+import { orderOf, PLAN_STATUS_DEFAULT, SCORE, type PlanStatus, type Score } from '../vocabulary';
 
 export interface CriterionScore {
   status: Score;
@@ -17,6 +17,19 @@ export interface Agency {
   staff?: number;
   foreign_residents?: number;
   [key: string]: unknown;
+}
+
+/** The edition on the plan's cover: how far it is agreed, its version, its Stand (JJJJ-MM-TT) and who wrote it. */
+export interface Edition {
+  status: PlanStatus;
+  version?: string;
+  date?: string;
+  author?: string;
+}
+
+/** A new plan's edition: the first draft, dated the day it is made. */
+export function draftEdition(date: string, author?: string): Edition {
+  return { status: PLAN_STATUS_DEFAULT, version: '0.1', date, ...(author ? { author } : {}) };
 }
 
 export interface Milestone {
@@ -78,6 +91,7 @@ export interface PlanData {
   title: string;
   agency: Agency;
   assessed: string;
+  edition?: Edition;
   planning?: { start?: string; capacity?: number; limit?: number };
   assessment: Assessment;
   measures: Measure[];

@@ -66,6 +66,7 @@ export const Codes = {
   completedWithoutUpdate: 'WK1014',
   milestoneAfterEnd: 'WK1015',
   indicatorTargetRange: 'WK1016',
+  editionBeforeAssessment: 'WK1017',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];
@@ -127,6 +128,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK1014: 'Abgeschlossen ohne datierten Eintrag',
   WK1015: 'Meilenstein nach dem Ende der Maßnahme erreicht',
   WK1016: 'Zielwert eines Indikators außerhalb der Skala 1–5',
+  WK1017: 'Stand der Fassung vor der Standortbestimmung',
 };
 
 /**
@@ -189,6 +191,7 @@ export const codeSeverity: Record<Code | 'WK000', Severity> = {
   WK1014: 'warning',
   WK1015: 'warning',
   WK1016: 'error',
+  WK1017: 'warning',
 };
 
 /** What each family of codes checks, and how to fix a finding: the help text of the SARIF rules. */
@@ -203,7 +206,7 @@ export const codeFamilyHelp: { family: string; help: string }[] = [
   { family: 'WK7', help: 'Der Textteil hat die Pflichtabschnitte seiner Dokumentart, in der vorgesehenen Reihenfolge und nicht leer.' },
   { family: 'WK8', help: 'Relative Links und Anker („#abschnitt“) zeigen auf vorhandene Dateien und Überschriften im Werkzeugkoffer; was außerhalb liegt, wird nicht veröffentlicht.' },
   { family: 'WK9', help: 'Keine personenbezogenen Kontaktdaten: E-Mail-Adressen und Telefonnummern nur in einem Kontakteintrag mit Rechtsgrundlage; ein Funktionspostfach ist keine Freemail-Adresse, keine Mobilnummer und trägt keinen Personennamen. Wo die Aufnahme einer Frage ein Kontaktdatum durch „[entfernen: …]“ ersetzt hat, wird die Markierung vor der Veröffentlichung gelöscht oder der Satz umformuliert.' },
-  { family: 'WK10', help: 'Fachliche Regeln: Jedes Kriterium der Checkliste wird von einem Instrument adressiert; die Maßnahmen eines Plans sind zeitlich stimmig und bauen auf geplanten Voraussetzungen auf; die Vorgaben der Planvorlage werden durch eigenen Text ersetzt. Im Monitoring: keine Maßnahme ist am Stichtag überfällig, ohne dass ihr Stand eingetragen ist; Statuseinträge liegen zwischen dem Beginn des Plans und dem Stichtag, in Datumsfolge; ein Abschluss ist datiert; Meilensteine liegen in der Laufzeit; Zielwerte liegen auf der Skala 1–5.' },
+  { family: 'WK10', help: 'Fachliche Regeln: Jedes Kriterium der Checkliste wird von einem Instrument adressiert; die Maßnahmen eines Plans sind zeitlich stimmig und bauen auf geplanten Voraussetzungen auf; die Vorgaben der Planvorlage werden durch eigenen Text ersetzt; der Stand der Fassung auf dem Deckblatt liegt nicht vor der Standortbestimmung, auf der der Plan beruht. Im Monitoring: keine Maßnahme ist am Stichtag überfällig, ohne dass ihr Stand eingetragen ist; Statuseinträge liegen zwischen dem Beginn des Plans und dem Stichtag, in Datumsfolge; ein Abschluss ist datiert; Meilensteine liegen in der Laufzeit; Zielwerte liegen auf der Skala 1–5.' },
 ];
 
 /** The help text of a code's family. */

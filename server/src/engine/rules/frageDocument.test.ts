@@ -109,7 +109,7 @@ describe('a question (frage)', () => {
     const text = frage().replace('[terminsystem]', '[]');
     const ws = workspace(files(text));
     const items = ws.service.completion(uri(Q), positionOf(text, ']', 0, 'instruments: [')).items;
-    expect(items.map((i) => i.label)).toEqual(['terminsystem']);
+    expect(items.map((i) => [i.label, i.labelDetails?.description])).toEqual([['Instrument terminsystem', 'terminsystem']]);
     const hover = workspace(files(frage())).service.hover(uri(Q), positionOf(frage(), 'terminsystem', 3));
     expect(JSON.stringify(hover)).toContain('Instrument terminsystem');
   });

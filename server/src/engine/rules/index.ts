@@ -2,6 +2,7 @@
 // codes are in codes.ts.
 import { bodyBudgetRule } from './bodyBudgetRule';
 import { criteriaAddressedRule } from './criteriaAddressedRule';
+import { editionDateRule } from './editionDateRule';
 import { frontmatterRule } from './frontmatterRule';
 import { idFileNameRule, idUniqueRule } from './idRule';
 import { intakeMarkerRule } from './intakeMarkerRule';
@@ -50,6 +51,7 @@ export const rules: Rule[] = [
   milestoneReachedRule,
   indicatorTargetRule,
   templatePromptRule,
+  editionDateRule,
 ];
 
 export const documentRules = rules.filter((r) => r.scope === 'document');

@@ -124,4 +124,22 @@ describe('plan and checklist rules', () => {
       expect(planFindings(text.replace(prompt, 'Die Behörde hat 20 Mitarbeitende.')).filter((d) => d.code === Codes.templatePrompt)).toHaveLength(2);
     });
   });
+
+  describe('edition', () => {
+    const withEdition = (date: string) => plan(measure('terminsystem', '2026-03', '2026-12')).replace('assessed: 2026-05-04\n', `assessed: 2026-05-04\nedition:\n  status: abgestimmt\n  version: "1.0"\n  date: ${date}\n`);
+
+    it('warns on the Stand of an edition dated before the Standortbestimmung the plan rests on', () => {
+      const text = withEdition('2026-04-30');
+      const findings = planFindings(text);
+      expect(findings.map(at)).toEqual([span(Codes.editionBeforeAssessment, text, '2026-04-30')]);
+      expect(findings[0]!.severity).toBe('warning');
+      expect(findings[0]!.message).toBe('Der Stand dieser Fassung (30. April 2026) liegt vor der Standortbestimmung vom 4. Mai 2026, auf der der Plan beruht. Tragen Sie unter „edition“ das Datum und die Version der neuen Fassung ein.');
+    });
+
+    it('accepts an edition of the day of the Standortbestimmung or later, and a plan without one', () => {
+      expect(planFindings(withEdition('2026-05-04'))).toEqual([]);
+      expect(planFindings(withEdition('2026-06-01'))).toEqual([]);
+      expect(planFindings(plan(measure('terminsystem', '2026-03', '2026-12')))).toEqual([]);
+    });
+  });
 });

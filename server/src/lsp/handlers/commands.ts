@@ -22,6 +22,7 @@ import {
   STATUS_CSS,
   ReportingDateError,
   buildPlan,
+  draftEdition,
   checkAssessed,
   checkAssessment,
   checkId,
@@ -146,7 +147,8 @@ export function createCommandHandlers(service: LanguageService, textOf: (uri: st
     [SERVER_COMMANDS.checklist]: () => checklistGroups(service.index),
     [SERVER_COMMANDS.skeleton]: (kind: unknown, id: unknown, title: unknown) => ({ text: documentSkeleton(checkKind(schemas, kind), checkId(schemas, id), checkTitle(schemas, title), schemas) }),
     [SERVER_COMMANDS.newPlan]: (input: unknown): NewPlanResult => {
-      const { plan: data, proposal } = buildPlan(checkPlanInput(schemas, input), service.index);
+      const checked = checkPlanInput(schemas, input);
+      const { plan: data, proposal } = buildPlan({ ...checked, edition: checked.edition ?? draftEdition(today()) }, service.index);
       return { text: planDocumentText(data), measures: proposal.measures.length, open: proposal.needs.open.map((c) => c.id) };
     },
     [SERVER_COMMANDS.renderPlan]: async (uri: unknown, options: PlanRenderOptions = {}): Promise<PlanViewResult> => {
