@@ -103,10 +103,15 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     const document = await vscode.workspace.openTextDocument(file('praxis/weimar-campus.md'));
     const position = positionOf(document, 'mobiler-arbeitsplatz', 0, 'instruments:');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
-    const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'terminsystem');
-    assert.ok(item, 'terminsystem is offered');
-    assert.equal(item.detail, 'Instrument · Terminsystem');
-    assert.ok(!list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'weimar'), 'only instruments are offered');
+    const labelOf = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+    const item = list.items.find((i) => labelOf(i) === 'Terminsystem');
+    assert.ok(item, 'the Terminsystem is offered by its title');
+    assert.equal(typeof item.label === 'string' ? undefined : item.label.description, 'terminsystem');
+    assert.equal(item.detail, 'Instrument');
+    // VS Code hands the server's textEdit over as insertText and range.
+    const inserted = typeof item.insertText === 'string' ? item.insertText : (item.insertText?.value ?? item.textEdit?.newText);
+    assert.equal(inserted, 'terminsystem', 'the id is inserted');
+    assert.ok(!list.items.some((i) => labelOf(i).toLowerCase().includes('weimar')), 'only instruments are offered');
   });
 
   it('hovers a referenced id with its title and summary', async () => {
