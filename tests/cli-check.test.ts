@@ -177,6 +177,20 @@ describe('werkzeugkoffer usage errors', () => {
     for (const result of [typo, noValue, build]) expect(result.stderr).not.toMatch(/Unknown|argument|positional/);
   });
 
+  it('names the nearest command or subcommand of a mistyped one', () => {
+    const command = run(['chek'], root);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toMatch(/^werkzeugkoffer: Unbekannter Befehl „chek“\. Meinten Sie check\?\n\nAufruf: werkzeugkoffer <befehl>/);
+    const sub = run(['plan', 'nwe'], root);
+    expect(sub.code).toBe(2);
+    expect(sub.stderr).toMatch(/^werkzeugkoffer plan: Unbekannter Unterbefehl „nwe“\. Meinten Sie new\?\n\nAufruf:/);
+    expect(run(['plan'], root).stderr).toMatch(/^werkzeugkoffer plan: Unterbefehl fehlt\.\n/);
+    expect(run(['frage', 'neuu'], root).stderr).toMatch(/^werkzeugkoffer frage: Unbekannter Unterbefehl „neuu“\. Meinten Sie neu\?/);
+    // Nothing near: no guess.
+    expect(run(['xyz123'], root).stderr).toMatch(/^werkzeugkoffer: Unbekannter Befehl „xyz123“\.\n/);
+    expect(run(['constructor'], root).stderr).toMatch(/Unbekannter Befehl „constructor“/);
+  });
+
   it('shows each command’s own help with --help and -h, exit 0', () => {
     for (const args of [['check', '--help'], ['check', '-h']]) {
       const help = run(args, root);

@@ -43,3 +43,10 @@ function germanMessage(error: Error & { code?: string }, known: string[]): strin
       return error.message;
   }
 }
+
+/** „Unbekannter Befehl „chek“. Meinten Sie check?“, or „Unterbefehl fehlt.“ when none was given. */
+export function unknownCommandMessage(what: 'Befehl' | 'Unterbefehl', given: string | undefined, known: readonly string[]): string {
+  if (!given) return `${what} fehlt.`;
+  const [suggestion] = didYouMean(given, known, 1);
+  return `Unbekannter ${what} „${given}“.${suggestion ? ` Meinten Sie ${suggestion}?` : ''}`;
+}

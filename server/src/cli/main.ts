@@ -7,7 +7,7 @@ import { buildCommand } from './commands/build';
 import { planCommand } from './commands/plan';
 import { frageCommand } from './commands/frage';
 import { portfolioCommand } from './commands/portfolio';
-import { parseCommandArgs, UsageError } from './args';
+import { parseCommandArgs, unknownCommandMessage, UsageError } from './args';
 import { terminalText } from './report/terminal';
 
 declare const WERKZEUGKOFFER_VERSION: string;
@@ -51,6 +51,17 @@ des ganzen Werkzeugkoffers, gemeldet nur für die genannten Pfade.
 Exit-Codes: 0 = keine Fehler, 1 = Fehler gefunden, 2 = Aufruf- oder interner Fehler.
 `;
 
+type Output = { out(s: string): void; err(s: string): void };
+
+/** The commands by name; each writes through `terminal` (control characters escaped) but for check's report. */
+const COMMANDS: Record<string, (args: string[], io: Output, terminal: Output) => Promise<number>> = {
+  check: (args, io, terminal) => check(args, { out: io.out, err: terminal.err }),
+  build: (args, _io, terminal) => buildCommand(args, terminal),
+  plan: (args, _io, terminal) => planCommand(args, terminal),
+  frage: (args, _io, terminal) => frageCommand(args, terminal),
+  portfolio: (args, _io, terminal) => portfolioCommand(args, terminal),
+};
+
 export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -66,20 +77,9 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   // escapes what it quotes and colours the rest.
   const terminal = { out: (text: string) => io.out(terminalText(text)), err: (text: string) => io.err(terminalText(text)) };
   try {
-    switch (command) {
-      case 'check':
-        return await check(rest, { out: io.out, err: terminal.err });
-      case 'build':
-        return await buildCommand(rest, terminal);
-      case 'plan':
-        return await planCommand(rest, terminal);
-      case 'frage':
-        return await frageCommand(rest, terminal);
-      case 'portfolio':
-        return await portfolioCommand(rest, terminal);
-      default:
-        throw new UsageError(`Unbekannter Befehl „${command}“.`);
-    }
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new UsageError(unknownCommandMessage('Befehl', command, Object.keys(COMMANDS)));
+    return await run(rest, io, terminal);
   } catch (error) {
     if (error instanceof UsageError) {
       terminal.err(`werkzeugkoffer${command === 'check' ? ' check' : ''}: ${error.message}\n\n${error.usage ?? USAGE}`);
@@ -90,7 +90,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   }
 }
 
-async function check(args: string[], io: { out(s: string): void; err(s: string): void }): Promise<number> {
+async function check(args: string[], io: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { format: { type: 'string', default: 'human' } }, CHECK_USAGE, true);
   if (values.help) {
     io.out(CHECK_USAGE);

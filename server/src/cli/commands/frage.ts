@@ -6,7 +6,7 @@ import { instrumentsOf, isValidId, KINDS, questionFromText, quoted } from '../..
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { readDocument } from '../../node/fileWorkspace';
 import { localToday } from '../../node/clock';
-import { parseCommandArgs, UsageError } from '../args';
+import { parseCommandArgs, unknownCommandMessage, UsageError } from '../args';
 import { CommandError, loadToolbox, type Io } from './planFiles';
 
 const FRAGE_NEU_USAGE = `Aufruf: werkzeugkoffer frage neu [datei|-] [--out DATEI] [--id ID] [--toolbox ORDNER]
@@ -35,7 +35,7 @@ export async function frageCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (sub !== 'neu') {
-    io.err(`werkzeugkoffer frage: ${sub ? `unbekannter Unterbefehl „${sub}“` : 'Unterbefehl fehlt'}.\n\n${FRAGE_USAGE}`);
+    io.err(`werkzeugkoffer frage: ${unknownCommandMessage('Unterbefehl', sub, ['neu'])}\n\n${FRAGE_USAGE}`);
     return 2;
   }
   try {

@@ -7,7 +7,7 @@ import { buildPlan, CAPACITY, draftEdition, PLAN_EXPORT_FOLDER, monthLabel, QUIC
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { readDocument, uriOf } from '../../node/fileWorkspace';
 import { ChromiumMissingError } from '../../node/pdf';
-import { parseCommandArgs, UsageError } from '../args';
+import { parseCommandArgs, unknownCommandMessage, UsageError } from '../args';
 import { formatHuman } from '../report/human';
 import { fileReport } from './check';
 import { CommandError, loadPlan, loadToolbox, writeExport, type Io } from './planFiles';
@@ -74,6 +74,7 @@ function readAssessment(path: string, service: LanguageService) {
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const PLAN_SUBCOMMANDS = ['new', 'render', 'update', 'status', 'report'];
 
 export async function planCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
@@ -94,7 +95,7 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
       case 'report':
         return await planReport(rest, io, localToday());
       default:
-        io.err(`werkzeugkoffer plan: ${sub ? `unbekannter Unterbefehl „${sub}“` : 'Unterbefehl fehlt'}.\n\n${PLAN_USAGE}`);
+        io.err(`werkzeugkoffer plan: ${unknownCommandMessage('Unterbefehl', sub, PLAN_SUBCOMMANDS)}\n\n${PLAN_USAGE}`);
         return 2;
     }
   } catch (error) {
