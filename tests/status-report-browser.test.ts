@@ -82,10 +82,10 @@ describe('the Statusbericht in the browser', () => {
     }
   }, 120_000);
 
-  it('prints a PDF whose text holds every measure with its Ampel word', () => {
+  it('prints a PDF whose text holds every measure with its Ampel word', async () => {
     ensurePdfTools();
     const pdf = join(out, 'bericht.pdf');
-    printToPdf(html, pdf);
+    await printToPdf(html, pdf);
     const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
     const measures = statusReportFixture().measures;
     expect(measures).toHaveLength(8);

@@ -34,11 +34,32 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   return undefined;
 }
 
+/** An ActualText of a page's content as Chromium writes it: UTF-16BE in hex, behind a byte order mark. */
+const ACTUAL_TEXT = /\/ActualText <FEFF((?:[0-9A-Fa-f]{4})*)>/g;
+
+/** `content` with every U+00AD taken out of its ActualText spans; the same string when there is none. */
+export function withoutSoftHyphenText(content: string): string {
+  return content.replace(ACTUAL_TEXT, (whole, units: string) => {
+    const kept = units.match(/.{4}/g)?.filter((unit) => unit.toUpperCase() !== '00AD') ?? [];
+    if (kept.length * 4 === units.length) return whole;
+    return kept.length ? `/ActualText <FEFF${kept.join('')}>` : '/ActualText ()';
+  });
+}
+
 /** The flags that keep Chromium quiet and offline on these machines. */
 export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-/** Prints an HTML file to PDF with a document outline from its headings. Throws ChromiumMissingError without Chromium. */
-export function printToPdf(htmlFile: string, pdfFile: string, options: { timeoutMs?: number } = {}): void {
+/**
+ * Prints an HTML file to PDF with a document outline from its headings, its text layer without the soft hyphens
+ * of the HTML (so that the PDF's text can be searched and copied as words). Throws ChromiumMissingError without
+ * Chromium.
+ */
+export async function printToPdf(htmlFile: string, pdfFile: string, options: { timeoutMs?: number } = {}): Promise<void> {
+  printWithChromium(htmlFile, pdfFile, options);
+  await dropSoftHyphenText(pdfFile);
+}
+
+function printWithChromium(htmlFile: string, pdfFile: string, options: { timeoutMs?: number }): void {
   const chromium = findChromium();
   if (!chromium) throw new ChromiumMissingError();
   const profile = mkdtempSync(join(tmpdir(), 'wk-chromium-'));
@@ -63,11 +84,39 @@ export function printToPdf(htmlFile: string, pdfFile: string, options: { timeout
  * numbers stand on the lines the contents already have, so they do not move what they count.
  */
 export async function printWithPageNumbers(htmlFile: string, pdfFile: string, render: (pages: ReadonlyMap<string, number>) => Promise<string>): Promise<void> {
-  printToPdf(htmlFile, pdfFile);
+  printWithChromium(htmlFile, pdfFile, {});
   const pages = await outlinePages(pdfFile);
-  if (!pages.size) return;
-  writeFileAtomic(htmlFile, await render(pages));
-  printToPdf(htmlFile, pdfFile);
+  if (pages.size) {
+    writeFileAtomic(htmlFile, await render(pages));
+    printWithChromium(htmlFile, pdfFile, {});
+  }
+  await dropSoftHyphenText(pdfFile);
+}
+
+/**
+ * Chromium draws an unbroken soft hyphen as an empty glyph in a span whose ActualText is U+00AD, so a reader
+ * copying „Ausländerbehörde“ would get „Aus\u00adlän\u00adder…“ and a search for the word would miss it. The
+ * spans get an empty ActualText; the hyphen Chromium draws where it breaks a word stays.
+ */
+async function dropSoftHyphenText(pdfFile: string): Promise<void> {
+  const { PDFDocument, PDFArray, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } = await import('pdf-lib');
+  const document = await PDFDocument.load(readFileSync(pdfFile), { updateMetadata: false });
+  let changed = false;
+  for (const page of document.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const resolved = contents instanceof PDFRef ? document.context.lookup(contents) : contents;
+    const refs = resolved instanceof PDFArray ? resolved.asArray() : [contents];
+    for (const ref of refs) {
+      const stream = ref instanceof PDFRef ? document.context.lookup(ref) : undefined;
+      if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) continue;
+      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      const cleaned = withoutSoftHyphenText(text);
+      if (cleaned === text) continue;
+      document.context.assign(ref, document.context.flateStream(Buffer.from(cleaned, 'latin1')));
+      changed = true;
+    }
+  }
+  if (changed) writeFileAtomic(pdfFile, await document.save());
 }
 
 /** The page (from 1) of each entry of a PDF's outline, by its title; the first entry of a title counts. */

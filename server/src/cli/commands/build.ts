@@ -79,7 +79,7 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
   if (summary.errors === 0) {
     handbook = await build();
     if (!handbook) return 2;
-    if (parsed.pdf && !printEdition(parsed.out, io)) return 2;
+    if (parsed.pdf && !(await printEdition(parsed.out, io))) return 2;
   } else {
     io.err(formatHuman(errorReports(result.reports)));
     io.err(`${summary.errors} Fehler: Das Handbuch wird gebaut, sobald sie behoben sind.\n`);
@@ -166,10 +166,10 @@ async function writeHandbook(service: LanguageService, options: BuildOptions, re
 }
 
 /** The print edition as PDF beside the site; false after a message when Chromium failed. */
-function printEdition(out: string, io: Io): boolean {
+async function printEdition(out: string, io: Io): Promise<boolean> {
   const pdf = join(out, PATHS.pdf);
   try {
-    printToPdf(join(out, PATHS.print), pdf);
+    await printToPdf(join(out, PATHS.print), pdf);
   } catch (error) {
     io.err(`werkzeugkoffer build: ${(error as Error).message}\n`);
     return false;

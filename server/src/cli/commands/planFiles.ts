@@ -80,7 +80,7 @@ export async function writeExport(out: string, page: string | PagedRender, pdf: 
   io.out(`${label} geschrieben: ${relative(process.cwd(), htmlPath)}\n`);
   if (!pdf && !asPdf) return;
   const pdfPath = asPdf ? out : htmlPath.replace(/\.html?$/i, '') + '.pdf';
-  if (typeof page === 'string') printToPdf(htmlPath, pdfPath);
+  if (typeof page === 'string') await printToPdf(htmlPath, pdfPath);
   else await printWithPageNumbers(htmlPath, pdfPath, page);
   io.out(`PDF geschrieben: ${relative(process.cwd(), pdfPath)}\n`);
 }

@@ -116,7 +116,7 @@ async function runPortfolio(options: PortfolioOptions, io: Io): Promise<number> 
   written(io, 'Portfolio geschrieben', out);
   if (options.pdf) {
     const pdf = out.replace(/\.html?$/i, '') + '.pdf';
-    printToPdf(out, pdf);
+    await printToPdf(out, pdf);
     written(io, 'PDF geschrieben', pdf);
   }
   return code;
