@@ -1,15 +1,7 @@
 // The charts' colours (chartTheme.ts): every chart of the plan view, the Statusbericht and the portfolio draws with the greys
 // of CHART_GREYS only, so that chartThemeCss can redraw each of them in an editor's theme.
 import { describe, expect, it } from 'vitest';
-import { renderStatusReport } from '../../../monitoring/view/statusView';
-import { createPortfolioCollector } from '../../../portfolio/collector';
-import { renderPortfolioView } from '../../../portfolio/view/portfolioView';
-import { assessment, toolbox } from '../../../testing/planToolbox';
-import { FIXTURE_OFFICES, fixturePlanText, PORTFOLIO_AS_OF } from '../../../testing/portfolioFixture';
-import { statusReportFixture } from '../../../testing/statusReportFixture';
-import { buildPlan } from '../../builder';
-import { planDocumentText } from '../../document';
-import { renderPlanView } from '../planView';
+import { everyViewHtml } from '../../../testing/everyView';
 import { CHART_GREYS, chartThemeCss } from '../../../vocabulary/chartPalette';
 
 /** The colour values of every fill and stroke attribute inside the SVGs of `html`. */
@@ -21,14 +13,7 @@ function chartColours(html: string): Set<string> {
 
 describe('the charts’ colours', () => {
   it('are greys of CHART_GREYS (or none) in every chart of the plan view, the Statusbericht and the portfolio', async () => {
-    const { plan } = buildPlan({ agency: { name: 'Ausländerbehörde Teststadt', bundesland: 'Hessen' }, assessed: '2026-11-20', assessment, start: '2027-01', capacity: 2 }, toolbox().service.index);
-    const ws = toolbox({ 'plaene/plan-teststadt.md': planDocumentText(plan) });
-    const planView = await renderPlanView(ws.service.document('file:///ws/toolbox/plaene/plan-teststadt.md')!, ws.service.index);
-    const report = await renderStatusReport(statusReportFixture(), ws.service.index);
-    const collector = createPortfolioCollector(ws.service.index, ws.service.schemas, { asOf: PORTFOLIO_AS_OF, named: false });
-    for (const office of FIXTURE_OFFICES) collector.add(fixturePlanText(office));
-    const portfolio = await renderPortfolioView(collector.report());
-    const html = [planView.html, report.html, portfolio.html];
+    const html = await everyViewHtml();
     expect(html.map((h) => (h.match(/<svg /g) ?? []).length)).toEqual([4, 2, 3]);
     const used = new Set(html.flatMap((h) => [...chartColours(h)]));
     const palette = new Set<string>([...CHART_GREYS, 'none']);

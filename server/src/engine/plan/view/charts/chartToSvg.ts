@@ -3,6 +3,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { escapeHtml } from '../../../util/escapeHtml';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../months';
+import { textWidth } from './textWidth';
 
 export interface Chart {
   id: string;
@@ -28,7 +29,14 @@ const GERMAN = {
   },
 };
 
-/** Font sizes in the SVG's pixels; the charts print at about 0.8 of their width, so 12 stays readable. */
+/**
+ * The widest a chart may be, in its SVG's pixels: the text width of an A4 page with plan.css's margins (182 mm is
+ * 688 px at 96 px per inch). A chart that fits prints at its own size, so its 12 px labels print as 9 pt; a wider
+ * one would be scaled down with them.
+ */
+export const PRINT_WIDTH = 680;
+
+/** Font sizes in the SVG's pixels (see PRINT_WIDTH). */
 export const BASE_CONFIG = {
   aria: false,
   locale: GERMAN,
@@ -41,11 +49,35 @@ export const BASE_CONFIG = {
   text: { fontSize: 12 },
 } as const;
 
+interface TextItem {
+  fontSize?: number;
+  fontWeight?: string | number;
+  limit?: number;
+}
+
+/** Vega lays text out by the widths of a real sans font (textWidth.ts), not by its guess of 0.8 em per character. */
+interface TextMetrics {
+  width: (item: TextItem, text: unknown) => number;
+}
+
+function measureTextWith(metrics: TextMetrics): void {
+  metrics.width = (item, text) => {
+    const width = textWidth(text == null ? '' : String(text).trim(), item.fontSize ?? DEFAULT_FONT_SIZE, item.fontWeight);
+    // A text with a limit is cut to it when drawn (Vega's truncate, which measures with this very function).
+    return item.limit && item.limit > 0 ? Math.min(width, item.limit) : width;
+  };
+}
+
+/** Vega's font size for a text mark that names none. */
+const DEFAULT_FONT_SIZE = 11;
+
 /** Compiles a Vega-Lite spec to SVG and gives it role, title and description for assistive technology. */
 export async function chartToSvg(chart: Chart): Promise<string> {
   // Dynamic: the bundles load Vega from its own file (dist/vendor/, scripts/esbuildOptions.mjs) on the first chart.
   const vegaLite = await import('vega-lite');
   const vega = await import('vega');
+  // Vega's types leave out textMetrics, which vega-scenegraph exports for exactly this.
+  measureTextWith((vega as unknown as { textMetrics: TextMetrics }).textMetrics);
   const compiled = vegaLite.compile({ ...chart.spec, config: { ...BASE_CONFIG, ...(chart.spec.config ?? {}) } } as TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   let svg = await view.toSVG();

@@ -26,7 +26,7 @@ export function ganttChart(model: PlanViewModel): Chart {
     description: rows.length ? `${rows.map((m) => `${label(m)}: ${monthLabel(m.start)} bis ${monthLabel(m.due)}`).join('; ')}.${edges.length ? ` Abhängigkeiten: ${edges.map((e) => `${e.to} baut auf ${e.from} auf`).join('; ')}.` : ''}` : 'Noch keine Maßnahmen mit Start und Ende.',
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      width: 560,
+      width: 420,
       height: { step: 24 },
       layer: [
         {
@@ -63,7 +63,7 @@ export function dayAfterMonth(month: string): string {
 
 /** Steps between month ticks, smallest first; the chart takes the first that leaves at most eight ticks. */
 const TICK_STEPS = [1, 2, 3, 6, 12];
-const MAX_TICKS = 8;
+const MAX_TICKS = 6;
 
 /** Month ticks that step evenly from the first month of the plan to the month after its last measure. */
 export function monthTicks(rows: Pick<Measure, 'start' | 'due'>[]): { year: number; month: number; date: number; utc: true }[] {

@@ -3,6 +3,10 @@ import type { CriterionNeed } from '../../needs';
 import type { Criterion } from '../../model';
 import { decimalLabel } from '../../months';
 import type { Chart } from './chartToSvg';
+import { wrapWords } from './needsChart';
+
+/** Characters on one line of an Eckpunkt's name. */
+const LABEL_LINE = 26;
 
 export function profileChart(criteria: Criterion[], scored: CriterionNeed[]): Chart {
   const eckpunkte = [...new Map(criteria.map((c) => [c.eckpunkt, c])).values()];
@@ -28,7 +32,8 @@ export function profileChart(criteria: Criterion[], scored: CriterionNeed[]): Ch
       data: { values: profile },
       mark: { type: 'bar', stroke: '#111', strokeWidth: 0.8 },
       encoding: {
-        y: { field: 'eckpunkt', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelLimit: 0 } },
+        // An Eckpunkt's name in lines of up to LABEL_LINE characters: whole, and the chart no wider than the page.
+        y: { field: 'eckpunkt', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelLimit: 0, labelExpr: `split(${JSON.stringify(Object.fromEntries(eckpunkte.map((e) => [e.eckpunktTitle, wrapWords(e.eckpunktTitle, LABEL_LINE).join('\n')])))}[datum.value], '\\n')`, labelLineHeight: 14 } },
         yOffset: { field: 'Maß', sort: ['Stand heute', 'Relevanz'] },
         // The scale is 1 to 5, so the bars start at 1: a bar's length is how far above the lowest score it lies.
         x: { field: 'Wert', type: 'quantitative', title: 'Durchschnitt (1 = gering, 5 = hoch)', scale: { domain: [1, 5], zero: false }, axis: { values: [1, 2, 3, 4, 5], format: 'd' } },
