@@ -188,7 +188,7 @@ describe('werkzeugkoffer plan', () => {
     expect(pages).toBeLessThan(45);
     const page = (n: number) => spawnSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
     const first = page(1);
-    for (const text of ['Maßnahmenplan Stadt Musterstadt (fiktives Beispiel)', 'Ausländerbehörde der Stadt Musterstadt, Hessen', 'Stand 26. Oktober 2028', 'Version 2.0', 'Status Entwurf', 'Erstellt von Beratungsbüro für Verwaltungsentwicklung (fiktiv)', 'Standortbestimmung 19. Oktober 2028', 'Freigabe', 'Unterschrift', 'Inhalt', `Seite 1 von ${pages}`]) expect(first).toContain(text);
+    for (const text of ['MASSNAHMENPLAN · ENTWURF', 'Maßnahmenplan Stadt Musterstadt (fiktives Beispiel)', 'Ausländerbehörde der Stadt Musterstadt, Hessen', 'Stand 26. Oktober 2028', 'Version 2.0', 'Status Entwurf', 'Erstellt von Beratungsbüro für Verwaltungsentwicklung (fiktiv)', 'Standortbestimmung 19. Oktober 2028', 'Freigabe', 'Unterschrift', 'Inhalt', `Seite 1 von ${pages}`]) expect(first).toContain(text);
     // The running header names the plan from page 2 on; the consultant's text comes before the measures.
     const second = page(2);
     expect(second).toContain('Maßnahmenplan Stadt Musterstadt (fiktives Beispiel)');
