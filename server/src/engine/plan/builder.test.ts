@@ -82,6 +82,21 @@ describe('schedule', () => {
     expect(proposal.measures.filter((m) => m.quickWin).map((m) => m.instrument.id).sort()).toEqual(['delta', 'epsilon']);
     expect(proposal.measures.find((m) => m.instrument.id === 'epsilon')!.reason).toContain('Sofortmaßnahme: wenig Aufwand, rasch umsetzbar');
   });
+
+  it('does not call a measure a Sofortmaßnahme that waits for a prerequisite or that the schedule begins months out', () => {
+    // epsilon now builds on alpha (20 weeks): small as it is, it cannot begin at once.
+    const waiting = propose({ assessment, start: '2027-01', capacity: 3 }, toolbox({ 'instrumente/epsilon.md': instrument('epsilon', ['k-a'], 'niedrig', 6, ['alpha']) }).service.index);
+    const epsilon = waiting.measures.find((m) => m.instrument.id === 'epsilon')!;
+    expect(epsilon.start > '2027-03').toBe(true);
+    expect(epsilon.quickWin).toBe(false);
+    expect(epsilon.reason).not.toContain('Sofortmaßnahme');
+    // One measure at a time: delta (12 weeks, three months) waits for beta's chain and epsilon, and begins too late.
+    const oneAtATime = propose({ assessment, start: '2027-01', capacity: 1 }, toolbox().service.index);
+    const late = oneAtATime.measures.filter((m) => m.start >= '2027-04').map((m) => m.instrument.id);
+    expect(late).toContain('delta');
+    expect(oneAtATime.measures.filter((m) => m.quickWin).every((m) => m.start < '2027-04')).toBe(true);
+    expect(oneAtATime.measures.find((m) => m.instrument.id === 'delta')!.quickWin).toBe(false);
+  });
 });
 
 describe('buildPlan', () => {
@@ -99,7 +114,7 @@ describe('buildPlan', () => {
       status: 'geplant',
       origin: 'vorschlag',
     });
-    // The criterion that gave beta its score (the first it addresses with a status), one step up; the sentence
+    // The criterion that gave beta the most of its score (k-b: 15 of 25), one step up; the sentence
     // leaves the statement to the views, which read it from the checklist.
     expect(beta.indicator).toEqual({ text: 'Der Stand des Kriteriums steigt bis zur nächsten Standortbestimmung um mindestens eine Stufe (bisher 2).', criterion: 'k-b', target: 3 });
     expect(JSON.stringify(plan.measures.map((m) => m.indicator))).not.toContain('Kriterium B der Checkliste');
@@ -107,11 +122,17 @@ describe('buildPlan', () => {
     expect(plan.measures.find((m) => m.instrument === 'gamma')!.indicator).toBe('Die Maßnahme ist im Regelbetrieb und wird in der nächsten Standortbestimmung bewertet.');
     expect(beta.milestones).toHaveLength(2);
     expect(beta.resources).toContain('Arbeitszeit');
-    // The target is one step up and at most 5; a criterion at 5 already gets the sentence.
-    const betaWith = (status: number) => buildPlan({ agency: { name: 'ABH', bundesland: 'Hessen' }, assessed: '2026-11-20', assessment: { ...assessment, 'k-b': { status, relevance: 5 } }, start: '2027-01', capacity: 2 }, ws.service.index)
-      .plan.measures.find((m) => m.instrument === 'beta')!.indicator;
-    expect(betaWith(4)).toEqual({ text: 'Der Stand des Kriteriums steigt bis zur nächsten Standortbestimmung um mindestens eine Stufe (bisher 4).', criterion: 'k-b', target: 5 });
-    expect(betaWith(5)).toBe('Die Maßnahme ist im Regelbetrieb und wird in der nächsten Standortbestimmung bewertet.');
+    // The indicator follows the largest need, not the first criterion listed: with k-b at 4 (need 5) it is k-c at 3
+    // (need 10); the target is one step up and at most 5.
+    const indicatorsWith = (scores: typeof assessment) => {
+      const measures = buildPlan({ agency: { name: 'ABH', bundesland: 'Hessen' }, assessed: '2026-11-20', assessment: { ...assessment, ...scores }, start: '2027-01', capacity: 2 }, ws.service.index).plan.measures;
+      return Object.fromEntries(measures.map((m) => [m.instrument, m.indicator]));
+    };
+    expect(indicatorsWith({ 'k-b': { status: 4, relevance: 5 } }).beta).toEqual({ text: 'Der Stand des Kriteriums steigt bis zur nächsten Standortbestimmung um mindestens eine Stufe (bisher 3).', criterion: 'k-c', target: 4 });
+    expect(indicatorsWith({ 'k-b': { status: 1, relevance: 1 }, 'k-c': { status: 4, relevance: 5 } }).beta).toEqual({ text: 'Der Stand des Kriteriums steigt bis zur nächsten Standortbestimmung um mindestens eine Stufe (bisher 4).', criterion: 'k-c', target: 5 });
+    // A prerequisite without a need of its own follows the first criterion it addresses; at 5 already, the sentence.
+    expect(indicatorsWith({ 'k-d': { status: 5, relevance: 4 } }).gamma).toBe('Die Maßnahme ist im Regelbetrieb und wird in der nächsten Standortbestimmung bewertet.');
+    expect(indicatorsWith({ 'k-d': { status: 3, relevance: 4 } }).gamma).toEqual({ text: 'Der Stand des Kriteriums steigt bis zur nächsten Standortbestimmung um mindestens eine Stufe (bisher 3).', criterion: 'k-d', target: 4 });
     ws.edit('plaene/plan-auslaenderbehoerde-teststadt.md', planDocumentText(plan));
     expect(ws.diagnostics('plaene/plan-auslaenderbehoerde-teststadt.md').filter((d) => d.severity !== 'info')).toEqual([]);
   });

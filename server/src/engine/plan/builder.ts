@@ -5,6 +5,7 @@ import { criteriaOf, instrumentsOf, type Agency, type Assessment, type Criterion
 import { computeNeeds, type Needs } from './needs';
 import { rankInstruments, type RankedInstrument } from './ranking';
 import { schedule, type ScheduledMeasure } from './schedule';
+import { parseMonth } from './months';
 import { planId, QUICK_WIN, SCORE } from '../vocabulary';
 import { quoted } from '../vocabulary/quoted';
 
@@ -25,6 +26,8 @@ export interface PlanInput {
 export interface ProposedMeasure extends ScheduledMeasure {
   quickWin: boolean;
   reason: string;
+  /** The criterion with the largest share of the measure's score: the one its indicator follows. */
+  focus?: string;
 }
 
 export interface Proposal {
@@ -35,8 +38,19 @@ export interface Proposal {
   cycles: string[][];
 }
 
-/** Sofortmaßnahmen (quick wins): low effort, at most three months (13 weeks), and a score at least the median of the proposal. */
+/**
+ * Sofortmaßnahmen (quick wins): low effort, at most three months (13 weeks), a score at least the median of the
+ * proposal, and begun at once: in the plan's first months (QUICK_WIN_START_MONTHS), not waiting for a
+ * prerequisite. A measure the schedule places a year out is not one, however small.
+ */
 export const QUICK_WIN_MAX_WEEKS = 13;
+export const QUICK_WIN_START_MONTHS = 3;
+
+function isQuickWin(m: ScheduledMeasure, median: number, planStart: string): boolean {
+  const small = m.instrument.effort === 'niedrig' && m.instrument.durationWeeks <= QUICK_WIN_MAX_WEEKS;
+  const atOnce = m.prerequisites.length === 0 && parseMonth(m.start) - parseMonth(planStart) < QUICK_WIN_START_MONTHS;
+  return m.score > 0 && m.score >= median && small && atOnce;
+}
 
 export function propose(input: Pick<PlanInput, 'assessment' | 'start' | 'capacity' | 'limit'>, index: WorkspaceIndex): Proposal {
   const criteria = criteriaOf(index);
@@ -56,13 +70,13 @@ export function propose(input: Pick<PlanInput, 'assessment' | 'start' | 'capacit
     ranked,
     cycles,
     measures: measures.map((m) => {
-      const quickWin = m.score > 0 && m.score >= median && m.instrument.effort === 'niedrig' && m.instrument.durationWeeks <= QUICK_WIN_MAX_WEEKS;
+      const quickWin = isQuickWin(m, median, input.start);
       const entry = ranked.find((r) => r.instrument.id === m.instrument.id);
       const parts: string[] = [];
       if (entry) parts.push(needReason(entry, criteria));
       if (m.prerequisiteFor.length) parts.push(`Voraussetzung für ${titles(m.prerequisiteFor)}`);
       if (quickWin) parts.push(`${QUICK_WIN.one}: wenig Aufwand, rasch umsetzbar`);
-      return { ...m, quickWin, reason: parts.join('; ') };
+      return { ...m, quickWin, reason: parts.join('; '), ...(entry?.contributions[0] ? { focus: entry.contributions[0].criterion } : {}) };
     }),
   };
 }
@@ -98,9 +112,12 @@ const RESOURCES: Record<InstrumentInfo['effort'], string> = {
 
 /** A measure with sensible defaults the consultant then edits. */
 export function defaultMeasure(m: ProposedMeasure, assessment: Assessment, criteria: Criterion[]): Measure {
-  const focus = m.instrument.addresses.map((id) => ({ id, score: assessment[id] })).find((c) => typeof c.score?.status === 'number');
-  const criterion = focus ? criteria.find((c) => c.id === focus.id) : undefined;
-  const status = focus ? (focus.score!.status as number) : undefined;
+  // The indicator follows the criterion with the largest need; a measure in the plan only as a prerequisite (no
+  // need of its own) follows the first scored criterion it addresses.
+  const focus = m.focus ?? m.instrument.addresses.find((id) => typeof assessment[id]?.status === 'number');
+  const criterion = focus ? criteria.find((c) => c.id === focus) : undefined;
+  const scored = focus ? assessment[focus]?.status : undefined;
+  const status = typeof scored === 'number' ? scored : undefined;
   const indicator = criterion && status !== undefined && status < SCORE.max ? criterionIndicator(criterion.id, status) : REGULAR_OPERATION_INDICATOR;
   const owner = 'Leitung der Ausländerbehörde';
   const participants = m.instrument.roles.filter((r) => r !== owner).slice(0, 4);
