@@ -4,7 +4,7 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { criteriaOf, instrumentsOf, type Agency, type Assessment, type Criterion, type Edition, type IndicatorTarget, type InstrumentInfo, type Measure, type PlanData } from './model';
 import { computeNeeds, type Needs } from './needs';
 import { rankInstruments, type RankedInstrument } from './ranking';
-import { schedule, type ScheduledMeasure } from './schedule';
+import { schedule, type PlacedMeasure, type ScheduledMeasure } from './schedule';
 import { parseMonth } from './months';
 import { planId, QUICK_WIN, SCORE } from '../vocabulary';
 import { quoted } from '../vocabulary/quoted';
@@ -52,13 +52,14 @@ function isQuickWin(m: ScheduledMeasure, median: number, planStart: string): boo
   return m.score > 0 && m.score >= median && small && atOnce;
 }
 
-export function propose(input: Pick<PlanInput, 'assessment' | 'start' | 'capacity' | 'limit'>, index: WorkspaceIndex): Proposal {
+/** The proposal for `input`; `placed` measures keep their months (a re-plan from a later month, see update.ts). */
+export function propose(input: Pick<PlanInput, 'assessment' | 'start' | 'capacity' | 'limit'>, index: WorkspaceIndex, placed?: ReadonlyMap<string, PlacedMeasure>): Proposal {
   const criteria = criteriaOf(index);
   const instruments = instrumentsOf(index);
   const needs = computeNeeds(input.assessment, criteria);
   const ranked = rankInstruments(instruments.values(), needs.scored);
   const chosen = input.limit && input.limit > 0 ? ranked.slice(0, input.limit) : ranked;
-  const { measures: scheduled, cycles } = schedule(chosen, instruments, input.start, input.capacity);
+  const { measures: scheduled, cycles } = schedule(chosen, instruments, input.start, input.capacity, placed);
   // In the document, measures read in the order they begin; ties keep the order of scheduling.
   const measures = scheduled.map((m, i) => ({ m, i })).sort((a, b) => a.m.start.localeCompare(b.m.start) || a.i - b.i).map(({ m }) => m);
   const scores = ranked.map((r) => r.score).sort((a, b) => a - b);

@@ -52,7 +52,17 @@ export function orderWithPrerequisites(ranked: RankedInstrument[], instruments: 
   return { order, prerequisiteFor, cycles };
 }
 
-export function schedule(ranked: RankedInstrument[], instruments: Map<string, InstrumentInfo>, startMonth: string, capacity: number): Schedule {
+/**
+ * A measure whose months are set already (a re-plan keeps what is under way, done or dated by hand): it stays in
+ * them, and while it `occupies` them it takes its share of the capacity from the measures scheduled around it.
+ */
+export interface PlacedMeasure {
+  start: string;
+  due: string;
+  occupies: boolean;
+}
+
+export function schedule(ranked: RankedInstrument[], instruments: Map<string, InstrumentInfo>, startMonth: string, capacity: number, placed: ReadonlyMap<string, PlacedMeasure> = new Map()): Schedule {
   const { order, prerequisiteFor, cycles } = orderWithPrerequisites(ranked, instruments);
   const scores = new Map(ranked.map((r) => [r.instrument.id, r.score]));
   const start = parseMonth(startMonth);
@@ -60,20 +70,35 @@ export function schedule(ranked: RankedInstrument[], instruments: Map<string, In
   const ends = new Map<string, number>();
   const measures: ScheduledMeasure[] = [];
   const inPlan = new Set(order);
+  // The placed measures take their months first, whatever their rank: the others are fitted around them.
+  for (const [id, months] of placed) {
+    if (!inPlan.has(id)) continue;
+    ends.set(id, parseMonth(months.due));
+    if (months.occupies) for (let m = parseMonth(months.start); m <= parseMonth(months.due); m++) load.set(m, (load.get(m) ?? 0) + 1);
+  }
   for (const id of order) {
     const instrument = instruments.get(id)!;
     const prerequisites = instrument.requires.filter((r) => inPlan.has(r) && ends.has(r));
-    const earliest = Math.max(start, ...prerequisites.map((r) => ends.get(r)! + 1));
-    const months = monthsFor(instrument.durationWeeks);
-    let begin = earliest;
-    while (!fits(load, begin, months, Math.max(1, capacity))) begin++;
-    for (let m = begin; m < begin + months; m++) load.set(m, (load.get(m) ?? 0) + 1);
-    ends.set(id, begin + months - 1);
+    const fixed = placed.get(id);
+    let begin: number;
+    let end: number;
+    if (fixed) {
+      begin = parseMonth(fixed.start);
+      end = parseMonth(fixed.due);
+    } else {
+      const earliest = Math.max(start, ...prerequisites.map((r) => ends.get(r)! + 1));
+      const months = monthsFor(instrument.durationWeeks);
+      begin = earliest;
+      while (!fits(load, begin, months, Math.max(1, capacity))) begin++;
+      end = begin + months - 1;
+      for (let m = begin; m <= end; m++) load.set(m, (load.get(m) ?? 0) + 1);
+      ends.set(id, end);
+    }
     measures.push({
       instrument,
       score: scores.get(id) ?? 0,
       start: formatMonth(begin),
-      due: formatMonth(begin + months - 1),
+      due: formatMonth(end),
       prerequisites,
       prerequisiteFor: (prerequisiteFor.get(id) ?? []).filter((d) => inPlan.has(d)),
     });

@@ -174,6 +174,32 @@ describe('updatePlan: the schedule after a later Standortbestimmung', () => {
     }
   });
 
+  it('plans what follows the proposal again from the new assessment month, milestones with it, within the capacity around what runs', () => {
+    const running = generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}status:) geplant`), '$1 laufend');
+    expect(running).not.toBe(generated);
+    const after = frontmatter(updatePlan(running, assessment, ws.service.index, { assessed: `${late.start}-10` }).text).measures;
+    const kept = startOf({ measures: after } as PlanData, first.instrument);
+    expect([kept.start, kept.due]).toEqual([first.start, first.due]);
+    for (const m of after.filter((m) => m.instrument !== first.instrument)) {
+      expect(m.start >= late.start, `${m.instrument} beginnt ${m.start}`).toBe(true);
+      // A milestone moves with its measure: none lies before the new Standortbestimmung or outside the measure.
+      for (const milestone of m.milestones ?? []) {
+        expect(milestone.due >= m.start && milestone.due <= m.due, `${m.instrument}: ${milestone.text} ${milestone.due}`).toBe(true);
+      }
+    }
+    // At most two at once (the plan's capacity), the running measure counted.
+    const months = [...new Set(after.flatMap((m) => [m.start, m.due]))].sort();
+    for (const month of months) expect(after.filter((m) => m.start <= month && month <= m.due).length, month).toBeLessThanOrEqual(2);
+  });
+
+  it('leaves a finished measure where it is, and lets the others use its months', () => {
+    const done = generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}status:) geplant`), '$1 abgeschlossen');
+    expect(done).not.toBe(generated);
+    const after = frontmatter(updatePlan(done, assessment, ws.service.index, { assessed: `${late.start}-10` }).text).measures;
+    const kept = startOf({ measures: after } as PlanData, first.instrument);
+    expect([kept.start, kept.due]).toEqual([first.start, first.due]);
+  });
+
   it('does not move dates the consultant set by hand, even when they lie before the new assessment', () => {
     const edited = generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}due:) ${first.due}`), `$1 ${late.due}`);
     expect(edited).not.toBe(generated);

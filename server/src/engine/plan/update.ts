@@ -10,9 +10,10 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { splitFrontmatter } from '../parse/frontmatter';
 import { criterionStatement, defaultMeasure, propose } from './builder';
 import { keepLayout } from './layout';
+import type { PlacedMeasure } from './schedule';
 import { CAPACITY, MEASURE_FIELD_TITLES } from '../vocabulary';
 import { quoted } from '../vocabulary/quoted';
-import { dateLabel, formatMonth, monthLabel, parseMonth } from './months';
+import { dateLabel, monthLabel } from './months';
 import { currentStatus } from '../monitoring/currentStatus';
 import type { MonitoredMeasure } from '../monitoring/measureData';
 import type { Assessment, Measure, PlanData } from './model';
@@ -60,12 +61,16 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   const capacity = current.planning?.capacity ?? CAPACITY.default;
   const limit = current.planning?.limit;
   const baseProposal = propose({ assessment: current.assessment ?? {}, start, capacity, limit }, index);
-  const nextProposal = propose({ assessment, start, capacity, limit }, index);
   const base = new Map(baseProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, current.assessment ?? {}, baseProposal.criteria)]));
+  // Nothing the update schedules starts before the month of the new Standortbestimmung: the measures that still
+  // follow the proposal are planned again from that month, around those that stay where they are (under way,
+  // done, dated by hand or added by hand), which keep their share of the capacity while they run.
+  const assessedMonth = options.assessed && /^\d{4}-\d{2}/.test(options.assessed) ? options.assessed.slice(0, 7) : undefined;
+  const replanFrom = assessedMonth && assessedMonth > start ? assessedMonth : start;
+  const followsProposal = (measure: Measure) => measure.origin !== 'manuell' && !isUnderway(measure) && SCHEDULE_FIELDS.every((f) => isDeepStrictEqual(measure[f], base.get(measure.instrument)?.[f]));
+  const nextProposal = propose({ assessment, start: replanFrom, capacity, limit }, index, placedMeasures(current.measures.filter((m) => !followsProposal(m))));
   const next = new Map(nextProposal.measures.map((m) => [m.instrument.id, defaultMeasure(m, assessment, nextProposal.criteria)]));
   const changes: PlanChange[] = [];
-  // Nothing the update schedules starts before the month of the new Standortbestimmung.
-  const assessedMonth = options.assessed && /^\d{4}-\d{2}/.test(options.assessed) ? options.assessed.slice(0, 7) : undefined;
   // The change list is read by people: instruments by title, criteria by statement, months and fields in German.
   const titleOf = (id: string) => quoted(nextProposal.ranked.find((r) => r.instrument.id === id)?.instrument.title ?? instrumentTitle(index, id));
   const statementOf = (id: string) => quoted(criterionStatement(nextProposal.criteria, id));
@@ -94,13 +99,10 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
         moved.push(field);
       }
     }
-    const followsProposal = !isUnderway(measure) && SCHEDULE_FIELDS.every((f) => moved.includes(f) || (was !== undefined && isDeepStrictEqual(measure[f], was[f])));
-    const shifted = followsProposal ? notBefore(scheduleOf(node), assessedMonth) : undefined;
-    if (shifted) {
-      setValue(doc, node, 'start', shifted.start);
-      setValue(doc, node, 'due', shifted.due);
-      changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)} beginnt nicht vor der neuen Standortbestimmung: neu eingeplant ${period(shifted)} (vorher ${period(measure)}).` });
-    } else if (moved.includes('start') || moved.includes('due')) {
+    const rescheduled = moved.includes('start') || moved.includes('due');
+    if (rescheduled && assessedMonth && measure.start < assessedMonth) {
+      changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)} beginnt nicht vor der neuen Standortbestimmung: neu eingeplant ${period(proposed)} (vorher ${period(measure)}).` });
+    } else if (rescheduled) {
       changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)} neu eingeplant: ${period(proposed)} (vorher ${period(measure)}).` });
     } else if (moved.length) {
       changes.push({ instrument: measure.instrument, text: `${titleOf(measure.instrument)}: ${moved.map((f) => MEASURE_FIELD_TITLES[f] ?? f).join(', ')} an die neue Bewertung angepasst.` });
@@ -111,9 +113,8 @@ export function updatePlan(currentText: string, assessment: Assessment, index: W
   for (const [id, measure] of next) {
     if (present.has(id)) continue;
     if (base.has(id)) continue; // proposed before and removed by the consultant: not proposed again
-    const shifted = notBefore(measure, assessedMonth);
-    measuresNode.add(compactMeasure(doc.createNode(shifted ? { ...measure, ...shifted } : (measure as Measure))));
-    changes.push({ instrument: id, text: `${titleOf(id)} neu vorgeschlagen (${period(shifted ?? measure)}): ${measure.reason ?? ''}`.trim() });
+    measuresNode.add(compactMeasure(doc.createNode(measure)));
+    changes.push({ instrument: id, text: `${titleOf(id)} neu vorgeschlagen (${period(measure)}): ${measure.reason ?? ''}`.trim() });
   }
 
   const previous = current.assessment ?? {};
@@ -147,17 +148,18 @@ function isUnderway(measure: Measure): boolean {
   return status === 'laufend' || status === 'abgeschlossen';
 }
 
-function scheduleOf(node: YAMLMap): { start: string; due: string } {
-  return { start: String(node.get('start')), due: String(node.get('due')) };
+/** The months of the measures a re-plan keeps, by instrument; a measure takes capacity while it is not done or deferred. */
+function placedMeasures(measures: Measure[]): Map<string, PlacedMeasure> {
+  const placed = new Map<string, PlacedMeasure>();
+  for (const measure of measures) {
+    if (!isMonth(measure.start) || !isMonth(measure.due)) continue;
+    const status = currentStatus(measure as MonitoredMeasure);
+    placed.set(measure.instrument, { start: String(measure.start).slice(0, 7), due: String(measure.due).slice(0, 7), occupies: status !== 'abgeschlossen' && status !== 'zurueckgestellt' });
+  }
+  return placed;
 }
 
-/** The schedule moved so that it starts in `month` at the earliest, keeping its length; undefined when it does already. */
-function notBefore(schedule: { start: string; due: string }, month: string | undefined): { start: string; due: string } | undefined {
-  if (!month || !/^\d{4}-\d{2}/.test(schedule.start) || !/^\d{4}-\d{2}/.test(schedule.due)) return undefined;
-  const offset = parseMonth(month) - parseMonth(schedule.start);
-  if (offset <= 0) return undefined;
-  return { start: month, due: formatMonth(parseMonth(schedule.due) + offset) };
-}
+const isMonth = (value: unknown) => typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])/.test(value);
 
 /** The 1-based line in the whole plan of an offset into its (LF-normalised) frontmatter. */
 function lineAt(text: string, contentStart: number, source: string, offset: number): number {
