@@ -69,7 +69,8 @@ try {
   const testEnv = { ...env, NODE_PATH: tools, WK_RESULT_FILE: resultFile, WK_WORKSPACE: workspace, VSCODE_SERVER_DIR: serverDir, VSCODE_SERVER_NODE: node24, PLAYWRIGHT_CORE: join(tools, 'playwright-core'), SHIM_TIMEOUT_S: '600' };
   Object.assign(process.env, testEnv);
   try {
-    await runTests({ vscodeExecutablePath: join(here, 'shim.js'), extensionDevelopmentPath: unpacked, extensionTestsPath: join(suite, 'index.js'), launchArgs: [workspace] });
+    // Profile and extensions in the run's own folder: test-electron would put them under .vscode-test/ in the clone.
+    await runTests({ vscodeExecutablePath: join(here, 'shim.js'), extensionDevelopmentPath: unpacked, extensionTestsPath: join(suite, 'index.js'), launchArgs: [workspace, `--user-data-dir=${join(work, 'user-data')}`, `--extensions-dir=${join(work, 'extensions')}`] });
   } catch (error) {
     console.error(`suite: ${error.message}`);
   }

@@ -184,7 +184,8 @@ describe('updatePlan: the schedule after a later Standortbestimmung', () => {
       expect(m.start >= late.start, `${m.instrument} beginnt ${m.start}`).toBe(true);
       // A milestone moves with its measure: none lies before the new Standortbestimmung or outside the measure.
       for (const milestone of m.milestones ?? []) {
-        expect(milestone.due >= m.start && milestone.due <= m.due, `${m.instrument}: ${milestone.text} ${milestone.due}`).toBe(true);
+        const due = milestone.due ?? '';
+        expect(due >= m.start && due <= m.due, `${m.instrument}: ${milestone.text} ${due}`).toBe(true);
       }
     }
     // At most two at once (the plan's capacity), the running measure counted.
