@@ -200,7 +200,7 @@ describe('werkzeugkoffer usage errors', () => {
     }
     expect(run(['build', '--help'], root).stdout).toMatch(/^Aufruf: werkzeugkoffer build /);
     expect(run(['plan', '--help'], root).stdout).toContain('Hilfe zu einem Unterbefehl: werkzeugkoffer plan new --help');
-    for (const sub of ['new', 'render', 'update']) {
+    for (const sub of ['new', 'render', 'update', 'status', 'report']) {
       const help = run(['plan', sub, '--help'], root);
       expect(help.code, sub).toBe(0);
       expect(help.stdout, sub).toMatch(new RegExp(`^Aufruf: werkzeugkoffer plan ${sub} `));

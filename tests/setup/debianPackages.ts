@@ -4,10 +4,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 
 /** The program `find` returns; when missing and running as root, `apt-get install -y <pkg>` first. */
-export function ensureDebianPackage(pkg: string, find: () => string | undefined, neededFor: string): string {
+export function ensureDebianPackage(pkg: string, find: () => string | undefined, neededFor: string, asRoot = process.getuid?.() === 0): string {
   let found = find();
   if (found) return found;
-  if (process.getuid?.() === 0) {
+  if (asRoot) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '--no-install-recommends', pkg], { stdio: 'inherit', env });
