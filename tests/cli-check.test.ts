@@ -189,6 +189,7 @@ describe('werkzeugkoffer usage errors', () => {
     // Nothing near: no guess.
     expect(run(['xyz123'], root).stderr).toMatch(/^werkzeugkoffer: Unbekannter Befehl „xyz123“\.\n/);
     expect(run(['constructor'], root).stderr).toMatch(/Unbekannter Befehl „constructor“/);
+    expect(run(['--versio'], root).stderr).toMatch(/^werkzeugkoffer: Unbekannte Option „--versio“\. Meinten Sie --version\?/);
   });
 
   it('shows each command’s own help with --help and -h, exit 0', () => {

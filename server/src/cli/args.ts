@@ -29,9 +29,7 @@ function germanMessage(error: Error & { code?: string }, known: string[]): strin
   const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
-      const name = quoted.replace(/^-+/, '').split('=')[0]!;
-      const [suggestion] = didYouMean(name, known, 1);
-      return `Unbekannte Option „${quoted}“.${suggestion ? ` Meinten Sie --${suggestion}?` : ''}`;
+      return unknownOptionMessage(quoted, known);
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const option = /--([\w-]+)/.exec(error.message)?.[1] ?? quoted;
@@ -49,4 +47,10 @@ export function unknownCommandMessage(what: 'Befehl' | 'Unterbefehl', given: str
   if (!given) return `${what} fehlt.`;
   const [suggestion] = didYouMean(given, known, 1);
   return `Unbekannter ${what} „${given}“.${suggestion ? ` Meinten Sie ${suggestion}?` : ''}`;
+}
+
+/** „Unbekannte Option „--formt“. Meinten Sie --format?“, among the option names `known` (without dashes). */
+export function unknownOptionMessage(given: string, known: readonly string[]): string {
+  const [suggestion] = didYouMean(given.replace(/^-+/, '').split('=')[0]!, known, 1);
+  return `Unbekannte Option „${given}“.${suggestion ? ` Meinten Sie --${suggestion}?` : ''}`;
 }

@@ -7,7 +7,7 @@ import { buildCommand } from './commands/build';
 import { planCommand } from './commands/plan';
 import { frageCommand } from './commands/frage';
 import { portfolioCommand } from './commands/portfolio';
-import { parseCommandArgs, unknownCommandMessage, UsageError } from './args';
+import { parseCommandArgs, unknownCommandMessage, unknownOptionMessage, UsageError } from './args';
 import { terminalText } from './report/terminal';
 
 declare const WERKZEUGKOFFER_VERSION: string;
@@ -78,7 +78,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
   const terminal = { out: (text: string) => io.out(terminalText(text)), err: (text: string) => io.err(terminalText(text)) };
   try {
     const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) throw new UsageError(unknownCommandMessage('Befehl', command, Object.keys(COMMANDS)));
+    if (!run) throw new UsageError(command.startsWith('-') ? unknownOptionMessage(command, ['help', 'version']) : unknownCommandMessage('Befehl', command, Object.keys(COMMANDS)));
     return await run(rest, io, terminal);
   } catch (error) {
     if (error instanceof UsageError) {
