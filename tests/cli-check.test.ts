@@ -116,6 +116,24 @@ describe('werkzeugkoffer check on a broken copy', () => {
   });
 });
 
+describe('werkzeugkoffer check on a toolbox under another name', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wk-cli-copy-'));
+    cpSync(join(root, 'toolbox'), join(dir, 'sicherung'), { recursive: true });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('resolves one file and one folder against the whole copy, as in toolbox/', () => {
+    for (const [path, files] of [['sicherung/instrumente/servicepoint.md', '1 Datei'], ['sicherung/instrumente', '25 Dateien']] as const) {
+      const result = run(['check', path], dir);
+      expect(result.stderr, path).toBe('');
+      expect(result.code, path).toBe(0);
+      expect(result.stdout, path).toMatch(new RegExp(`${files} geprüft: 0 Fehler`));
+    }
+  });
+});
+
 describe('werkzeugkoffer check on a copy with a leftover marker of the intake', () => {
   let dir: string;
   const question = 'toolbox/fragen/frage-bamf-haltung.md';

@@ -48,7 +48,12 @@ export function markdownFiles(root: string): string[] {
 }
 
 export function isDirectory(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    // Below a file (ENOTDIR), unreadable (EACCES), a loop of links (ELOOP): not a folder to look into.
+    return false;
+  }
 }
 
 /** The toolbox folder a path belongs to (the engine's policy, see `toolboxRootOf`), or undefined. */

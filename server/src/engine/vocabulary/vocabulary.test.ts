@@ -110,6 +110,16 @@ describe('the toolbox of a path', () => {
     expect(toolboxRootOf('file:///other', isDirectory)).toBeUndefined();
     expect(toolboxRootOf('file:///repo', isDirectory, 'inhalte')).toBeUndefined();
   });
+
+  it('is, under another name, the nearest folder that holds the kind folders of a toolbox', () => {
+    const copy = new Set(['file:///tmp/kopie', 'file:///tmp/kopie/eckpunkte', 'file:///tmp/kopie/instrumente', 'file:///tmp/halb', 'file:///tmp/halb/instrumente']);
+    const inCopy = (uri: string) => copy.has(uri);
+    expect(toolboxRootOf('file:///tmp/kopie/instrumente/servicepoint.md', inCopy)).toBe('file:///tmp/kopie');
+    expect(toolboxRootOf('file:///tmp/kopie/instrumente', inCopy)).toBe('file:///tmp/kopie');
+    expect(toolboxRootOf('file:///tmp/kopie', inCopy)).toBe('file:///tmp/kopie');
+    // Only instrumente/: not a toolbox.
+    expect(toolboxRootOf('file:///tmp/halb/instrumente/x.md', inCopy)).toBeUndefined();
+  });
 });
 
 it('the extension imports only the vocabulary, the protocol, node adapters and types from the server', () => {
