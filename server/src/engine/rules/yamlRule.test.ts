@@ -25,6 +25,16 @@ describe('yaml rule', () => {
     expect(yamlFindings(E)).toEqual([]);
   });
 
+  it('shows an unclosed [ or { at the bracket, not as an indentation error on the next line', () => {
+    const list = instrument().replace('effort: mittel', 'effort: [mittel');
+    expect(list).not.toBe(instrument());
+    const findings = yamlFindings(list, 'terminsystem.md');
+    expect(findings.map(at)).toEqual([span(Codes.yamlSyntax, list, '[', 'effort:')]);
+    expect(findings[0]!.message).toBe('Die Liste, die hier mit „[“ beginnt, wird nicht mit „]“ geschlossen (oder ihre nächste Zeile ist nicht weit genug eingerückt).');
+    const map = instrument().replace('effort: mittel', 'effort: { stufe: mittel');
+    expect(yamlFindings(map, 'terminsystem.md').map((d) => [at(d), d.message.slice(0, 40)])).toEqual([[span(Codes.yamlSyntax, map, '{', 'effort:'), 'Die Zuordnung, die hier mit „{“ beginnt,']]);
+  });
+
   it('accepts anchors and aliases used in moderation', () => {
     const text = instrument().replace('title: Instrument terminsystem', 'title: &titel Instrument terminsystem').replace('  - title: Eine Quelle des Modellprojekts', '  - title: *titel');
     expect(yamlFindings(text, 'terminsystem.md')).toEqual([]);

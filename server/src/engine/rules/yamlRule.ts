@@ -44,9 +44,11 @@ export const yamlRule: Rule = {
       const isDuplicate = error.code === 'DUPLICATE_KEY';
       // A duplicate key is reported over the whole key (see parseYaml).
       const [start, end] = error.pos;
-      const text = MESSAGES[error.code] ?? 'Fehler in der YAML-Syntax.';
+      const unclosed = unclosedFlow(error, block.source);
+      const text = unclosed?.message ?? MESSAGES[error.code] ?? 'Fehler in der YAML-Syntax.';
       const label = isDuplicate ? `${text} („${block.source.slice(start, end)}“${firstOccurrence(error, document, offset)})` : text;
-      return diagnostic(document, yamlErrorSpan(error, block), error.name === 'YAMLWarning' ? 'warning' : 'error',
+      const span = unclosed ? clampToBlock([offset + unclosed.at, offset + unclosed.at + 1], block.contentStart, block.contentEnd) : yamlErrorSpan(error, block);
+      return diagnostic(document, span, error.name === 'YAMLWarning' ? 'warning' : 'error',
         isDuplicate ? Codes.yamlDuplicateKey : Codes.yamlSyntax, label);
     });
     // After the first error on a line the parser has lost its footing: what follows there restates it.
@@ -62,6 +64,19 @@ export const yamlRule: Rule = {
     return findings;
   },
 };
+
+/**
+ * An unclosed `[` or `{` („effort: [mittel“): the parser reports it where the next line begins, as an indentation
+ * error. The reader is shown the bracket that stays open instead.
+ */
+function unclosedFlow(error: YAMLError, source: string): { message: string; at: number } | undefined {
+  const match = /^Flow (sequence|map|mapping) in block collection must be sufficiently indented and end with a ([\]}])/.exec(error.message);
+  if (!match) return undefined;
+  const [opening, closing, what] = match[2] === ']' ? ['[', ']', 'Liste'] : ['{', '}', 'Zuordnung'];
+  const at = source.lastIndexOf(opening, error.pos[0] - 1);
+  if (at < 0) return undefined;
+  return { message: `Die ${what}, die hier mit „${opening}“ beginnt, wird nicht mit „${closing}“ geschlossen (oder ihre nächste Zeile ist nicht weit genug eingerückt).`, at };
+}
 
 /** „, zuerst in Zeile 3“: where the key given twice stands first, so that the reader can choose which one to keep. */
 function firstOccurrence(error: YAMLError, document: ParsedDocument, offset: number): string {
