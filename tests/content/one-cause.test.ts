@@ -62,7 +62,7 @@ describe('one cause, one message (the real toolbox with one defect)', () => {
 
   it('a YAML syntax error raises no `related` or reference finding elsewhere', () => {
     const files = inject(SP, 'effort: hoch', 'effort: [hoch');
-    expect(findings(files)).toEqual([one(files, SP, 'duration_weeks', 'WK201', 'Die Einrückung stimmt hier nicht.', { length: 1 })]);
+    expect(findings(files)).toEqual([one(files, SP, '[', 'WK201', 'Die Liste, die hier mit „[“ beginnt, wird nicht mit „]“ geschlossen (oder ihre nächste Zeile ist nicht weit genug eingerückt).', { after: 'effort:' })]);
   });
 
   it('a mis-indented list item is one YAML error (not three on its line, not WK604 in the related instrument)', () => {
