@@ -120,7 +120,7 @@ describe('build --watch', () => {
     const instrument = await (await fetch(`${url}instrumente/terminsystem.html`)).text();
     expect(instrument).toContain('Weimar: Neue Terminvergabe am Servicepoint');
     expect(statSync(join(site, 'instrumente', 'leitbild.html')).mtimeMs).toBe(untouched);
-    await waitFor(/Suchindex aktualisiert/, () => stdout.slice(before));
+    await waitFor(/Suchindex aktualisiert \(\d+ durchsuchbare Seiten, /, () => stdout.slice(before));
   });
 
   it('keeps following a document that is replaced by renaming a new file over it (as editors and sed -i save), and new folders', { timeout: 60_000 }, async () => {

@@ -208,7 +208,7 @@ export async function watchHandbook(service: LanguageService, options: WatchOpti
         const staging = join(out, '.pagefind-neu');
         try {
           const result = await writeSearchIndexInto(out, staging);
-          options.log(`  Suchindex aktualisiert (${result.pages} Seiten, ${(result.ms / 1000).toFixed(1).replace('.', ',')} s)`);
+          options.log(`  Suchindex aktualisiert (${result.pages} durchsuchbare Seiten, ${(result.ms / 1000).toFixed(1).replace('.', ',')} s)`);
         } catch (error) {
           options.log(`  Suchindex nicht aktualisiert: ${(error as Error).message}`);
         }
