@@ -153,6 +153,8 @@ describe('updatePlan: the schedule after a later Standortbestimmung', () => {
   const startOf = (data: PlanData, id: string) => data.measures.find((m) => m.instrument === id)!;
   const first = before[0]!;
   const late = before.find((m) => m.start > first.start)!;
+  /** The generated plan with the first measure's own status set to `status`. */
+  const withFirstStatus = (status: string) => generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}status:) geplant`), `$1 ${status}`);
   const monthsBetween = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
 
   it('moves a measure still as proposed so that it starts in the month of the new assessment, keeping its length', () => {
@@ -165,7 +167,7 @@ describe('updatePlan: the schedule after a later Standortbestimmung', () => {
   });
 
   it('leaves a running measure where it is, whether its status or its latest update says so', () => {
-    const byStatus = generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}status:) geplant`), '$1 laufend');
+    const byStatus = withFirstStatus('laufend');
     const byUpdate = generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}status: geplant\\n)`), `$1    updates:\n      - { date: ${first.start}-05, status: laufend, note: Begonnen. }\n`);
     for (const text of [byStatus, byUpdate]) {
       expect(text).not.toBe(generated);
@@ -175,7 +177,7 @@ describe('updatePlan: the schedule after a later Standortbestimmung', () => {
   });
 
   it('plans what follows the proposal again from the new assessment month, milestones with it, within the capacity around what runs', () => {
-    const running = generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}status:) geplant`), '$1 laufend');
+    const running = withFirstStatus('laufend');
     expect(running).not.toBe(generated);
     const after = frontmatter(updatePlan(running, assessment, ws.service.index, { assessed: `${late.start}-10` }).text).measures;
     const kept = startOf({ measures: after } as PlanData, first.instrument);
@@ -194,7 +196,7 @@ describe('updatePlan: the schedule after a later Standortbestimmung', () => {
   });
 
   it('leaves a finished measure where it is, and lets the others use its months', () => {
-    const done = generated.replace(new RegExp(`(- instrument: ${first.instrument}\\n(?: {4}.*\\n| {6}.*\\n)*? {4}status:) geplant`), '$1 abgeschlossen');
+    const done = withFirstStatus('abgeschlossen');
     expect(done).not.toBe(generated);
     const after = frontmatter(updatePlan(done, assessment, ws.service.index, { assessed: `${late.start}-10` }).text).measures;
     const kept = startOf({ measures: after } as PlanData, first.instrument);
