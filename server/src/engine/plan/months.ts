@@ -33,3 +33,8 @@ export function decimalLabel(value: number): string {
   const grouped = whole!.length > 4 ? whole!.replace(/\B(?=(\d{3})+$)/g, '.') : whole!;
   return `${value < 0 ? '−' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
+
+/** `JJJJ-MM` (or a day in it): a measure's start and end. */
+export function isMonth(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])/.test(value);
+}

@@ -13,7 +13,7 @@ import { keepLayout } from './layout';
 import type { PlacedMeasure } from './schedule';
 import { CAPACITY, MEASURE_FIELD_TITLES } from '../vocabulary';
 import { quoted } from '../vocabulary/quoted';
-import { dateLabel, monthLabel } from './months';
+import { dateLabel, isMonth, monthLabel } from './months';
 import { currentStatus } from '../monitoring/currentStatus';
 import type { MonitoredMeasure } from '../monitoring/measureData';
 import type { Assessment, Measure, PlanData } from './model';
@@ -154,12 +154,10 @@ function placedMeasures(measures: Measure[]): Map<string, PlacedMeasure> {
   for (const measure of measures) {
     if (!isMonth(measure.start) || !isMonth(measure.due)) continue;
     const status = currentStatus(measure as MonitoredMeasure);
-    placed.set(measure.instrument, { start: String(measure.start).slice(0, 7), due: String(measure.due).slice(0, 7), occupies: status !== 'abgeschlossen' && status !== 'zurueckgestellt' });
+    placed.set(measure.instrument, { start: measure.start.slice(0, 7), due: measure.due.slice(0, 7), occupies: status !== 'abgeschlossen' && status !== 'zurueckgestellt' });
   }
   return placed;
 }
-
-const isMonth = (value: unknown) => typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])/.test(value);
 
 /** The 1-based line in the whole plan of an offset into its (LF-normalised) frontmatter. */
 function lineAt(text: string, contentStart: number, source: string, offset: number): number {

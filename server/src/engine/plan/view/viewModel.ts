@@ -84,10 +84,7 @@ export function planViewModel(plan: ParsedDocument, index: WorkspaceIndex, optio
   };
 }
 
-/** `JJJJ-MM` (or a day in it): the measures' start and end. */
-export function isMonth(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])/.test(value);
-}
+export { isMonth } from '../months';
 
 /** The „Sofortmaßnahme“ badge after a title, when the proposal marks the instrument as one. */
 export function quickWinBadge(model: PlanViewModel, instrument: string): string {

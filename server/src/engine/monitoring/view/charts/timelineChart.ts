@@ -2,7 +2,7 @@
 // actual bar (first update to laufend until abgeschlossen, or until the Stichtag), the Stichtag as a dashed rule.
 import { AMPEL } from '../../ampelRules';
 import type { MeasureReport } from '../../statusReport';
-import { dateLabel } from '../../../plan/months';
+import { dateLabel, isMonth } from '../../../plan/months';
 import type { Chart } from '../../../plan/view/charts/chartToSvg';
 import { wrapWords } from '../../../plan/view/charts/needsChart';
 import { dayAfterMonth, monthStartDay, monthTicks } from '../../../plan/view/charts/ganttChart';
@@ -64,6 +64,3 @@ export function timelineChart({ report }: StatusViewModel): Chart {
   };
 }
 
-function isMonth(value: string | null | undefined): value is string {
-  return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])/.test(value);
-}
