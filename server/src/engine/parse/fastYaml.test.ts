@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { xorshift } from '../testing/random';
 import { readYamlData } from './fastYaml';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 
@@ -86,17 +87,4 @@ function mutate(source: string, random: (n: number) => number, inserts: string[]
       return lines.join('\n');
     }
   }
-}
-
-/** A small deterministic random source: the same mutants on every run. */
-function xorshift(seed: number): (n: number) => number {
-  let state = seed >>> 0;
-  return (n) => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state % n;
-  };
 }

@@ -1,5 +1,6 @@
 // Findings on a clean document read without its syntax tree: their ranges are located when first read, all of one
-// document's from one parse of the tree, and equal the ranges located eagerly.
+// document's at once (from js-yaml's events, or one parse of the tree where they cannot tell), and equal the ranges
+// located eagerly.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eckpunkt, instrument, plan } from '../testing/fixtures';
 import { at, span, uri, workspace } from '../testing/memoryWorkspace';
@@ -43,12 +44,28 @@ describe('ranges of findings on a clean plan', () => {
     expect(parseYaml).not.toHaveBeenCalled();
   });
 
-  it('locates every finding of the document from one parse, at the ranges the tree gives, and keeps no tree', () => {
+  it('locates every finding of the document from the events, at the ranges the tree gives, and parses no tree', () => {
     const { document, found } = overdue();
     expect(found.map(at)).toEqual(expected);
+    expect(parseYaml).not.toHaveBeenCalled();
+    expect(hasSyntax(document)).toBe(false);
+  });
+
+  it('asks the tree once, for all of them, when the events cannot give one (a block scalar)', () => {
+    const blockText = text.replace('    due: 2027-01\n', '    due: |-\n      2027-01\n');
+    const ws = workspace({
+      'eckpunkte/binnenorganisation.md': eckpunkt(),
+      'instrumente/terminsystem.md': instrument({ addresses: ['bo-wartezeiten', 'bo-erstkontakt', 'bo-ablaeufe'] }),
+      [P]: blockText,
+    });
+    const document = ws.service.document(uri(P))!;
+    const found = ws.diagnostics(P, Codes.measureOverdue);
+    expect(document.yamlClean).toBe(true);
+    // The tree's range of a block scalar ends after its last line break.
+    expect(found.map(at)).toEqual(['WK1010 18:9-20:0', span(Codes.measureOverdue, blockText, '2027-02', 'due:'), span(Codes.measureOverdue, blockText, '2027-03', 'due:')]);
     expect(parseYaml).toHaveBeenCalledTimes(1);
     expect(hasSyntax(document)).toBe(false);
-    expect(found.map(at)).toEqual(expected);
+    expect(found.map(at)).toHaveLength(3);
     expect(parseYaml).toHaveBeenCalledTimes(1);
   });
 

@@ -1,12 +1,14 @@
 // Offsets in a document read without its syntax tree (parse/fastYaml.ts): of its references and definitions, and of
 // the values and keys its findings stand on. Each asks for a place by its path; the first time one place's offsets
-// are read, every place still waiting in that document is located from one parse of the tree — which for a
-// document without findings, or a check whose caller reads only the errors, is never.
+// are read, every place still waiting in that document is located at once — which for a document without findings,
+// or a check whose caller reads only the errors, is never. They come from js-yaml's events (eventSpans.ts), and
+// from one parse of the tree only when the events cannot give one of them.
 // Each item keeps a pointer to its document's spans under symbol keys: a copy to another thread (structured clone)
 // takes only the item's own fields, and the receiving thread wraps them again (`withSpansOnDemand`).
 import type { Node } from 'yaml';
 import type { PathSegment } from '../schema/registry';
 import type { Definition, ParsedDocument, Reference } from './document';
+import { scalarSpansFromEvents } from './eventSpans';
 import { hasSyntax, withSyntax } from './syntaxOnDemand';
 import { locator, nodeSpan } from './yamlPath';
 
@@ -43,6 +45,15 @@ class DocumentSpans {
 
   private locateWaiting(): void {
     const block = this.document.split.block;
+    // The events are known to agree with the tree only where the fast reader read the frontmatter.
+    if (block && this.document.yamlClean && !hasSyntax(this.document)) {
+      const waiting = this.wanted.slice(this.spans.length);
+      const spans = scalarSpansFromEvents(block.source, waiting);
+      if (spans.every((span) => span !== undefined)) {
+        for (const span of spans) this.spans.push([block.contentStart + span![0], block.contentStart + span![1]]);
+        return;
+      }
+    }
     withSyntax(this.document, (tree) => {
       const find = tree && locator(tree.doc);
       for (let i = this.spans.length; i < this.wanted.length; i++) {

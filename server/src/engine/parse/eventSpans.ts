@@ -1,0 +1,133 @@
+// Offsets of scalar keys and values in a frontmatter the fast reader accepted (fastYaml.ts), from js-yaml's event
+// stream instead of the `yaml` package's syntax tree: ten to twenty times cheaper, which is what locating the
+// findings of thousands of clean plans costs. The tree stays the authority: a place the events cannot give exactly
+// as the tree would (a block scalar, a collection, an empty value, a key that is not a plain or quoted scalar, a
+// path the events do not have) is answered undefined, and the caller asks the tree. eventSpans.test.ts compares
+// both on every scalar of the real toolbox, the bench's documents and mutants of them.
+import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import type { PathSegment } from '../schema/registry';
+
+export interface WantedPlace {
+  path: PathSegment[];
+  /** The key's offsets, not the value's. */
+  key: boolean;
+}
+
+/** The same nesting bound the fast reader gives js-yaml. */
+const MAX_DEPTH = 64;
+
+/**
+ * The offsets in `source` of each wanted place, as the tree's `range[0]`–`range[1]` of its node, or undefined
+ * where the events cannot tell them so. `source` must be a frontmatter the fast reader accepted.
+ */
+export function scalarSpansFromEvents(source: string, wanted: readonly WantedPlace[]): ([number, number] | undefined)[] {
+  const spans: ([number, number] | undefined)[] = new Array(wanted.length).fill(undefined);
+  let events: Event[];
+  try {
+    events = parseEvents(source, { maxDepth: MAX_DEPTH });
+  } catch {
+    return spans;
+  }
+  const places = new Map<string, { value: number[]; key: number[] }>();
+  const prefixes = new Set<string>(['']);
+  wanted.forEach((place, index) => {
+    let prefix = '';
+    for (const segment of place.path) {
+      prefix += step(segment);
+      prefixes.add(prefix);
+    }
+    let entry = places.get(prefix);
+    if (!entry) places.set(prefix, (entry = { value: [], key: [] }));
+    (place.key ? entry.key : entry.value).push(index);
+  });
+  const root = events[0]?.type === EVENT_ID.DOCUMENT ? 1 : 0;
+  if (root < events.length) new EventWalk(source, events, places, prefixes, spans).node(root, '');
+  return spans;
+}
+
+/** A path segment as part of a prefix: a key and an index never collide (`.a` against `#0`). */
+function step(segment: PathSegment): string {
+  return typeof segment === 'number' ? `#${segment}` : `.${segment.replaceAll('\\', '\\\\').replaceAll('.', '\\.').replaceAll('#', '\\#')}`;
+}
+
+class EventWalk {
+  constructor(
+    private readonly source: string,
+    private readonly events: Event[],
+    private readonly places: Map<string, { value: number[]; key: number[] }>,
+    private readonly prefixes: Set<string>,
+    private readonly spans: ([number, number] | undefined)[],
+  ) {}
+
+  /** Walks the node at `index`, whose path is `prefix`, recording wanted places; returns the index after it. */
+  node(index: number, prefix: string): number {
+    const event = this.events[index]!;
+    if (event.type === EVENT_ID.MAPPING) return this.mapping(index + 1, prefix);
+    if (event.type === EVENT_ID.SEQUENCE) return this.sequence(index + 1, prefix);
+    return index + 1;
+  }
+
+  private mapping(index: number, prefix: string): number {
+    const seen = new Set<string>();
+    while (index < this.events.length && this.events[index]!.type !== EVENT_ID.POP) {
+      const keyEvent = this.events[index]!;
+      const valueIndex = this.skip(index);
+      const text = keyEvent.type === EVENT_ID.SCALAR && scalarSpan(keyEvent) ? getScalarValue(this.source, keyEvent) : undefined;
+      // The first entry of a key is the one the tree's look-up finds.
+      if (text === undefined || seen.has(text)) {
+        index = this.skip(valueIndex);
+        continue;
+      }
+      seen.add(text);
+      const path = prefix + step(text);
+      const place = this.places.get(path);
+      if (place) {
+        for (const wanted of place.key) this.spans[wanted] = scalarSpan(keyEvent as ScalarEvent);
+        this.record(place.value, valueIndex);
+      }
+      index = this.prefixes.has(path) ? this.node(valueIndex, path) : this.skip(valueIndex);
+    }
+    return index + 1;
+  }
+
+  private sequence(index: number, prefix: string): number {
+    for (let item = 0; index < this.events.length && this.events[index]!.type !== EVENT_ID.POP; item++) {
+      const path = prefix + step(item);
+      const place = this.places.get(path);
+      if (place) this.record(place.value, index);
+      index = this.prefixes.has(path) ? this.node(index, path) : this.skip(index);
+    }
+    return index + 1;
+  }
+
+  private record(wanted: number[], index: number): void {
+    const event = this.events[index];
+    if (!wanted.length || event?.type !== EVENT_ID.SCALAR) return;
+    const span = scalarSpan(event);
+    for (const place of wanted) this.spans[place] = span;
+  }
+
+  /** The index after the node at `index`. */
+  private skip(index: number): number {
+    const event = this.events[index];
+    if (event?.type !== EVENT_ID.MAPPING && event?.type !== EVENT_ID.SEQUENCE) return index + 1;
+    let depth = 0;
+    do {
+      const type = this.events[index++]!.type;
+      if (type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) depth++;
+      else if (type === EVENT_ID.POP) depth--;
+    } while (depth > 0 && index < this.events.length);
+    return index;
+  }
+}
+
+/**
+ * The tree's range of a scalar: a plain one from its first to its last character, a quoted one with its quotes.
+ * A block scalar's range (header, indentation, chomping) and an empty value are left to the tree.
+ */
+function scalarSpan(event: ScalarEvent): [number, number] | undefined {
+  if (event.valueStart < 0 || event.valueEnd < event.valueStart) return undefined;
+  if (event.style === SCALAR_STYLE.PLAIN) return event.valueEnd > event.valueStart ? [event.valueStart, event.valueEnd] : undefined;
+  if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) return [event.valueStart - 1, event.valueEnd + 1];
+  return undefined;
+}
