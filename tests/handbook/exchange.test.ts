@@ -144,6 +144,10 @@ describe('the overviews', () => {
     expect(weimar).toContain('<p class="nebensache">Modellstandort, Thüringen</p>');
     expect(weimar).toContain('Erprobte Instrumente: <a href="instrumente/grundkonzept.html">Grundkonzept und Ist-Analyse</a>');
     expect(weimar.match(/href="fragen\/frage-weimar-/g)).toHaveLength(10);
+    // What a site tried is what it or an instrument records, not every instrument a case about it bears on.
+    const kiel = html.split('<li class="karte">').find((entry) => entry.startsWith('<h3 class="karte-titel" id="standort-kiel">'))!;
+    expect(kiel).toContain('Erprobte Instrumente: <a href="instrumente/verweisberatung.html">Verweisberatung</a></p>');
+    expect(kiel).not.toContain('netzwerkkarte');
     // No site records a contact in the toolbox: none is shown, none invented.
     expect(weimar).toContain('<p class="nebensache">Der Werkzeugkoffer verzeichnet für diese Behörde keine Kontaktstelle.</p>');
     expect(section(html, 'wen-standorte')).not.toContain('mailto:');

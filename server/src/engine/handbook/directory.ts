@@ -10,14 +10,13 @@ import { contactsHtml, data, linkTo, resolveIds, type PageContext } from './part
 import { answeredBySite, questionItem } from './questions';
 
 /**
- * The instruments a site tried: its own list, the instruments that name it (`sites`) and the instruments of the
- * cases that name it, in handbook order.
+ * The instruments a site tried: its own list and the instruments that name it (`sites`), in handbook order. A
+ * case's `instruments` say what the case bears on, not what its site tried, so they are not counted here.
  */
 export function instrumentsTried(site: ParsedDocument, context: PageContext): ParsedDocument[] {
   const { model } = context;
   const own = new Set(resolveIds(strings(data(site).instruments), 'instrument', context));
   for (const instrument of model.instruments) if (strings(data(instrument).sites).includes(site.id!)) own.add(instrument);
-  for (const c of model.cases) if (strings(data(c).sites).includes(site.id!)) for (const i of resolveIds(strings(data(c).instruments), 'instrument', context)) own.add(i);
   return model.instruments.filter((i) => own.has(i));
 }
 
