@@ -73,7 +73,7 @@ describe('the pages of the exchange', () => {
   });
 
   it('„im Saarland“: the Land with the article', () => {
-    expect(main(handbook.render('fragen/frage-bamf-serviceschalter.html'))).toContain('<dt>Gefragt von</dt><dd>Landeshauptstadt im Saarland</dd>');
+    expect(main(handbook.render('fragen/frage-bamf-serviceschalter.html'))).toContain('<dt>Gefragt von</dt><dd>Landkreis im Saarland</dd>');
   });
 });
 
@@ -133,7 +133,7 @@ describe('the overviews', () => {
     expect(eckpunkte).toEqual(['selbstverstaendnis', 'binnenorganisation', 'kompetenzen', 'erscheinungsbild', 'vernetzung']);
     for (const q of questions()) expect(html, q.id).toContain(`<a href="${q.id}.html">`);
     const binnen = section(html, 'fragen-binnenorganisation');
-    expect(binnen).toContain('<h3><a href="../instrumente/servicepoint.html">Servicepoint (Front-Office)</a></h3><ul class="liste-kompakt"><li><a href="frage-bamf-serviceschalter.html">Was haben Serviceschalter und Terminsysteme im Modellprojekt bewirkt?</a> <span class="beispielfrage">Beispielfrage</span> <span class="nebensache">(Landeshauptstadt im Saarland, 3. Dezember 2026)</span></li>');
+    expect(binnen).toContain('<h3><a href="../instrumente/servicepoint.html">Servicepoint (Front-Office)</a></h3><ul class="liste-kompakt"><li><a href="frage-bamf-serviceschalter.html">Was haben Serviceschalter und Terminsysteme im Modellprojekt bewirkt?</a> <span class="beispielfrage">Beispielfrage</span> <span class="nebensache">(Landkreis im Saarland, 3. Dezember 2026)</span></li>');
   });
 
   it('„Wen fragen?“: every site with its Land, the instruments it tried, its answers; contacts only as recorded', () => {

@@ -3,7 +3,7 @@
 // Who asked is a kind of office and a Land, never a person; who answered is a site or an institution.
 import type { ParsedDocument } from '../parse/document';
 import { dateLabel } from '../plan/months';
-import { AUTHORITY, SITE_ROLE } from '../vocabulary';
+import { AUTHORITY, inLand, SITE_ROLE } from '../vocabulary';
 import { askBlock } from './askLink';
 import { pageContent } from './content';
 import { escapeHtml, record, row, str, strings } from './html';
@@ -21,8 +21,7 @@ export function askedBy(question: ParsedDocument): string {
   const by = record(data(question).asked_by);
   const authority = AUTHORITY[str(by?.authority) ?? ''] ?? 'Behörde';
   const land = str(by?.bundesland);
-  // „im Saarland“: the one Land whose name takes the article.
-  return land ? `${authority} ${land === 'Saarland' ? 'im' : 'in'} ${land}` : authority;
+  return land ? `${authority} ${inLand(land)}` : authority;
 }
 
 /** The site that answered, if a site did. */

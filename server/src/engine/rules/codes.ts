@@ -52,6 +52,7 @@ export const Codes = {
   functionMailboxPersonName: 'WK904',
   functionNumberMobile: 'WK905',
   intakeMarker: 'WK906',
+  identifiableAsker: 'WK907',
 
   criterionUnaddressed: 'WK1001',
   measureDates: 'WK1005',
@@ -115,6 +116,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK904: 'Funktionspostfach, das nach einer Person benannt zu sein scheint',
   WK905: 'Mobilfunknummer als Funktionsnummer',
   WK906: 'Markierung der Aufnahme („[entfernen: …]“) nicht entfernt',
+  WK907: 'Fragende Behörde erkennbar',
   WK1001: 'Kriterium von keinem Instrument adressiert',
   WK1005: 'Ende einer Maßnahme vor ihrem Start',
   WK1006: 'Maßnahme beginnt vor ihrer Voraussetzung',
@@ -178,6 +180,7 @@ export const codeSeverity: Record<Code | 'WK000', Severity> = {
   WK904: 'warning',
   WK905: 'error',
   WK906: 'error',
+  WK907: 'error',
   WK1001: 'error',
   WK1005: 'error',
   WK1006: 'warning',

@@ -5,6 +5,7 @@ import { criteriaAddressedRule } from './criteriaAddressedRule';
 import { editionDateRule } from './editionDateRule';
 import { frontmatterRule } from './frontmatterRule';
 import { idFileNameRule, idUniqueRule } from './idRule';
+import { identifiableAskerRule } from './identifiableAskerRule';
 import { intakeMarkerRule } from './intakeMarkerRule';
 import { kindRule } from './kindRule';
 import { linksRule } from './linksRule';
@@ -42,6 +43,7 @@ export const rules: Rule[] = [
   linksRule,
   personalDataRule,
   intakeMarkerRule,
+  identifiableAskerRule,
   criteriaAddressedRule,
   measureDatesRule,
   planConsistencyRule,

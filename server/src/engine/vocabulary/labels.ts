@@ -12,6 +12,11 @@ export const SITE_ROLE: Record<string, string> = { modellstandort: 'Modellstando
 
 export const AUTHORITY: Record<string, string> = { stadt: 'Stadt', landeshauptstadt: 'Landeshauptstadt', landkreis: 'Landkreis' };
 
+/** „in Sachsen“, „im Saarland“: the one Land whose name takes the article. */
+export function inLand(land: string): string {
+  return `${land === 'Saarland' ? 'im' : 'in'} ${land}`;
+}
+
 export const LEGAL_BASIS: Record<string, string> = {
   funktionspostfach: 'Funktionspostfach der Institution',
   amtstraeger: 'Kontakt in Ausübung des Amtes',
