@@ -116,7 +116,7 @@ export const codeDescriptions: Record<Code | 'WK000', string> = {
   WK904: 'Funktionspostfach, das nach einer Person benannt zu sein scheint',
   WK905: 'Mobilfunknummer als Funktionsnummer',
   WK906: 'Markierung der Aufnahme („[entfernen: …]“) nicht entfernt',
-  WK907: 'Fragende Behörde erkennbar',
+  WK907: 'Beispielfrage einer bestimmten Behörde zugeschrieben',
   WK1001: 'Kriterium von keinem Instrument adressiert',
   WK1005: 'Ende einer Maßnahme vor ihrem Start',
   WK1006: 'Maßnahme beginnt vor ihrer Voraussetzung',

@@ -53,22 +53,23 @@ describe('a question (frage)', () => {
     expect(found[0]!.message).toBe('Eine Zuordnung ist für „Beantwortet von“ nicht erlaubt. Wer geantwortet hat: entweder `site` (ein Modellstandort oder eine Partnerbehörde) oder `institution` (eine Institution, dazu wahlweise `contact`), nicht beides.');
   });
 
-  it('refuses an asker that names one office: a Landeshauptstadt, on the kind of office', () => {
+  it('refuses an example question put to one real office: a Landeshauptstadt, on the kind of office', () => {
     const text = frage().replace('  authority: landkreis\n  bundesland: Sachsen\n', '  authority: landeshauptstadt\n  bundesland: Saarland\n');
     const found = findings(text);
     expect(found.map(at)).toEqual([span(Codes.identifiableAsker, text, 'landeshauptstadt')]);
-    expect(found[0]!.message).toBe('„Landeshauptstadt im Saarland“ meint genau eine Behörde: „Gefragt von“ ließe erkennen, welche gefragt hat. Geben Sie „stadt“ oder „landkreis“ an, die es in jedem Flächenland mehrfach gibt.');
+    expect(found[0]!.message).toBe('„Landeshauptstadt im Saarland“ meint genau eine Behörde: „Gefragt von“ schriebe die Beispielfrage ihr zu, obwohl sie sie nie gestellt hat. Geben Sie „stadt“ oder „landkreis“ an, die es in jedem Flächenland mehrfach gibt.');
   });
 
   it.each(['Berlin', 'Hamburg', 'Bremen'])('refuses an asker in the city state %s, on the Land', (land) => {
     const text = frage().replace('  bundesland: Sachsen\n', `  bundesland: ${land}\n`).replace('authority: landkreis', 'authority: stadt');
     const found = findings(text);
     expect(found.map(at)).toEqual([span(Codes.identifiableAsker, text, land, 'bundesland: ')]);
-    expect(found[0]!.message).toBe(`${land} ist ein Stadtstaat: „Gefragt von“ ließe erkennen, welche Behörde gefragt hat. Geben Sie eine Art von Behörde und ein Bundesland an, die zusammen mehrere Behörden meinen, etwa eine Stadt oder einen Landkreis in einem Flächenland.`);
+    expect(found[0]!.message).toBe(`${land} ist ein Stadtstaat: „Gefragt von“ schriebe die Beispielfrage einer bestimmten Behörde zu, die sie nie gestellt hat. Geben Sie eine Art von Behörde und ein Bundesland an, die zusammen mehrere Behörden meinen, etwa eine Stadt oder einen Landkreis in einem Flächenland.`);
   });
 
-  it('accepts a city or a Landkreis in a Flächenland', () => {
+  it('accepts a city or a Landkreis in a Flächenland, and a real question from a Landeshauptstadt', () => {
     expect(findings(frage().replace('authority: landkreis', 'authority: stadt'))).toEqual([]);
+    expect(findings(frage().replace('authority: landkreis', 'authority: landeshauptstadt').replace('example: true', 'example: false'))).toEqual([]);
   });
 
   it('refuses an answer by nobody', () => {
