@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createProtocolConnection, InitializedNotification, InitializeRequest, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 
-const SERVER = join(__dirname, '..', 'bin', 'werkzeugkoffer-language-server.js');
+/** BENCH_SERVER=/path/to/other/bin/werkzeugkoffer-language-server.js measures another build (an earlier commit) with the same bench. */
+const SERVER = process.env.BENCH_SERVER ?? join(__dirname, '..', 'bin', 'werkzeugkoffer-language-server.js');
 
 export interface BenchServer {
   child: ChildProcess;
