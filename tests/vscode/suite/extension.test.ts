@@ -319,7 +319,7 @@ describe('Werkzeugkoffer in a real VS Code', () => {
     const html = await waitFor('the portfolio', () => api.portfolioHtml());
     assert.match(html, /<h1>Portfolio der Maßnahmenpläne<\/h1>/);
     const plain = html.replace(/\u00ad/g, '');
-    assert.doesNotMatch(plain, /Musterstadt|Leitung der Ausländerbehörde/);
+    assert.doesNotMatch(plain, /Musterstadt|Beispielhausen|Leitung der Ausländerbehörde/);
     assert.match(plain, /&lt; 3/);
     assert.match(plain, /<svg[^>]*role="img"/);
     panel.dispose();
