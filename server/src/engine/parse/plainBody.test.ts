@@ -42,6 +42,13 @@ describe('plain Markdown read line by line', () => {
     expect(body.sections[0]).toMatchObject({ empty: false, hasOrderedList: true });
   });
 
+  it('reads a block quote of one paragraph, with its links, as one top-level block', () => {
+    const markdown = '## A\n\nText\n> „Zitat“ mit [Link](z.md)\n> weiter\n\n> zweites\n\n## B\n\n> Ende';
+    const body = agreed(markdown)!;
+    expect(body.links.map((l) => [l.url, markdown.slice(l.start, l.end)])).toEqual([['z.md', '[Link](z.md)']]);
+    expect(body.sections.map((s) => [s.heading.text, s.empty])).toEqual([['A', false], ['B', false]]);
+  });
+
   it('lets a bullet list and an ordered list from 1 interrupt a paragraph', () => {
     expect(agreed('## A\nText\n- Punkt\n')).toBeDefined();
     expect(agreed('## A\nText\n1. Punkt\n')).toBeDefined();
@@ -72,7 +79,14 @@ describe('plain Markdown read line by line', () => {
     ['a heading inside an item', '- a\n  ## b\n'],
     ['a nested item deeper than the item content', '- a\n    - b\n'],
     ['a fenced code block', '```\n[x](y)\n```\n'],
-    ['a block quote', '> [x](y.md)\n'],
+    ['a nested block quote', '> > [x](y.md)\n'],
+    ['a quote marker without a space', '>[x](y.md)\n'],
+    ['an empty quote line', '> a\n>\n> b\n'],
+    ['a lazy line after a quote', '> a\nb\n'],
+    ['a heading inside a quote', '> ## a\n'],
+    ['a list inside a quote', '> - a\n'],
+    ['a quote inside a list item', '- a\n\n  > b\n'],
+    ['a quote right after an item', '- a\n> b\n'],
     ['inline code', 'a `[x](y)` b\n'],
     ['an escape', 'a \\[x](y)\n'],
     ['an entity', '## Fragen &amp; Antworten\n'],
@@ -117,10 +131,10 @@ describe('plain Markdown read line by line', () => {
       '', '', '## Ziel', '# Über uns', '### Schritt 1', '## Ziel', 'Text mit [Link](a.md#ziel) am Ende.', 'Fließtext **fett** und _kursiv_.',
       '- Punkt', '- [Instrument](../instrumente/x.md), erklärt', '1. eins', '2. zwei', '10. zehn', '   - unter', '  - unter', '   Fortsetzung',
       '  Fortsetzung', '    vier', 'faul weiter', '![Bild](b.png) Text', '- **Ziel:** Text', '2026 begann es.', '1.5 Tage', '*Hinweis* am Anfang',
-      '-- zwei', '  2. unter', '   1. tief', '     - sehr tief', '  ', 'Ende!', '## Wer? Was! (kurz)',
+      '-- zwei', '  2. unter', '   1. tief', '     - sehr tief', '  ', 'Ende!', '## Wer? Was! (kurz)', '> Zitat', '> „Zitat“ mit [Link](z.md)', '  > eingerückt',
     ];
     const outside = [
-      '---', '***', '===', '-', '+', '1.', '+ plus', '* stern', '    Code', '> Zitat', '```', '[a]: b.md', '[kurz]', 'a](b)', '[a](b c)',
+      '---', '***', '===', '-', '+', '1.', '+ plus', '* stern', '    Code', '> > tief', '>', '>ohne', '> - Punkt', '```', '[a]: b.md', '[kurz]', 'a](b)', '[a](b c)',
       '#hashtag', '####### sieben', '## Ziel ##', '- - -', '1) klammer', '## [Link](l.md)', 'Text\tTab', '## A &amp; B', '  ## Unter', '   ## Unter', '   ---',
     ];
     let seed = 7;
@@ -137,16 +151,22 @@ describe('plain Markdown read line by line', () => {
   });
 
   it('agrees on random strings of Markdown punctuation', () => {
-    const pieces = ['#', '## ', '-', '- ', '*', '+', '1', '1. ', '2. ', '.', ')', '(', '[', ']', '](', '!', '_', '=', ' ', '   ', '\n', '\n\n', 'a', 'ä', 'x.md', '\u00a0'];
+    const pieces = ['#', '## ', '-', '- ', '*', '+', '1', '1. ', '2. ', '.', ')', '(', '[', ']', '](', '!', '_', '=', ' ', '   ', '\n', '\n\n', 'a', 'ä', 'x.md', '\u00a0', '>', '> ', '\n> '];
     let seed = 11;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
     let read = 0;
+    let quotes = 0;
     for (let doc = 0; doc < 30_000; doc++) {
       const length = 1 + Math.floor(random() * 30);
       let markdown = '';
       for (let piece = 0; piece < length; piece++) markdown += pieces[Math.floor(random() * pieces.length)];
-      if (agreed(markdown)) read++;
+      if (agreed(markdown)) {
+        read++;
+        if (/^> /m.test(markdown)) quotes++;
+      }
     }
     expect(read).toBeGreaterThan(3_000);
+    // Block quotes the line reading answers for are among them, compared like the rest.
+    expect(quotes).toBeGreaterThan(300);
   });
 });
