@@ -10,7 +10,7 @@ import { ChromiumMissingError } from '../../node/pdf';
 import { parseCommandArgs, unknownCommandMessage, UsageError } from '../args';
 import { formatHuman } from '../report/human';
 import { fileReport } from './check';
-import { CommandError, loadPlan, loadToolbox, writeExport, type Io } from './planFiles';
+import { CommandError, loadPlan, loadPlanContext, writeExport, type Io } from './planFiles';
 import { planReport } from './planReport';
 import { planStatus } from './planStatus';
 import { localToday } from '../../node/clock';
@@ -148,7 +148,7 @@ function planNew(args: string[], io: Io): number {
   const out = resolve(values.out);
   if (existsSync(out) && !values.force) throw new CommandError(`${values.out} gibt es schon. Zum Aktualisieren: „werkzeugkoffer plan update“; zum Überschreiben: --force.`, 2);
 
-  const service = loadToolbox(values.toolbox!);
+  const service = loadPlanContext(values.toolbox!);
   const file = readAssessment(values.assessment, service);
   const agency: Agency = { ...(file.agency ?? {}), name: values.agency ?? String(file.agency?.name ?? ''), bundesland: values.bundesland ?? String(file.agency?.bundesland ?? '') } as Agency;
   if (!agency.name) throw new CommandError('Der Name der Behörde fehlt: --agency "…" oder agency.name in der Bewertungsdatei.', 2);

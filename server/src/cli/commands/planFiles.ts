@@ -1,8 +1,8 @@
 // What the plan commands share: loading the toolbox and a plan (refused when it has errors), and their errors.
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { createLanguageService, TOOLBOX_FOLDER, type LanguageService } from '../../engine';
-import { createFileWorkspace, findToolboxRoot, readDocument, uriOf } from '../../node/fileWorkspace';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createLanguageService, KINDS, PLAN_CONTEXT_KINDS, TOOLBOX_FOLDER, type LanguageService } from '../../engine';
+import { createFileWorkspace, findToolboxRoot, pathOf, readDocument, uriOf } from '../../node/fileWorkspace';
 import { formatHuman } from '../report/human';
 import { fileReport } from './check';
 import { localToday } from '../../node/clock';
@@ -35,6 +35,20 @@ export function loadToolbox(toolbox: string): LanguageService {
 }
 
 /**
+ * The part of the toolbox a plan rests on (PLAN_CONTEXT_KINDS: its instruments, Eckpunkte and cases), for the plan
+ * commands: the other kinds' files are not read, and every file outside the toolbox stays as unreachable as before.
+ */
+export function loadPlanContext(toolbox: string): LanguageService {
+  const root = toolboxRoot(toolbox);
+  const files = createFileWorkspace([root]);
+  const folders = PLAN_CONTEXT_KINDS.map((kind) => join(root, KINDS[kind].toolboxFolder) + sep);
+  const inContext = (uri: string) => folders.some((folder) => pathOf(uri).startsWith(folder));
+  const service = createLanguageService({ workspace: { ...files, list: () => [...files.list()].filter(inContext) }, today: localToday });
+  service.indexWorkspace();
+  return service;
+}
+
+/**
  * Loads the toolbox the plan belongs to, and the plan itself; refuses a plan with errors, saying what then does not
  * happen (`refusal`), or takes it as it is when `refusal` is null (an edit that keeps every other byte needs no clean plan).
  */
@@ -43,7 +57,7 @@ export function loadPlan(planPath: string, toolbox: string | undefined, io: Io, 
   const content = readDocument(path);
   if ('error' in content) throw new CommandError(`${planPath}: ${content.error}`, 2);
   const root = toolbox ? resolve(toolbox) : toolboxOf(path);
-  const service = loadToolbox(root);
+  const service = loadPlanContext(root);
   const uri = uriOf(path);
   service.update(uri, content);
   const errors = service.diagnostics(uri).filter((d) => d.severity === 'error');

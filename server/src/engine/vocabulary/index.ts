@@ -1,7 +1,7 @@
 // The toolbox's vocabulary: kinds, ids, order, the plan's bounds and the words for enumerated values. Plain
 // data and small pure functions with no dependency but the schemas, so every adapter — the VS Code extension
 // included — shares them instead of keeping copies.
-export { declaresKind, isDocumentKind, kindLabel, KINDS } from './kinds';
+export { declaresKind, isDocumentKind, kindLabel, KINDS, PLAN_CONTEXT_KINDS } from './kinds';
 export type { DocumentKind, KindInfo, ReferenceKind } from './kinds';
 export { BUNDESLAENDER, ID_MAX_LENGTH, ID_PATTERN, isValidId, planId, slugify, TITLE_LENGTH } from './ids';
 export { orderOf, UNORDERED } from './order';

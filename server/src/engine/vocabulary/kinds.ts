@@ -25,6 +25,13 @@ export const KINDS: Readonly<Record<DocumentKind, KindInfo>> = {
   angebot: { label: 'Angebot', toolboxFolder: 'angebote', siteFolder: 'angebote', idPrefix: 'angebot-' },
 };
 
+/**
+ * What a Maßnahmenplan rests on: the instruments it plans, the Eckpunkte whose checklists hold its criteria, and the
+ * cases its document names beside an instrument. The plan commands read only these kinds' folders — not the other
+ * plans, the questions or the offers, which are most of the toolbox's frontmatter.
+ */
+export const PLAN_CONTEXT_KINDS: readonly DocumentKind[] = ['eckpunkt', 'instrument', 'case'];
+
 /** What a reference may point at: a document kind, or a criterion of an Eckpunkt's checklist. */
 export type ReferenceKind = DocumentKind | 'criterion';
 
