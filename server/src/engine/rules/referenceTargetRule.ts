@@ -29,14 +29,14 @@ function resolveProblem(document: ParsedDocument, reference: Reference, index: W
   // Only a finding asks for the offsets: read without the tree, a document has them only on demand.
   const span = (): [number, number] => [reference.start, reference.end];
   if (reference.targetKind === 'criterion') {
-    if (index.criterionDefiners(reference.target).length > 0) return undefined;
+    if (index.definesCriterion(reference.target)) return undefined;
     const suggestions = didYouMean(reference.target, index.criterionIds());
     return diagnostic(document, span(), 'error', Codes.refUnresolved,
       `Unbekanntes Kriterium „${reference.target}“: Kein Eckpunkt definiert ein Kriterium mit dieser Kennung.${suggestionText(suggestions)}`,
       { suggestions, targetKind: reference.targetKind });
   }
+  if (index.hasIdOfKind(reference.target, reference.targetKind)) return undefined;
   const targets = index.documentsWithId(reference.target);
-  if (targets.some((t) => t.kind === reference.targetKind)) return undefined;
   // The target cannot say what it is (broken frontmatter, unknown kind), or the file of that name carries another
   // id: the finding in that document is the one message.
   if (targets.some(isUnsettled) || (targets.length === 0 && index.strayWithStem(reference.target).length > 0)) return undefined;

@@ -36,9 +36,33 @@ export function resolveLink(fromUri: string, url: string): { uri: string; fragme
   // A lone surrogate (half an emoji, typed or decoded) cannot be percent-encoded into a URI; it becomes U+FFFD,
   // so the link resolves to a file that does not exist instead of throwing.
   decoded = decoded.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-  const base = URI.parse(fromUri);
-  const target = decoded.startsWith('/') ? base.with({ path: decoded }) : Utils.resolvePath(Utils.dirname(base), decoded);
-  return { uri: target.toString(), fragment };
+  return { uri: resolvedPath(fromUri, decoded), fragment };
+}
+
+/**
+ * Targets resolved so far, by the linking document's folder and the decoded path: every link is resolved when its
+ * document is indexed and again when it is checked, and a folder's pages link to the same pages. Bounded, since the
+ * language server lives long.
+ */
+const resolvedTargets = new Map<string, string>();
+const RESOLVED_TARGETS_KEPT = 50_000;
+
+function resolvedPath(fromUri: string, decoded: string): string {
+  const resolve = () => {
+    const base = URI.parse(fromUri);
+    return (decoded.startsWith('/') ? base.with({ path: decoded }) : Utils.resolvePath(Utils.dirname(base), decoded)).toString();
+  };
+  // A query or fragment of the linking URI is kept in the target (vscode-uri): such URIs are resolved each time.
+  const cut = fromUri.lastIndexOf('/');
+  if (cut < 0 || fromUri.includes('?') || fromUri.includes('#')) return resolve();
+  const key = `${decoded.startsWith('/') ? fromUri : fromUri.slice(0, cut + 1)}\0${decoded}`;
+  let target = resolvedTargets.get(key);
+  if (target === undefined) {
+    target = resolve();
+    if (resolvedTargets.size >= RESOLVED_TARGETS_KEPT) resolvedTargets.clear();
+    resolvedTargets.set(key, target);
+  }
+  return target;
 }
 
 /**
@@ -128,6 +152,17 @@ export class WorkspaceIndex {
   }
 
   /** Documents defining a criterion with this id. */
+  /** Whether a document of `kind` has the id `id`: the test of every reference that resolves, so it builds no list. */
+  hasIdOfKind(id: string, kind: string): boolean {
+    for (const uri of this.definers.get(id) ?? []) if (this.documents.get(uri)?.kind === kind) return true;
+    return false;
+  }
+
+  /** Whether an Eckpunkt's checklist defines the criterion `id`. */
+  definesCriterion(id: string): boolean {
+    return (this.criterionDefinitions.get(id)?.size ?? 0) > 0;
+  }
+
   criterionDefiners(id: string): ParsedDocument[] {
     return [...(this.criterionDefinitions.get(id) ?? [])].map((uri) => this.documents.get(uri)!);
   }
