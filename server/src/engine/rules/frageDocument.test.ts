@@ -62,6 +62,15 @@ describe('a question (frage)', () => {
     expect(found[0]!.data?.missing).toBeUndefined();
   });
 
+  it('reports an empty or listed „answered_by“ once, as the wrong type, not again as a choice „nicht erlaubt“', () => {
+    for (const [value, shown] of [['', 'leer'], [' []', 'eine Liste']] as const) {
+      const text = frage().replace('answered_by:\n  site: weimar\n', `answered_by:${value}\n`);
+      const found = findings(text);
+      expect(found.map(at)).toEqual([value ? span(Codes.schemaType, text, '[]') : span(Codes.schemaType, text, 'answered_by')]);
+      expect(found[0]!.message).toBe(`Falscher Typ für „Beantwortet von“: erwartet wird eine Zuordnung von Feldern, gefunden ${shown}.`);
+    }
+  });
+
   it('refuses an answer by nobody: a contact alone names no one who answered', () => {
     const text = frage(undefined, '  contact: { role: Referat, institution: Bundesamt }\n');
     const found = findings(text);

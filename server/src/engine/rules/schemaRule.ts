@@ -38,10 +38,16 @@ export const schemaRule: Rule = {
   },
 };
 
-/** Drops errors that only restate another: `if`, the branches under an `anyOf`, the wrapper of `propertyNames`, `kind`'s const. */
+/**
+ * Drops errors that only restate another: `if`, the branches under an `anyOf`, the wrapper of `propertyNames`,
+ * `kind`'s const, and a choice (`oneOf`/`anyOf`) on a value of the wrong type beside its schema's own `type` error
+ * (on an empty `answered_by:` both branches hold vacuously, and „leer ist … nicht erlaubt“ would say the type again).
+ */
 function prune(errors: ErrorObject[]): ErrorObject[] {
   const combinators = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath));
+  const mistyped = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.parentSchema));
   return errors.filter((error) => {
+    if ((error.keyword === 'anyOf' || error.keyword === 'oneOf') && mistyped.has(error.parentSchema)) return false;
     if (error.keyword === 'if') return false;
     if (error.keyword === 'propertyNames') return false;
     if (error.keyword === 'const' && error.instancePath === '/kind') return false;
