@@ -178,6 +178,15 @@ describe('„Frage stellen“', () => {
     expect(askHref(hb.render('fragen/index.html'))).toBe('https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml&amp;instrument=');
   });
 
+  it('refuses a template without {instrument} or with another scheme, as the CLI and the editor do', () => {
+    expect(() => handbookOf(join(root, 'toolbox'), 'https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml')).toThrow(
+      /^questionUrl: In „https:\/\/github\.com\/bamf\/werkzeugkoffer\/issues\/new\?template=frage\.yml“ fehlt der Platzhalter \{instrument\}; ohne ihn öffnet „Frage stellen“ das Formular ohne das Instrument\./,
+    );
+    for (const scheme of ['javascript:alert(1)//{instrument}', 'data:text/html,{instrument}']) {
+      expect(() => handbookOf(join(root, 'toolbox'), scheme), scheme).toThrow(`questionUrl erwartet eine http(s)-Adresse, nicht „${scheme}“.`);
+    }
+  });
+
   it('the mailbox is the Impressum’s data: another address there, another link; no mailbox and no template, no link', () => {
     const copy = join(mkdtempSync(join(tmpdir(), 'wk-frage-')), 'toolbox');
     cpSync(join(root, 'toolbox'), copy, { recursive: true });
