@@ -67,7 +67,10 @@ describe('werkzeugkoffer frage neu', () => {
       { file, line: line + 1, column, endColumn: column + '[entfernen: Telefonnummer]'.length },
     ]);
     // Besides the marker, only what the editor still fills in: who answered, the source, the answer.
-    expect(errors.map((e) => e.code).sort()).toEqual(['WK406', 'WK408', 'WK703', 'WK906']);
+    expect(errors.map((e) => e.code).sort()).toEqual(['WK404', 'WK406', 'WK703', 'WK906']);
+    // The empty „answered_by: {}“ of the skeleton is a missing answer, said as such (not „nicht erlaubt … nicht beides“).
+    const answeredBy = errors.find((e) => e.code === 'WK404') as { message?: string } | undefined;
+    expect(answeredBy?.message).toMatch(/^„Beantwortet von“ ist leer\. Anzugeben ist entweder ein Standort/);
   });
 
   it('gives the same question again a new id, and refuses to overwrite a named one (exit 2), leaving it byte for byte', () => {

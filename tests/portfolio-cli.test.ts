@@ -165,6 +165,16 @@ describe('werkzeugkoffer portfolio as HTML', () => {
     expect(page).not.toMatch(/Vertrauliche|Sachgebietsleitung|Organisationsamt|Kontaktstelle/);
   });
 
+  it('anonymised: a median withheld for want of three offices reads as withheld, not as „< 3“ beside the months', () => {
+    const page = html('portfolio-median.html', '--as-of', AS_OF);
+    const withheld = '<td>nicht ausgewiesen (weniger als 3 Behörden)</td>';
+    // The JSON gives { lessThan: 3 } for both (offices, not months): Leitbild's actual and Mobiler Arbeitsplatz's planned duration.
+    expect(page).toContain(`<tr><th scope="row">Leitbild „Willkommensbehörde“</th>${cells(4, '<', 0, '<', '<')}<td>6 Monate</td>${withheld}</tr>`);
+    expect(page).toContain(`<tr><th scope="row">Mobiler Arbeitsplatz</th>${cells('<', '<', 0, 0, 0)}${withheld}<td>noch keine Angaben</td></tr>`);
+    // No duration cell (the last two of an instrument's row) shows a count's sign.
+    for (const [, planned, actual] of page.matchAll(/<td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)) for (const cell of [planned, actual]) expect(cell).not.toMatch(/^(&lt; 3|×)$/);
+  });
+
   it('--named: exact counts and the offices that completed an instrument, still no owner or note', () => {
     const page = html('portfolio-named.html', '--as-of', AS_OF, '--named');
     expect(page).toContain(`<tr><th scope="row">Sachsen</th>${cells(1, 2, 1, 1, 0)}</tr>`);

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { isValidId, slugify, TOOLBOX_FOLDER } from '../../server/src/engine/vocabulary';
+import { INSTRUMENT_PLACEHOLDER, isValidId, slugify, TOOLBOX_FOLDER } from '../../server/src/engine/vocabulary';
 import { newDocumentPath } from './newDocumentPath';
 import { handbookBuildCommand } from './handbookBuild';
 import type { ServerCommands } from './serverCommands';
@@ -49,7 +49,9 @@ export async function buildHandbook(context: vscode.ExtensionContext, open = tru
   // The bundled CLI has no Pagefind binary (that comes with the toolbox's own npm installation).
   const command = handbookBuildCommand({ cli, toolbox, out, search: Boolean(local), questionUrl: configuration.get<string>('handbook.questionUrl', '') });
   if ('invalidQuestionUrl' in command) {
-    const message = vscode.l10n.t('The setting {0} is not an http(s) address: “{1}”. The handbook was not built.', QUESTION_URL_SETTING, command.invalidQuestionUrl);
+    const message = command.problem.kind === 'address'
+      ? vscode.l10n.t('The setting {0} is not an http(s) address: “{1}”. The handbook was not built.', QUESTION_URL_SETTING, command.invalidQuestionUrl)
+      : vscode.l10n.t('The setting {0} lacks the placeholder {1}: “{2}”. Without it, “Frage stellen” opens the form without the instrument. Put {1} where the form takes the instrument, e.g. “&instrument={1}”. The handbook was not built.', QUESTION_URL_SETTING, INSTRUMENT_PLACEHOLDER, command.invalidQuestionUrl);
     void vscode.window.showErrorMessage(message);
     return { code: 2, output: message };
   }

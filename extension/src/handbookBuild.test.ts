@@ -24,8 +24,14 @@ describe('handbookBuildCommand', () => {
   });
 
   it('starts no build for an address the CLI refuses', () => {
-    for (const wrong of ['javascript:alert(1)', 'github.com/OWNER/REPO/issues/new', 'https://example.org/a b', 'https://example.org/"><script>']) {
-      expect(handbookBuildCommand({ ...base, questionUrl: wrong }), wrong).toEqual({ invalidQuestionUrl: wrong });
+    for (const wrong of ['javascript:alert(1)', 'data:text/html,{instrument}', 'github.com/OWNER/REPO/issues/new', 'https://example.org/a b', 'https://example.org/"><script>']) {
+      expect(handbookBuildCommand({ ...base, questionUrl: wrong }), wrong).toEqual({ invalidQuestionUrl: wrong, problem: { kind: 'address' } });
     }
+  });
+
+  it('starts no build for a form without {instrument}: its links would carry no instrument', () => {
+    const plain = 'https://github.com/OWNER/REPO/issues/new?template=frage.yml';
+    expect(handbookBuildCommand({ ...base, questionUrl: plain })).toEqual({ invalidQuestionUrl: plain, problem: { kind: 'placeholder' } });
+    expect(handbookBuildCommand({ ...base, questionUrl: `${plain}&instrument=%7Binstrument%7D` })).toEqual({ invalidQuestionUrl: `${plain}&instrument=%7Binstrument%7D`, problem: { kind: 'placeholder', nearMiss: '%7Binstrument%7D' } });
   });
 });

@@ -218,4 +218,23 @@ describe('werkzeugkoffer build --question-url', () => {
     expect(wrong.stderr).toContain('werkzeugkoffer build: --question-url erwartet eine http(s)-Adresse, nicht „javascript:alert(1)“.');
     expect(existsSync(join(dir, 'falsch'))).toBe(false);
   });
+
+  it('refuses a template without {instrument} with exit code 2 and builds nothing: its links would carry no instrument', () => {
+    const plain = 'https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml';
+    const without = run(['build', 'toolbox', '--out', 'ohne-platzhalter', '--no-search', '--question-url', plain], dir);
+    expect(without.code).toBe(2);
+    expect(without.stdout).toBe('');
+    expect(without.stderr).toMatch(new RegExp(`^werkzeugkoffer build: --question-url: In „${plain.replace(/[.?]/g, '\\$&')}“ fehlt der Platzhalter \\{instrument\\}; ohne ihn öffnet „Frage stellen“ das Formular ohne das Instrument\\. Setzen Sie \\{instrument\\} dort ein, wo das Formular das Instrument übernimmt, etwa „&instrument=\\{instrument\\}“`));
+    expect(without.stderr).toContain('Aufruf: werkzeugkoffer build');
+    expect(existsSync(join(dir, 'ohne-platzhalter'))).toBe(false);
+    // Copied from a browser's address bar, the placeholder is URL-encoded: the message names it.
+    const encoded = run(['build', 'toolbox', '--out', 'kodiert', '--no-search', '--question-url', `${plain}&instrument=%7Binstrument%7D`], dir);
+    expect(encoded.code).toBe(2);
+    expect(encoded.stderr).toContain('„%7Binstrument%7D“ ist nicht der Platzhalter: Er heißt genau {instrument}, mit geschweiften Klammern und klein geschrieben.');
+    const data = run(['build', 'toolbox', '--out', 'daten', '--question-url', 'data:text/html,{instrument}'], dir);
+    expect(data.code).toBe(2);
+    expect(data.stderr).toContain('werkzeugkoffer build: --question-url erwartet eine http(s)-Adresse, nicht „data:text/html,{instrument}“.');
+    expect(existsSync(join(dir, 'kodiert'))).toBe(false);
+    expect(existsSync(join(dir, 'daten'))).toBe(false);
+  });
 });

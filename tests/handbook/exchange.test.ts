@@ -157,6 +157,39 @@ describe('the overviews', () => {
     expect(institutions).toContain('<span class="nebensache">Funktionspostfach der Institution</span>');
   });
 
+  it('„Wen fragen?“ shows a site’s function contact where the toolbox records one with its legal basis, and none otherwise', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'wk-wen-fragen-')), 'toolbox');
+    cpSync(join(root, 'toolbox'), copy, { recursive: true });
+    const withContacts = (site: string, contacts: string) => {
+      const file = join(copy, 'standorte', `${site}.md`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^sources:/m, `contacts:\n${contacts}sources:`));
+      return uriOf(file);
+    };
+    // Weimar: a function mailbox with its legal basis. Kiel: a contact without e-mail or phone, so without a legal
+    // basis (valid, but nothing it may publish). Dresden: an e-mail without a legal basis, which check refuses.
+    const weimar = withContacts('weimar', '  - role: Servicestelle der Ausländerbehörde\n    institution: Stadt Weimar\n    email: auslaenderbehoerde@weimar.example\n    legal_basis: funktionspostfach\n');
+    const kiel = withContacts('kiel', '  - role: Ausländerbehörde\n    institution: Landeshauptstadt Kiel\n    url: https://www.kiel.example/\n');
+    const dresden = withContacts('dresden', '  - role: Ausländerbehörde\n    institution: Landeshauptstadt Dresden\n    email: auslaenderbehoerde@dresden.example\n');
+    const s = createLanguageService({ workspace: createFileWorkspace([copy]) });
+    s.indexWorkspace();
+    expect(s.diagnostics(weimar).filter((d) => d.severity === 'error')).toEqual([]);
+    expect(s.diagnostics(kiel).filter((d) => d.severity === 'error')).toEqual([]);
+    expect(s.diagnostics(dresden).some((d) => d.severity === 'error')).toBe(true);
+    const html = section(main(createHandbook(s.index).render('wen-fragen.html')), 'wen-standorte');
+    const entry = (site: string) => html.split('<li class="karte">').find((e) => e.startsWith(`<h3 class="karte-titel" id="standort-${site}">`))!;
+    const none = '<p class="nebensache">Der Werkzeugkoffer verzeichnet für diese Behörde keine Kontaktstelle.</p>';
+    expect(entry('weimar')).toContain('<ul class="kontakte"><li><strong>Servicestelle der Ausländerbehörde</strong>, Stadt Weimar<br>E-Mail: <a href="mailto:auslaenderbehoerde@weimar.example">auslaenderbehoerde@weimar.example</a><br><span class="nebensache">Funktionspostfach der Institution</span></li></ul>');
+    expect(entry('weimar')).not.toContain(none);
+    for (const site of ['kiel', 'dresden']) {
+      expect(entry(site), site).toContain(none);
+      expect(entry(site), site).not.toContain('<ul class="kontakte">');
+    }
+    expect(html).not.toMatch(/kiel\.example|dresden\.example/);
+    // Every other site records none and shows none.
+    expect(html.match(/<ul class="kontakte">/g)).toHaveLength(1);
+    expect(html.split(none)).toHaveLength(s.index.ofKind('site').length);
+  });
+
   it('„Fortbildung und Austausch“ lists every offer with format, provider and instruments', () => {
     const html = main(handbook.render('angebote/index.html'));
     expect(html).toContain('<p class="kurzbeschreibung">6 Angebote zu Fortbildung und Austausch, jeweils mit den Instrumenten, denen sie dienen.</p>');
@@ -180,6 +213,15 @@ describe('„Frage stellen“', () => {
     expect(askHref(hb.render('instrumente/servicepoint.html'))).toBe('https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml&amp;instrument=Servicepoint%20(Front-Office)');
     expect(askHref(hb.render('instrumente/oeffentlichkeitsarbeit.html'))).toBe('https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml&amp;instrument=Proaktive%20%C3%96ffentlichkeitsarbeit');
     expect(askHref(hb.render('fragen/index.html'))).toBe('https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml&amp;instrument=');
+  });
+
+  it('refuses a template without {instrument} or with another scheme, as the CLI and the editor do', () => {
+    expect(() => handbookOf(join(root, 'toolbox'), 'https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml')).toThrow(
+      /^questionUrl: In „https:\/\/github\.com\/bamf\/werkzeugkoffer\/issues\/new\?template=frage\.yml“ fehlt der Platzhalter \{instrument\}; ohne ihn öffnet „Frage stellen“ das Formular ohne das Instrument\./,
+    );
+    for (const scheme of ['javascript:alert(1)//{instrument}', 'data:text/html,{instrument}']) {
+      expect(() => handbookOf(join(root, 'toolbox'), scheme), scheme).toThrow(`questionUrl erwartet eine http(s)-Adresse, nicht „${scheme}“.`);
+    }
   });
 
   it('the mailbox is the Impressum’s data: another address there, another link; no mailbox and no template, no link', () => {

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Root as HastRoot } from 'hast';
-import { isQuestionUrl, PATHS, type Diagnostic, type Handbook, type LanguageService, type ParsedDocument } from '../../engine';
+import { PATHS, questionUrlMessage, questionUrlProblem, type Diagnostic, type Handbook, type LanguageService, type ParsedDocument } from '../../engine';
 import { entryKind } from '../../node/fileWorkspace';
 import { renderJob } from '../../node/handbook/renderJob';
 import { buildSite, OutputError } from '../../node/handbook/site';
@@ -28,9 +28,9 @@ Vorher laufen alle Prüfungen von „werkzeugkoffer check“; bei einem Fehler w
 
   --out VERZEICHNIS   Zielverzeichnis (Standard: dist/handbook)
   --base-url URL      öffentliche Adresse des Handbuchs, für sitemap.xml und die 404-Seite
-  --question-url URL  Vorlage für „Frage stellen“: die Adresse eines Fragenformulars, darin {instrument}
-                      als Platzhalter für den Titel des Instruments (URL-kodiert); ohne sie öffnet der Link
-                      eine E-Mail an das Funktionspostfach aus dem Impressum
+  --question-url URL  Vorlage für „Frage stellen“: die http(s)-Adresse eines Fragenformulars mit dem
+                      Platzhalter {instrument} (Pflicht) für den Titel des Instruments (URL-kodiert); ohne
+                      sie öffnet der Link eine E-Mail an das Funktionspostfach aus dem Impressum
   --pdf               zusätzlich die Druckfassung als PDF (braucht Chromium)
   --no-search         ohne Suchindex (wenn Pagefind für diese Plattform fehlt)
   --watch             Vorschau auf 127.0.0.1; nach jeder Änderung werden die betroffenen Seiten neu geschrieben
@@ -140,7 +140,8 @@ function parseBuildArgs(args: string[], io: Io): BuildOptions | number {
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) return usage(io, `--base-url erwartet eine http(s)-Adresse, nicht „${baseUrl}“.`);
   const questionUrl = values['question-url'];
-  if (questionUrl !== undefined && !isQuestionUrl(questionUrl)) return usage(io, `--question-url erwartet eine http(s)-Adresse, nicht „${questionUrl}“.`);
+  const questionProblem = questionUrl === undefined ? undefined : questionUrlProblem(questionUrl);
+  if (questionProblem) return usage(io, questionUrlMessage('--question-url', questionUrl!, questionProblem));
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return usage(io, `--port erwartet eine Zahl von 0 bis 65535, nicht „${values.port}“.`);
   if (values.pdf && !findChromium()) {

@@ -48,7 +48,7 @@ Sachsen-Anhalt
 
 /** What the editor fills in after taking a question in: who answered, the source, the answer. */
 const OPEN_PARTS = [
-  'WK408 Eine Zuordnung ist für „Beantwortet von“',
+  'WK404 „Beantwortet von“ ist leer. Anzugeben is',
   'WK406 Der Text für „Titel der Quelle“ ist zu k',
   'WK703 Der Abschnitt „Antwort“ ist leer. Die An',
 ];

@@ -5,9 +5,9 @@ import type { ParsedDocument } from '../parse/document';
 import { escapeHtml, records, str } from './html';
 import { documentTitle, type SiteModel } from './model';
 import { quoted } from '../vocabulary/quoted';
+import { INSTRUMENT_PLACEHOLDER } from '../vocabulary/questionUrl';
 
-/** The placeholder of the URL template: replaced by the instrument's title, URL-encoded (empty on the overview). */
-export const INSTRUMENT_PLACEHOLDER = '{instrument}';
+export { INSTRUMENT_PLACEHOLDER };
 
 /** The field id of the issue forms (.github/ISSUE_TEMPLATE/frage.yml) that the template's parameter fills. */
 export const QUESTION_FORM_FIELD = 'instrument';

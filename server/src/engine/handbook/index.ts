@@ -11,6 +11,7 @@ import { renderPrintEdition } from './print';
 import { PATHS } from './routes';
 import { vocabularyOf } from './search';
 import { renderSitemap } from './sitemap';
+import { questionUrlMessage, questionUrlProblem } from '../vocabulary/questionUrl';
 
 export { buildSiteModel, planRebuild } from './model';
 export type { PageSpec, RebuildPlan, SiteModel } from './model';
@@ -26,7 +27,8 @@ export interface HandbookOptions {
   renderedBodies?: WeakMap<ParsedDocument, HastRoot>;
   /**
    * „Frage stellen“: an issue-form URL template with the placeholder `{instrument}` (the instrument's title,
-   * URL-encoded). Without it, the link is a mailto: to the function mailbox of the Impressum.
+   * URL-encoded), as `isQuestionUrl` accepts it (createHandbook throws a RangeError otherwise). Without it, the
+   * link is a mailto: to the function mailbox of the Impressum.
    */
   questionUrl?: string;
 }
@@ -50,6 +52,10 @@ function publishedTexts(model: SiteModel): string[] {
 }
 
 export function createHandbook(index: WorkspaceIndex, options: HandbookOptions = {}): Handbook {
+  // The CLI and the editor refuse such an address before they build; a caller of the engine gets the same refusal
+  // rather than a „Frage stellen“ with a `javascript:` link or without the instrument.
+  const questionProblem = options.questionUrl ? questionUrlProblem(options.questionUrl) : undefined;
+  if (questionProblem) throw new RangeError(questionUrlMessage('questionUrl', options.questionUrl!, questionProblem));
   let model = buildSiteModel(index);
   const tree = treeCache(options.renderedBodies);
   // The vocabulary for compound parts grows with edits and is rebuilt on a full build: a word removed

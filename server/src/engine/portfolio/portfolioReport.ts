@@ -22,7 +22,11 @@ export interface Suppressed {
 /** A count of offices or of measures: exact, or withheld (fewer than three offices behind it, or to protect one such). 0 stays 0 unless it must protect one. */
 export type Count = number | LessThanThree | Suppressed;
 
-/** A median in months: null when there is nothing to take it from, withheld when fewer than three offices give it. */
+/**
+ * A median in months: null when there is nothing to take it from, withheld (`{ lessThan: 3 }`) when fewer than three
+ * offices give it. As everywhere in the report, `lessThan` counts offices: a withheld median says nothing about the
+ * months (it is not „under three months“); the HTML shows it as „nicht ausgewiesen (weniger als 3 Behörden)“.
+ */
 export type Median = number | LessThanThree | null;
 
 export type ScoreValue = '1' | '2' | '3' | '4' | '5' | 'unbekannt';

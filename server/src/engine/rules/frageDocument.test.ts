@@ -72,9 +72,29 @@ describe('a question (frage)', () => {
     expect(findings(frage().replace('authority: landkreis', 'authority: landeshauptstadt').replace('example: true', 'example: false'))).toEqual([]);
   });
 
-  it('refuses an answer by nobody', () => {
+  it('asks who answered when „answered_by“ is empty, as every skeleton of `frage neu` has it, on the „{}“', () => {
+    const text = frage().replace('answered_by:\n  site: weimar\n', 'answered_by: {}\n');
+    const found = findings(text);
+    expect(found.map(at)).toEqual([span(Codes.schemaRequired, text, '{}')]);
+    expect(found[0]!.message).toBe('„Beantwortet von“ ist leer. Anzugeben ist entweder ein Standort (`site`: ein Modellstandort oder eine Partnerbehörde) oder eine Institution (`institution`, dazu wahlweise ihre Kontaktstelle `contact`).');
+    // Nothing to insert for the editor: which of the two is for the editorial team to decide.
+    expect(found[0]!.data?.missing).toBeUndefined();
+  });
+
+  it('reports an empty or listed „answered_by“ once, as the wrong type, not again as a choice „nicht erlaubt“', () => {
+    for (const [value, shown] of [['', 'leer'], [' []', 'eine Liste']] as const) {
+      const text = frage().replace('answered_by:\n  site: weimar\n', `answered_by:${value}\n`);
+      const found = findings(text);
+      expect(found.map(at)).toEqual([value ? span(Codes.schemaType, text, '[]') : span(Codes.schemaType, text, 'answered_by')]);
+      expect(found[0]!.message).toBe(`Falscher Typ für „Beantwortet von“: erwartet wird eine Zuordnung von Feldern, gefunden ${shown}.`);
+    }
+  });
+
+  it('refuses an answer by nobody: a contact alone names no one who answered', () => {
     const text = frage(undefined, '  contact: { role: Referat, institution: Bundesamt }\n');
-    expect(findings(text).map(at)).toEqual([`${Codes.schemaOther} 11:2-12:0`]);
+    const found = findings(text);
+    expect(found.map(at)).toEqual([`${Codes.schemaRequired} 11:2-12:0`]);
+    expect(found[0]!.message).toBe('„Beantwortet von“ nennt nur „contact“, aber keines der Felder „site“ oder „institution“. Anzugeben ist entweder ein Standort (`site`: ein Modellstandort oder eine Partnerbehörde) oder eine Institution (`institution`, dazu wahlweise ihre Kontaktstelle `contact`).');
   });
 
   it('accepts an institution with a function contact that records its legal basis', () => {

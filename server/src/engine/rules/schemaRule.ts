@@ -38,10 +38,16 @@ export const schemaRule: Rule = {
   },
 };
 
-/** Drops errors that only restate another: `if`, the branches under an `anyOf`, the wrapper of `propertyNames`, `kind`'s const. */
+/**
+ * Drops errors that only restate another: `if`, the branches under an `anyOf`, the wrapper of `propertyNames`,
+ * `kind`'s const, and a choice (`oneOf`/`anyOf`) on a value of the wrong type beside its schema's own `type` error
+ * (on an empty `answered_by:` both branches hold vacuously, and „leer ist … nicht erlaubt“ would say the type again).
+ */
 function prune(errors: ErrorObject[]): ErrorObject[] {
   const combinators = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath));
+  const mistyped = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.parentSchema));
   return errors.filter((error) => {
+    if ((error.keyword === 'anyOf' || error.keyword === 'oneOf') && mistyped.has(error.parentSchema)) return false;
     if (error.keyword === 'if') return false;
     if (error.keyword === 'propertyNames') return false;
     if (error.keyword === 'const' && error.instancePath === '/kind') return false;
@@ -209,6 +215,8 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
         `Wenn „${params.property}“ angegeben ist, ist auch „${params.missingProperty}“ Pflicht.`, { missing: [String(params.missingProperty)] });
     case 'anyOf':
     case 'oneOf': {
+      const missing = missingChoice(value, schema?.[error.keyword] as SchemaNode[] | undefined);
+      if (missing) return diagnostic(document, valueAt(), 'error', Codes.schemaRequired, missingChoiceMessage(name, value as Record<string, unknown>, missing));
       const hint = schema?.description ? ` ${schema.description}` : '';
       // The message opens with the value: „eine Zuordnung“ starts a sentence here.
       const subject = shown(value).replace(/^e/, 'E');
@@ -222,6 +230,30 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
       return diagnostic(document, valueAt(), 'error', Codes.schemaOther, `${shown(value)} verletzt die Schemaregel „${error.keyword}“ für „${name}“.`);
     }
   }
+}
+
+/**
+ * A choice (`oneOf`/`anyOf`) of which every branch asks for a key of its own (`answered_by`: `site`, or
+ * `institution`), on a mapping that has none of them: nothing was chosen. That is a missing field, not a value
+ * that is „nicht erlaubt“ (an empty `answered_by: {}`, as `frage neu` writes it, is the common case). The
+ * branches, each by its description or else by its keys, say what may be given.
+ */
+function missingChoice(value: unknown, branches: SchemaNode[] | undefined): { keys: string[]; alternatives: string[] } | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !branches?.length) return undefined;
+  if (!branches.every((b) => b.required?.length)) return undefined;
+  const keys = branches.flatMap((b) => b.required!);
+  if (keys.some((k) => Object.hasOwn(value, k))) return undefined;
+  return { keys, alternatives: branches.map((b) => b.description ?? b.required!.map((k) => `„${k}“`).join(' und ')) };
+}
+
+function missingChoiceMessage(name: string, value: Record<string, unknown>, { keys, alternatives }: { keys: string[]; alternatives: string[] }): string {
+  const given = Object.keys(value);
+  const quoted = (list: string[]) => list.map((k) => `„${k}“`);
+  const opening = given.length === 0
+    ? `„${name}“ ist leer.`
+    : `„${name}“ nennt nur ${quoted(given).join(', ')}, aber keines der Felder ${quoted(keys).join(' oder ')}.`;
+  const choice = alternatives.length === 1 ? alternatives[0] : `entweder ${alternatives.join(' oder ')}`;
+  return `${opening} Anzugeben ist ${choice}.`;
 }
 
 function placeRequired(document: ParsedDocument, path: PathSegment[], missing: string[], schema: SchemaNode, find: Locator): Diagnostic {

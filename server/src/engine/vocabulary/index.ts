@@ -8,7 +8,7 @@ export { orderOf, UNORDERED } from './order';
 export { CAPACITY, isScore, LIMIT, MEASURE_FIELD_TITLES, MEASURE_STATUSES, PLAN_EXPORT_FOLDER, PLAN_STATUS_DEFAULT, PLAN_STATUSES, SCORE } from './plan';
 export type { MeasureStatus, PlanStatus, Score } from './plan';
 export { AUTHORITY, CRITERION_ORIGIN, EFFORT, inLand, INTAKE_MARKER, LEGAL_BASIS, MEASURE_STATUS, OFFER_FORMAT, PHASE, PLAN_STATUS, QUICK_WIN, SITE_ROLE } from './labels';
-export { isQuestionUrl, QUESTION_URL_PATTERN, QUESTION_URL_SETTING_PATTERN } from './questionUrl';
+export { INSTRUMENT_PLACEHOLDER, isQuestionUrl, QUESTION_URL_PATTERN, QUESTION_URL_SETTING_PATTERN, questionUrlMessage, questionUrlProblem, type QuestionUrlProblem } from './questionUrl';
 export { TOOLBOX_FOLDER, toolboxRootOf } from './toolboxRoot';
 export { escapeHtml } from '../util/escapeHtml';
 export { quoted } from './quoted';

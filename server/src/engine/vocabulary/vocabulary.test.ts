@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinSchemas } from '../schema/registry';
-import { CAPACITY, declaresKind, ID_PATTERN, isQuestionUrl, isScore, isValidId, KINDS, kindLabel, LIMIT, orderOf, planId, QUESTION_URL_SETTING_PATTERN, slugify, toolboxRootOf, UNORDERED } from '.';
+import { CAPACITY, declaresKind, ID_PATTERN, isQuestionUrl, isScore, isValidId, KINDS, kindLabel, LIMIT, orderOf, planId, QUESTION_URL_SETTING_PATTERN, questionUrlMessage, questionUrlProblem, slugify, toolboxRootOf, UNORDERED } from '.';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -80,15 +80,29 @@ describe('the question form’s address', () => {
   const template = 'https://github.com/OWNER/REPO/issues/new?template=frage.yml&instrument={instrument}';
 
   it('is an http(s) address without blanks or characters that end an HTML attribute', () => {
-    expect([template, 'http://intranet.example/fragen', 'https://gitlab.example/g/p/-/issues/new?issue[title]=Frage%20{instrument}'].every(isQuestionUrl)).toBe(true);
-    expect(['javascript:alert(1)', 'ftp://example.org', 'https://', 'https://example.org/a b', 'https://example.org/"x', "https://example.org/'x", 'https://example.org/<x>', ' https://example.org', ''].some(isQuestionUrl)).toBe(false);
+    expect([template, 'http://intranet.example/fragen?instrument={instrument}', 'https://gitlab.example/g/p/-/issues/new?issue[title]=Frage%20{instrument}'].every(isQuestionUrl)).toBe(true);
+    const wrong = ['javascript:alert(1)', 'javascript:alert("{instrument}")', 'data:text/html,{instrument}', 'ftp://example.org/{instrument}', 'https://', 'https://example.org/a b{instrument}', 'https://example.org/"x{instrument}', "https://example.org/'x{instrument}", 'https://example.org/<x>{instrument}', ' https://example.org/{instrument}', ''];
+    for (const value of wrong) expect(questionUrlProblem(value), value).toEqual({ kind: 'address' });
+  });
+
+  it('has the placeholder {instrument}: without it every „Frage stellen“ would open the form without the instrument', () => {
+    expect(questionUrlProblem('https://github.com/OWNER/REPO/issues/new?template=frage.yml')).toEqual({ kind: 'placeholder' });
+    expect(questionUrlProblem('http://intranet.example/fragen')).toEqual({ kind: 'placeholder' });
+    // Copied from a browser's address bar, or spelt otherwise: named in the message.
+    expect(questionUrlProblem('https://github.com/OWNER/REPO/issues/new?template=frage.yml&instrument=%7Binstrument%7D')).toEqual({ kind: 'placeholder', nearMiss: '%7Binstrument%7D' });
+    expect(questionUrlProblem('https://example.org/f?instrument={Instrument}')).toEqual({ kind: 'placeholder', nearMiss: '{Instrument}' });
+    expect(questionUrlMessage('--question-url', 'https://example.org/f?i=%7Binstrument%7D', { kind: 'placeholder', nearMiss: '%7Binstrument%7D' })).toBe(
+      '--question-url: In „https://example.org/f?i=%7Binstrument%7D“ fehlt der Platzhalter {instrument}; ohne ihn öffnet „Frage stellen“ das Formular ohne das Instrument. „%7Binstrument%7D“ ist nicht der Platzhalter: Er heißt genau {instrument}, mit geschweiften Klammern und klein geschrieben. Setzen Sie {instrument} dort ein, wo das Formular das Instrument übernimmt, etwa „&instrument={instrument}“; ein Formular, das kein Instrument übernimmt, übergeht diesen Parameter.',
+    );
+    expect(questionUrlMessage('--question-url', 'data:x', { kind: 'address' })).toBe('--question-url erwartet eine http(s)-Adresse, nicht „data:x“.');
   });
 
   it('is the pattern of the editor’s setting, which may also be empty', () => {
     const questionUrl = setting('handbook.questionUrl');
     expect(questionUrl).toMatchObject({ type: 'string', default: '', pattern: QUESTION_URL_SETTING_PATTERN });
     const pattern = new RegExp(questionUrl.pattern);
-    for (const value of [template, '', 'javascript:alert(1)', 'https://example.org/a b', 'https://example.org/"x']) {
+    expect(questionUrl.patternErrorMessage).toBe('%config.handbook.questionUrl.patternError%');
+    for (const value of [template, '', 'javascript:alert(1)', 'https://example.org/a b', 'https://example.org/"x', 'https://example.org/fragen', 'https://example.org/f?i=%7Binstrument%7D', 'data:text/html,{instrument}']) {
       expect(pattern.test(value), value).toBe(value === '' || isQuestionUrl(value));
     }
   });

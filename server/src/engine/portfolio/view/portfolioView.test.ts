@@ -22,6 +22,9 @@ describe('the portfolio page', () => {
     // Hessen's 3 of 5 offices would give Bayern's withheld 2, Alpha's 3 completed its one running: withheld as „×“.
     expect(html).toContain('<tr><th scope="row">Hessen</th><td class="zahl">×</td><td class="zahl">6</td><td class="zahl">6</td><td class="zahl">0</td><td class="zahl">0</td></tr>');
     expect(html).toMatch(/<th scope="row">Instrument ALPHA<\/th><td class="zahl">4<\/td><td class="zahl">×<\/td><td class="zahl">×<\/td><td class="zahl">×<\/td><td class="zahl">×<\/td><td>4 Monate<\/td><td>4 Monate<\/td><\/tr>/);
+    // Beta's planned duration comes from two offices: withheld, and said so, not „< 3“ beside „4 Monate“.
+    expect(html).toMatch(/<th scope="row">Instrument BETA<\/th>(<td class="zahl">[^<]*<\/td>){5}<td>nicht ausgewiesen \(weniger als 3 Behörden\)<\/td><td>noch keine Angaben<\/td><\/tr>/);
+    expect(html).not.toMatch(/<td>&lt; 3<\/td>/);
     expect(html).toContain('„×“ steht für eine Zahl, die nicht gezeigt wird, damit sich eine Zahl „&lt; 3“ nicht aus der Summe errechnen lässt.');
     expect(html).not.toContain('Abgeschlossen bei');
     for (const office of FIXTURE_OFFICES) for (const secret of [office.name, office.owner, office.note]) expect(html).not.toContain(secret);

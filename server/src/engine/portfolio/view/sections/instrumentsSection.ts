@@ -3,7 +3,7 @@
 import { escapeHtml } from '../../../util/escapeHtml';
 import { decimalLabel } from '../../../plan/months';
 import { MEASURE_STATUS, MEASURE_STATUSES } from '../../../vocabulary';
-import { countHtml, isWithheld } from '../../anonymise';
+import { countHtml, isWithheld, MIN_OFFICES } from '../../anonymise';
 import type { InstrumentPortfolio, Median, PortfolioReport } from '../../portfolioReport';
 
 export function instrumentsSection(report: PortfolioReport, chartSvg: string): string {
@@ -14,9 +14,15 @@ export function instrumentsSection(report: PortfolioReport, chartSvg: string): s
 </section>`;
 }
 
+/**
+ * A withheld median is no duration: it is withheld because fewer than three offices give one. Shown as „< 3“ beside
+ * „5 Monate“ it would read as „under three months“, so it says what it is.
+ */
+export const WITHHELD_MEDIAN = `nicht ausgewiesen (weniger als ${MIN_OFFICES} Behörden)`;
+
 function median(value: Median): string {
   if (value === null) return 'noch keine Angaben';
-  return isWithheld(value) ? countHtml(value) : `${decimalLabel(value)} Monate`;
+  return isWithheld(value) ? WITHHELD_MEDIAN : `${decimalLabel(value)} Monate`;
 }
 
 function instrumentTable(report: PortfolioReport): string {
