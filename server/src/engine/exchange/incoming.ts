@@ -1,6 +1,7 @@
 // What an incoming question is made of, read from its text: a GitHub issue-form or GitLab template body
 // (`### <Label>` sections), else a plain e-mail (headers, quoted lines, greeting, closing and signature).
 // Every part keeps the line it came from, so a finding can name the line of the text as written.
+import { CLOSING_FORMULA, GREETING } from './personalData';
 
 export interface SourceLine {
   text: string;
@@ -16,6 +17,8 @@ export interface IncomingQuestion {
   authority?: string;
   bundesland?: string;
   date?: string;
+  /** The line of the e-mail's subject. */
+  subjectLine?: number;
   /** Lines left out because they name or reach a person (headers, greeting, closing, signature), as German notes. */
   dropped: string[];
   /** Text that may say who asks (signature, sender) without being kept: searched for the kind of office and the Land. */
@@ -78,8 +81,6 @@ function readForm(lines: SourceLine[]): IncomingQuestion {
 }
 
 const HEADER = /^(from|von|to|an|cc|subject|betreff|date|datum|gesendet|sent)\s*:\s*(.*)$/i;
-const GREETING = /^(sehr geehrte|liebe|lieber|hallo|guten tag|moin)\b/i;
-const CLOSING = /^(mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|herzliche grüße|mfg|gruß)\b/i;
 
 /** A plain e-mail: headers up to the first empty line, then the body up to the closing formula or the signature. */
 function readMail(lines: SourceLine[]): IncomingQuestion {
@@ -91,8 +92,10 @@ function readMail(lines: SourceLine[]): IncomingQuestion {
     if (!header) break;
     const name = header[1]!.toLowerCase();
     const value = header[2]!.trim();
-    if (name === 'subject' || name === 'betreff') result.subject = value;
-    else if (name === 'date' || name === 'datum' || name === 'gesendet' || name === 'sent') result.date = mailDate(value);
+    if (name === 'subject' || name === 'betreff') {
+      result.subject = value;
+      result.subjectLine = lines[index]!.line;
+    } else if (name === 'date' || name === 'datum' || name === 'gesendet' || name === 'sent') result.date = mailDate(value);
     else {
       result.dropped.push(`Kopfzeile „${header[1]}“ (Zeile ${lines[index]!.line})`);
       result.context += `${value}\n`;
@@ -103,9 +106,9 @@ function readMail(lines: SourceLine[]): IncomingQuestion {
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     const text = line.text.trim();
-    if (line.text === '-- ' || text === '--' || CLOSING.test(text)) {
+    if (line.text === '-- ' || text === '--' || CLOSING_FORMULA.test(text)) {
       const rest = trimLines(lines.slice(index));
-      result.dropped.push(`${CLOSING.test(text) ? 'Grußformel und Unterschrift' : 'Signatur'} (Zeilen ${line.line}–${rest[rest.length - 1]!.line})`);
+      result.dropped.push(`${CLOSING_FORMULA.test(text) ? 'Grußformel und Unterschrift' : 'Signatur'} (Zeilen ${line.line}–${rest[rest.length - 1]!.line})`);
       result.context += rest.map((l) => l.text).join('\n');
       break;
     }
