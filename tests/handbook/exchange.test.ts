@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORITY, BUNDESLAENDER, createLanguageService, OFFER_FORMAT, type LanguageService } from '../../server/src/engine';
 import { createHandbook, INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD, type Handbook } from '../../server/src/engine/handbook';
+import { QUESTION_FORM } from '../../server/src/engine/exchange/incoming';
 import { createFileWorkspace, uriOf } from '../../server/src/node/fileWorkspace';
 import { root } from './browser';
 
@@ -261,5 +262,15 @@ describe('the issue forms', () => {
     const headings = [...gitlab.matchAll(/^### (.+)$/gm)].map((m) => m[1]);
     expect(headings).toEqual(form.body.filter((b) => b.type !== 'markdown').map((b) => b.attributes.label));
     expect(gitlab).toContain(INSTRUMENT_PLACEHOLDER);
+  });
+
+  it('GitLab: the prompts under the template’s headings are exactly the ones the intake skips', () => {
+    const gitlab = readFileSync(join(root, '.gitlab', 'issue_templates', 'Frage.md'), 'utf8').replace(/<!--[^]*?-->/g, '');
+    const sections = gitlab.split(/^### /m).slice(1).map((part) => {
+      const [label, ...lines] = part.split('\n');
+      const prompt = lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('- [ ]') && !l.startsWith('/')).join(' ');
+      return { label: label!.trim(), prompt: prompt || undefined };
+    });
+    expect(sections.filter((section) => section.label !== 'Datenschutz')).toEqual(QUESTION_FORM.map(({ label, prompt }) => ({ label, prompt })));
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eckpunkt, instrument, site } from '../testing/fixtures';
 import { at, workspace } from '../testing/memoryWorkspace';
 import { Codes } from '../rules/codes';
+import { QUESTION_FORM } from './incoming';
 import { INTAKE_MARKER } from '../vocabulary/labels';
 import { questionFromText, type IntakeResult } from './intake';
 
@@ -256,6 +257,57 @@ Landkreis Beispiel, Sachsen-Anhalt
   it('prefers a question without a marker for the title', () => {
     const result = take('Betreff: Servicepoint\n\nKann Frau Schulze den Servicepoint leiten? Wer hat Erfahrung mit der Leitung eines Servicepoints?\n');
     expect(result.text).toContain('title: Wer hat Erfahrung mit der Leitung eines Servicepoints?\n');
+  });
+
+  /** A GitLab issue as the template (.gitlab/issue_templates/Frage.md) leaves it: each prompt kept above the answer. */
+  function gitlabIssue(answers: Partial<Record<'question' | 'instrument' | 'authority' | 'bundesland', string>>, { title = '', appended = '' } = {}): string {
+    const sections = QUESTION_FORM.map((s) => `### ${s.label}\n\n${s.prompt ? `${s.prompt}\n\n` : ''}${answers[s.field] ?? ''}\n`);
+    return `${title ? `${title}\n\n` : ''}<!--\nFragen an die Modellbehörden.\n-->\n\n${sections.join('\n')}\n### Datenschutz\n\n- [x] Meine Frage enthält keine personenbezogenen Daten.\n\n/label ~frage\n${appended ? `\n${appended}\n` : ''}`;
+  }
+
+  it('a GitLab issue with the template’s prompts kept: the prompts are no answers, the title line names the instrument', () => {
+    const text = gitlabIssue({ question: 'Wie führen wir ein Terminsystem ein, ohne Kundinnen ohne Termin abzuweisen?', authority: 'Stadt', bundesland: 'Thüringen' }, { title: 'Frage zum Instrument „Terminsystem“' });
+    const result = take(text);
+    expect(result.instrument).toBe('terminsystem');
+    expect(result.notes).toEqual([]);
+    expect(result.text).toContain('question: Wie führen wir ein Terminsystem ein, ohne Kundinnen ohne Termin abzuweisen?\n');
+    expect(result.text).toContain('asked_by:\n  authority: stadt\n  bundesland: Thüringen\n');
+    expect(codesOf(result.text, result.id)).toEqual(OPEN_PARTS);
+  });
+
+  it('a GitLab issue: the title line the handbook’s link appends at the end, or the old unquoted title with its issue number', () => {
+    const question = 'Wie verteilen wir Termine gerecht auf alle Sachbearbeiterinnen?';
+    for (const options of [{ appended: 'Frage zum Instrument „Servicepoint für Erstkontakte“' }, { title: 'Frage zum Instrument Servicepoint für Erstkontakte (#12)' }, { title: '# Frage zum Instrument "servicepoint"' }]) {
+      const result = take(gitlabIssue({ question, authority: 'Landkreis', bundesland: 'Sachsen' }, options));
+      expect(result.instrument, JSON.stringify(options)).toBe('servicepoint');
+      expect(result.text).toContain(`question: ${question}\n`);
+    }
+  });
+
+  it('a GitLab issue: the prompts alone are no answers (nothing found), an answer on the prompt’s own line is one', () => {
+    const empty = take(gitlabIssue({}));
+    expect(empty.instrument).toBeNull();
+    expect(empty.text).toContain('asked_by:\n  authority: ""\n  bundesland: ""\n');
+    expect(empty.notes).toEqual([
+      'Der Text nennt kein Instrument des Werkzeugkoffers; bitte unter „instruments“ eintragen.',
+      'Die Art der Behörde (Stadt, Landeshauptstadt, Landkreis) steht nicht im Text; bitte unter „instruments“ eintragen.'.replace('„instruments“', '„asked_by“'),
+      'Das Bundesland steht nicht im Text; bitte unter „asked_by“ eintragen.',
+    ]);
+    const inline = take(gitlabIssue({ question: 'Wie fangen wir mit dem Terminsystem an?', bundesland: 'Bayern' }).replace('Stadt, Landeshauptstadt oder Landkreis.\n', 'Stadt, Landeshauptstadt oder Landkreis. Landeshauptstadt\n'));
+    expect(inline.text).toContain('asked_by:\n  authority: landeshauptstadt\n  bundesland: Bayern\n');
+  });
+
+  it('the form’s kind of office wins over a word of the question', () => {
+    const result = take(githubForm.replace('Unser Empfang ist morgens überlaufen.', 'Der Landkreis nebenan hat schon einen.').replace('\nLandkreis\n', '\nStadt\n'));
+    expect(result.text).toContain('asked_by:\n  authority: stadt\n');
+  });
+
+  it('a subject „Frage zum Instrument „…““ (the handbook’s e-mail) names the instrument; a sentence that starts so is the question', () => {
+    const mailed = take('Betreff: Frage zum Instrument „Servicepoint für Erstkontakte“\n\nWie viele Stellen braucht er?\n');
+    expect(mailed.instrument).toBe('servicepoint');
+    const sentence = take('Betreff: Wartezeiten\n\nFrage zum Instrument Terminsystem: Wie verteilen wir Termine gerecht?\n');
+    expect(sentence.text).toContain('question: "Frage zum Instrument Terminsystem: Wie verteilen wir Termine gerecht?"\n');
+    expect(sentence.instrument).toBe('terminsystem');
   });
 
   it('leaves the instrument empty and says so when none matches', () => {

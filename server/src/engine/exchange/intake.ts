@@ -10,7 +10,7 @@ import { builtinSchemas } from '../schema/registry';
 import { skeletonData, skeletonText } from '../features/skeleton';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { BUNDESLAENDER, ID_MAX_LENGTH, slugify } from '../vocabulary/ids';
-import { INTAKE_MARKER, PERSONAL_DATUM, type PersonalDatumKind } from '../vocabulary/labels';
+import { AUTHORITY, INTAKE_MARKER, PERSONAL_DATUM, type PersonalDatumKind } from '../vocabulary/labels';
 import { readIncoming, type IncomingQuestion, type SourceLine } from './incoming';
 import { findPersonalData, GREETING } from './personalData';
 
@@ -50,8 +50,9 @@ export function questionFromText(text: string, index: WorkspaceIndex, options: I
   const subject = incoming.subject === undefined ? undefined : withoutPersonalData([{ text: incoming.subject, line: incoming.subjectLine ?? 1 }]);
   const instrument = findInstrument(incoming, index);
   if (!instrument) {
-    notes.push(incoming.instrument
-      ? `Kein Instrument des Werkzeugkoffers passt zu „${incoming.instrument}“; bitte unter „instruments“ eintragen.`
+    const named = incoming.instrument ?? incoming.titleInstrument;
+    notes.push(named
+      ? `Kein Instrument des Werkzeugkoffers passt zu „${named}“; bitte unter „instruments“ eintragen.`
       : 'Der Text nennt kein Instrument des Werkzeugkoffers; bitte unter „instruments“ eintragen.');
   }
   const asker = askerOf(incoming, question);
@@ -117,8 +118,9 @@ function comparable(text: string): string {
 }
 
 /**
- * The instrument the form's field names (its title or id, in any case, with or without umlauts, or a part of
- * the title), else the one whose title the e-mail's subject or question contains; the longest match wins.
+ * The instrument the text names: the form's field, else a title line „Frage zum Instrument „…““ (by the instrument's
+ * title or id, in any case, with or without umlauts, or a part of the title); when it names none, the one whose title
+ * the e-mail's subject or the question contains. The longest match wins.
  */
 function findInstrument(incoming: IncomingQuestion, index: WorkspaceIndex): string | null {
   const instruments = index.ofKind('instrument').filter((d) => d.id).map((d) => ({
@@ -132,11 +134,14 @@ function findInstrument(incoming: IncomingQuestion, index: WorkspaceIndex): stri
     }
     return found?.id ?? null;
   };
-  if (incoming.instrument) {
-    const wanted = comparable(incoming.instrument);
-    if (!wanted) return null;
-    return best((key) => key === wanted) ?? best((key) => key.includes(wanted) || (key.length >= 6 && wanted.includes(key)));
+  const named = [incoming.instrument, incoming.titleInstrument].filter((name): name is string => name !== undefined);
+  for (const name of named) {
+    const wanted = comparable(name);
+    if (!wanted) continue;
+    const found = best((key) => key === wanted) ?? best((key) => key.includes(wanted) || (key.length >= 6 && wanted.includes(key)));
+    if (found) return found;
   }
+  if (named.length) return null;
   const text = comparable(`${incoming.subject ?? ''} ${incoming.question.map((l) => l.text).join(' ')}`);
   return best((key) => key.length >= 6 && text.includes(key));
 }
@@ -147,14 +152,22 @@ const AUTHORITIES: [RegExp, string][] = [
   [/\b(stadt|stadtverwaltung)\b/i, 'stadt'],
 ];
 
-/** The kind of office and the Land: the form's fields, else what the question, sender or signature says of them. */
+/**
+ * The kind of office and the Land: the form's fields (the value itself, else a word in it), else what the question,
+ * sender or signature says of them.
+ */
 function askerOf(incoming: IncomingQuestion, question: string): { authority?: string; bundesland?: string } {
-  const text = `${incoming.authority ?? ''}\n${question}\n${incoming.context}`;
-  const authority = AUTHORITIES.find(([pattern]) => pattern.test(text))?.[1];
+  const field = incoming.authority ?? '';
+  const text = `${question}\n${incoming.context}`;
+  const authority = Object.keys(AUTHORITY).find((key) => comparable(field) === key || comparable(field) === comparable(AUTHORITY[key]!))
+    ?? AUTHORITIES.find(([pattern]) => pattern.test(field))?.[1]
+    ?? AUTHORITIES.find(([pattern]) => pattern.test(text))?.[1];
   const land = comparable(incoming.bundesland ?? '');
+  // The longest name first, so that „Sachsen-Anhalt“ is not read as „Sachsen“.
+  const longestFirst = [...BUNDESLAENDER].sort((a, b) => b.length - a.length);
   const bundesland = BUNDESLAENDER.find((name) => comparable(name) === land)
-    // The longest name first, so that „Sachsen-Anhalt“ is not read as „Sachsen“.
-    ?? [...BUNDESLAENDER].sort((a, b) => b.length - a.length).find((name) => text.includes(name));
+    ?? longestFirst.find((name) => (incoming.bundesland ?? '').includes(name))
+    ?? longestFirst.find((name) => text.includes(name));
   return { authority, bundesland };
 }
 
