@@ -15,7 +15,7 @@ import { renderSitemap } from './sitemap';
 export { buildSiteModel, planRebuild } from './model';
 export type { PageSpec, RebuildPlan, SiteModel } from './model';
 export { CONTENT_SECURITY_POLICY } from './layout';
-export { INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD } from './askLink';
+export { INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD, questionFormHref, questionSubject, TITLE_PLACEHOLDER } from './askLink';
 export { documentPath, handbookLinks, PATHS, relativeUrl } from './routes';
 export { compoundParts, vocabularyOf } from './search';
 
@@ -25,8 +25,9 @@ export interface HandbookOptions {
   /** Bodies already rendered (`renderMarkdownTree`) while the documents were checked. */
   renderedBodies?: WeakMap<ParsedDocument, HastRoot>;
   /**
-   * „Frage stellen“: an issue-form URL template with the placeholder `{instrument}` (the instrument's title,
-   * URL-encoded). Without it, the link is a mailto: to the function mailbox of the Impressum.
+   * „Frage stellen“: an issue-form URL template with the placeholders `{instrument}` (the instrument's title) and
+   * `{titel}` (the question's subject, „Frage zum Instrument „…““), URL-encoded. Without it, the link is a mailto:
+   * to the function mailbox of the Impressum.
    */
   questionUrl?: string;
 }

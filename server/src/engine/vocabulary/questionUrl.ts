@@ -1,6 +1,7 @@
 // The address of the question form behind „Frage stellen“, as the CLI (`build --question-url`) and the editor's
 // setting `werkzeugkoffer.handbook.questionUrl` accept it: http(s), no blank and no character that would end the
-// link's HTML attribute (`{instrument}` stands for the instrument's title). One pattern for both.
+// link's HTML attribute (`{instrument}` stands for the instrument's title, `{titel}` for the question's subject).
+// One pattern for both.
 const QUESTION_URL = `https?://[^\\s<>"']+`;
 
 /** A question-form address, whole. */
