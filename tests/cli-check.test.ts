@@ -162,7 +162,7 @@ describe('werkzeugkoffer check on a copy with a leftover marker of the intake', 
     const errors = (JSON.parse(result.stdout) as { severity: string; message: string }[]).filter((f) => f.severity === 'error');
     expect(errors.map(({ message, ...rest }) => rest)).toEqual([where(INTAKE_MARKER.phone), where(INTAKE_MARKER.email)]);
     expect(errors[0]).toMatchObject({ line: 7, column: 26 });
-    expect(errors[1]!.message).toBe(`Hier steht noch eine Markierung aus der Aufnahme der Frage („${INTAKE_MARKER.email}“): An dieser Stelle stand ein Kontaktdatum, das nicht veröffentlicht wird. Löschen Sie die Markierung oder formulieren Sie den Satz ohne sie um, bevor die Frage veröffentlicht wird.`);
+    expect(errors[1]!.message).toBe(`Hier steht noch eine Markierung aus der Aufnahme der Frage („${INTAKE_MARKER.email}“): An dieser Stelle stand ein personenbezogenes Datum (E-Mail-Adresse), das nicht veröffentlicht wird. Löschen Sie die Markierung oder formulieren Sie den Satz ohne sie um, bevor die Frage veröffentlicht wird.`);
   });
 
   it('stops the handbook from being built (exit 1, nothing written)', () => {

@@ -32,10 +32,25 @@ Landkreis
 Sachsen
 `;
 
+/** The reviewer's e-mail: a client's name, date of birth, case number and IBAN in the question. */
+const mail = `Von: Ausländerbehörde <abh@landkreis-beispiel.de>
+Betreff: Servicepoint und Bankverbindung
+
+Sehr geehrte Damen und Herren,
+
+Unser Kunde Herr Ahmed Yilmaz (geb. 03.04.1985, Az. 12-345/2026) möchte am Servicepoint
+seine Bankverbindung ändern, IBAN DE89 3704 0044 0532 0130 00. Wie gehen Sie damit um?
+
+Mit freundlichen Grüßen
+Petra Schulze
+Landkreis Beispiel, Sachsen-Anhalt
+`;
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'wk-frage-'));
   cpSync(join(root, 'toolbox'), join(dir, 'toolbox'), { recursive: true });
   writeFileSync(join(dir, 'frage.txt'), form);
+  writeFileSync(join(dir, 'mail.txt'), mail);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -71,6 +86,44 @@ describe('werkzeugkoffer frage neu', () => {
     // The empty „answered_by: {}“ of the skeleton is a missing answer, said as such (not „nicht erlaubt … nicht beides“).
     const answeredBy = errors.find((e) => e.code === 'WK404') as { message?: string } | undefined;
     expect(answeredBy?.message).toMatch(/^„Beantwortet von“ ist leer\. Anzugeben ist entweder ein Standort/);
+  });
+
+  it('marks a name, a date of birth, a case number and an IBAN in an e-mail by their kind; check reports each marker (WK906) at its place', () => {
+    const result = run(['frage', 'neu', 'mail.txt', '--id', 'frage-servicepoint-bankverbindung']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`Frage angelegt: toolbox/fragen/frage-servicepoint-bankverbindung.md
+  Instrument: „Servicepoint (Front-Office)“ (servicepoint)
+  Personenbezogene Daten markiert: 4 – check meldet jede Markierung „[entfernen: …]“ als Fehler, bis sie entfernt ist
+    Zeile 6: Name
+    Zeile 6: Geburtsdatum
+    Zeile 6: Aktenzeichen
+    Zeile 7: IBAN
+  Weggelassen: Kopfzeile „Von“ (Zeile 1).
+  Weggelassen: Anrede (Zeile 4).
+  Weggelassen: Grußformel und Unterschrift (Zeilen 9–11).
+  Offen für die Redaktion: wer antwortet (answered_by), die Quelle (sources) und der Abschnitt „Antwort“.
+`);
+    const file = 'toolbox/fragen/frage-servicepoint-bankverbindung.md';
+    const text = readFileSync(join(dir, file), 'utf8');
+    const question = 'question: "Unser Kunde Herr [entfernen: Name] (geb. [entfernen: Geburtsdatum], Az. [entfernen: Aktenzeichen]) möchte am Servicepoint seine Bankverbindung ändern, IBAN [entfernen: IBAN]. Wie gehen Sie damit um?"';
+    expect(text).toContain(`${question}\n`);
+    expect(text).not.toMatch(/Yilmaz|1985|12-345|DE89|Schulze/);
+    const check = run(['check', '--format', 'json', file]);
+    expect(check.code).toBe(1);
+    const findings = JSON.parse(check.stdout) as { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[];
+    const line = text.split('\n').indexOf(question) + 1;
+    const markers = findings.filter((f) => f.code === 'WK906');
+    expect(markers.map(({ line, column, endLine, endColumn, severity }) => ({ line, column, endLine, endColumn, severity }))).toEqual([
+      { line, column: 29, endLine: line, endColumn: 46, severity: 'error' },
+      { line, column: 53, endLine: line, endColumn: 78, severity: 'error' },
+      { line, column: 84, endLine: line, endColumn: 109, severity: 'error' },
+      { line, column: 168, endLine: line, endColumn: 185, severity: 'error' },
+    ]);
+    // Each range is its marker, and each message names its kind.
+    for (const m of markers) expect(question.slice(m.column - 1, m.endColumn - 1)).toMatch(/^\[entfernen: [^\]]+\]$/);
+    expect(markers.map((m) => /personenbezogenes Datum \(([^)]+)\)/.exec(m.message)?.[1])).toEqual(['Name', 'Geburtsdatum', 'Aktenzeichen', 'IBAN']);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.code).sort()).toEqual(['WK406', 'WK408', 'WK703', 'WK906', 'WK906', 'WK906', 'WK906']);
   });
 
   it('gives the same question again a new id, and refuses to overwrite a named one (exit 2), leaving it byte for byte', () => {

@@ -26,7 +26,9 @@ export async function takeInQuestion(server: ServerCommands, given?: string): Pr
     found ? vscode.l10n.t('{0} personal data marked for removal; the check reports each marker as an error until it is removed.', found) : vscode.l10n.t('No personal data found.'),
     result.instrument ? '' : vscode.l10n.t('No instrument found.'),
   ].filter(Boolean).join(' ');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Question taken in: {0}. {1}', `${result.id}.md`, summary), { detail: result.notes.join('\n') });
+  // Each marker's line in the incoming text and the kind of datum it stands for („Zeile 6: Name“), then the notes.
+  const detail = [...result.findings.map((f) => vscode.l10n.t('Line {0}: {1}', f.line, f.label)), ...result.notes].join('\n');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Question taken in: {0}. {1}', `${result.id}.md`, summary), { detail });
   return target;
 }
 

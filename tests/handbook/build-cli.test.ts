@@ -224,7 +224,7 @@ describe('werkzeugkoffer build --question-url', () => {
     const without = run(['build', 'toolbox', '--out', 'ohne-platzhalter', '--no-search', '--question-url', plain], dir);
     expect(without.code).toBe(2);
     expect(without.stdout).toBe('');
-    expect(without.stderr).toMatch(new RegExp(`^werkzeugkoffer build: --question-url: In „${plain.replace(/[.?]/g, '\\$&')}“ fehlt der Platzhalter \\{instrument\\}; ohne ihn öffnet „Frage stellen“ das Formular ohne das Instrument\\. Setzen Sie \\{instrument\\} dort ein, wo das Formular das Instrument übernimmt, etwa „&instrument=\\{instrument\\}“`));
+    expect(without.stderr).toMatch(new RegExp(`^werkzeugkoffer build: --question-url: In „${plain.replace(/[.?]/g, '\\$&')}“ fehlt der Platzhalter \\{instrument\\} \\(oder \\{titel\\} für den Betreff\\); ohne ihn öffnet „Frage stellen“ das Formular ohne das Instrument\\. Setzen Sie \\{instrument\\} dort ein, wo das Formular das Instrument übernimmt, etwa „&instrument=\\{instrument\\}“`));
     expect(without.stderr).toContain('Aufruf: werkzeugkoffer build');
     expect(existsSync(join(dir, 'ohne-platzhalter'))).toBe(false);
     // Copied from a browser's address bar, the placeholder is URL-encoded: the message names it.

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORITY, BUNDESLAENDER, createLanguageService, OFFER_FORMAT, type LanguageService } from '../../server/src/engine';
-import { createHandbook, INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD, type Handbook } from '../../server/src/engine/handbook';
+import { createHandbook, INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD, TITLE_PLACEHOLDER, type Handbook } from '../../server/src/engine/handbook';
+import { QUESTION_FORM } from '../../server/src/engine/exchange/incoming';
+import { questionFromText } from '../../server/src/engine/exchange';
 import { createFileWorkspace, uriOf } from '../../server/src/node/fileWorkspace';
 import { root } from './browser';
 
@@ -33,6 +35,9 @@ const askHref = (html: string) => html.match(/<a class="knopf" href="([^"]*)">Fr
 const questions = () => service.index.ofKind('frage');
 const offers = () => service.index.ofKind('angebot');
 const ids = (value: unknown) => (value as string[]) ?? [];
+
+/** The GitLab address the README gives for „Frage stellen“. */
+const README_GITLAB_URL = /"(https:\/\/gitlab\.example\/[^"]*issuable_template=Frage[^"]*)"/.exec(readFileSync(join(root, 'README.md'), 'utf8'))![1]!;
 
 const TERMINSYSTEM_MAILTO =
   'mailto:info@bamf.bund.de?subject=Frage%20zum%20Instrument%20%E2%80%9ETerminsystem%E2%80%9C&amp;body=Guten%20Tag%2C%0A%0Aich%20habe%20eine%20Frage%20zum%20Instrument%20%E2%80%9ETerminsystem%E2%80%9C%20des%20Werkzeugkoffers%20Willkommensbeh%C3%B6rde.%0A%0AMeine%20Frage%3A%0A%0A%0AArt%20unserer%20Beh%C3%B6rde%20(Stadt%2C%20Landeshauptstadt%20oder%20Landkreis)%3A%0ABundesland%3A%0A%0ABitte%20schreiben%20Sie%2C%20was%20Sie%20vorhaben%20und%20woran%20es%20hakt.%20Nennen%20Sie%20keine%20Namen%2C%20Aktenzeichen%20oder%20andere%20personenbezogene%20Daten%20von%20Kundinnen%20und%20Kunden%2C%20auch%20nicht%20von%20Kolleginnen%20und%20Kollegen.';
@@ -217,11 +222,26 @@ describe('„Frage stellen“', () => {
 
   it('refuses a template without {instrument} or with another scheme, as the CLI and the editor do', () => {
     expect(() => handbookOf(join(root, 'toolbox'), 'https://github.com/bamf/werkzeugkoffer/issues/new?template=frage.yml')).toThrow(
-      /^questionUrl: In „https:\/\/github\.com\/bamf\/werkzeugkoffer\/issues\/new\?template=frage\.yml“ fehlt der Platzhalter \{instrument\}; ohne ihn öffnet „Frage stellen“ das Formular ohne das Instrument\./,
+      /^questionUrl: In „https:\/\/github\.com\/bamf\/werkzeugkoffer\/issues\/new\?template=frage\.yml“ fehlt der Platzhalter \{instrument\} \(oder \{titel\} für den Betreff\); ohne ihn öffnet „Frage stellen“ das Formular ohne das Instrument\./,
     );
     for (const scheme of ['javascript:alert(1)//{instrument}', 'data:text/html,{instrument}']) {
       expect(() => handbookOf(join(root, 'toolbox'), scheme), scheme).toThrow(`questionUrl erwartet eine http(s)-Adresse, nicht „${scheme}“.`);
     }
+  });
+
+  it('with the GitLab template of the README: the subject in title and description; on the overview the general subject', () => {
+    const hb = handbookOf(join(root, 'toolbox'), README_GITLAB_URL);
+    const base = 'https://gitlab.example/GRUPPE/PROJEKT/-/issues/new?issuable_template=Frage';
+    const terminsystem = 'Frage%20zum%20Instrument%20%E2%80%9ETerminsystem%E2%80%9C';
+    expect(askHref(hb.render('instrumente/terminsystem.html'))).toBe(`${base}&amp;issue[title]=${terminsystem}&amp;issue[description]=${terminsystem}`);
+    const general = 'Frage%20zum%20Werkzeugkoffer%20Willkommensbeh%C3%B6rde';
+    expect(askHref(hb.render('fragen/index.html'))).toBe(`${base}&amp;issue[title]=${general}&amp;issue[description]=${general}`);
+  });
+
+  it('an older GitLab link with the instrument in a phrase: on the overview the general subject, not „Frage zum Instrument “', () => {
+    const hb = handbookOf(join(root, 'toolbox'), `https://gitlab.example/g/p/-/issues/new?issuable_template=Frage&issue[title]=Frage%20zum%20Instrument%20${INSTRUMENT_PLACEHOLDER}#neu`);
+    expect(askHref(hb.render('instrumente/terminsystem.html'))).toBe('https://gitlab.example/g/p/-/issues/new?issuable_template=Frage&amp;issue[title]=Frage%20zum%20Instrument%20Terminsystem#neu');
+    expect(askHref(hb.render('fragen/index.html'))).toBe('https://gitlab.example/g/p/-/issues/new?issuable_template=Frage&amp;issue[title]=Frage%20zum%20Werkzeugkoffer%20Willkommensbeh%C3%B6rde#neu');
   });
 
   it('the mailbox is the Impressum’s data: another address there, another link; no mailbox and no template, no link', () => {
@@ -306,6 +326,41 @@ describe('the issue forms', () => {
     const gitlab = readFileSync(join(root, '.gitlab', 'issue_templates', 'Frage.md'), 'utf8');
     const headings = [...gitlab.matchAll(/^### (.+)$/gm)].map((m) => m[1]);
     expect(headings).toEqual(form.body.filter((b) => b.type !== 'markdown').map((b) => b.attributes.label));
-    expect(gitlab).toContain(INSTRUMENT_PLACEHOLDER);
+    expect(gitlab).toContain(TITLE_PLACEHOLDER);
+    expect(gitlab).toContain(README_GITLAB_URL);
+  });
+
+  it('GitLab: the prompts under the template’s headings are exactly the ones the intake skips', () => {
+    const gitlab = readFileSync(join(root, '.gitlab', 'issue_templates', 'Frage.md'), 'utf8').replace(/<!--[^]*?-->/g, '');
+    const sections = gitlab.split(/^### /m).slice(1).map((part) => {
+      const [label, ...lines] = part.split('\n');
+      const prompt = lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('- [ ]') && !l.startsWith('/')).join(' ');
+      return { label: label!.trim(), prompt: prompt || undefined };
+    });
+    expect(sections.filter((section) => section.label !== 'Datenschutz')).toEqual(QUESTION_FORM.map(({ label, prompt }) => ({ label, prompt })));
+  });
+
+  it('GitLab: the template as GitLab opens it from the handbook, filled in and pasted with its title, is taken in with its instrument', () => {
+    const template = readFileSync(join(root, '.gitlab', 'issue_templates', 'Frage.md'), 'utf8');
+    const href = askHref(handbookOf(join(root, 'toolbox'), README_GITLAB_URL).render('instrumente/terminsystem.html'))!.replace(/&amp;/g, '&');
+    const parameters = new URL(href).searchParams;
+    expect(parameters.get('issue[title]')).toBe('Frage zum Instrument „Terminsystem“');
+    // GitLab (14.8 and later) appends issue[description] to the template; the asker types under the prompts.
+    const description = `${template}\n${parameters.get('issue[description]')}`
+      .replace('hakt.\n', 'hakt.\n\nWie vergeben wir Termine, ohne Kundinnen ohne Termin abzuweisen?\n')
+      .replace('Landkreis.\n', 'Landkreis.\n\nStadt\n')
+      .replace('### Bundesland\n', '### Bundesland\n\nThüringen\n');
+    for (const pasted of [`${parameters.get('issue[title]')}\n\n${description}`, description]) {
+      const result = questionFromText(pasted, service.index, { today: '2026-12-04' });
+      expect(result.instrument).toBe('terminsystem');
+      expect(result.notes).toEqual([]);
+      expect(result.text).toContain('question: Wie vergeben wir Termine, ohne Kundinnen ohne Termin abzuweisen?\n');
+      expect(result.text).toContain('asked_by:\n  authority: stadt\n  bundesland: Thüringen\n');
+    }
+    // The template alone, nothing typed: no prompt is read as an answer.
+    const untouched = questionFromText(template, service.index, { today: '2026-12-04' });
+    expect(untouched.instrument).toBeNull();
+    expect(untouched.text).toContain('question: ""\n');
+    expect(untouched.text).toContain('asked_by:\n  authority: ""\n  bundesland: ""\n');
   });
 });

@@ -326,14 +326,14 @@ describe('Werkzeugkoffer in a real VS Code', () => {
   });
 
   it('takes an incoming question in as a frage document with the instrument and the personal data marked', async () => {
-    const form = '### Frage\n\nWie richten wir einen Servicepoint ein? Rückfragen an 0345 1234567.\n\n### Instrument\n\nServicepoint\n\n### Art der Behörde\n\nLandkreis\n\n### Bundesland\n\nSachsen\n';
+    const form = '### Frage\n\nWie richten wir einen Servicepoint ein? Rückfragen an Frau Petra Schulze, 0345 1234567.\n\n### Instrument\n\nServicepoint\n\n### Art der Behörde\n\nLandkreis\n\n### Bundesland\n\nSachsen\n';
     const created = await vscode.commands.executeCommand<vscode.Uri>('werkzeugkoffer.question.new', form);
     assert.ok(created && created.path.includes('/toolbox/fragen/frage-'), String(created));
     const text = readFileSync(created.fsPath, 'utf8');
     assert.match(text, /^kind: frage$/m);
     assert.match(text, /- servicepoint$/m);
-    assert.match(text, /\[entfernen: Telefonnummer\]/);
-    assert.doesNotMatch(text, /0345/);
+    assert.match(text, /Rückfragen an Frau \[entfernen: Name\], \[entfernen: Telefonnummer\]\./);
+    assert.doesNotMatch(text, /0345|Schulze/);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), created.toString());
     // The same text again is a second question, never written over the first.
     const again = await vscode.commands.executeCommand<vscode.Uri>('werkzeugkoffer.question.new', form);

@@ -28,9 +28,10 @@ Vorher laufen alle Prüfungen von „werkzeugkoffer check“; bei einem Fehler w
 
   --out VERZEICHNIS   Zielverzeichnis (Standard: dist/handbook)
   --base-url URL      öffentliche Adresse des Handbuchs, für sitemap.xml und die 404-Seite
-  --question-url URL  Vorlage für „Frage stellen“: die http(s)-Adresse eines Fragenformulars mit dem
-                      Platzhalter {instrument} (Pflicht) für den Titel des Instruments (URL-kodiert); ohne
-                      sie öffnet der Link eine E-Mail an das Funktionspostfach aus dem Impressum
+  --question-url URL  Vorlage für „Frage stellen“: die Adresse eines Fragenformulars, darin {instrument}
+                      als Platzhalter für den Titel des Instruments und {titel} für den Betreff der Frage
+                      („Frage zum Instrument „…““), URL-kodiert, einer von beiden Pflicht; ohne sie öffnet der Link eine E-Mail an das
+                      Funktionspostfach aus dem Impressum
   --pdf               zusätzlich die Druckfassung als PDF (braucht Chromium)
   --no-search         ohne Suchindex (wenn Pagefind für diese Plattform fehlt)
   --watch             Vorschau auf 127.0.0.1; nach jeder Änderung werden die betroffenen Seiten neu geschrieben

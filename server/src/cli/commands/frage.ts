@@ -12,9 +12,10 @@ import { CommandError, loadToolbox, type Io } from './planFiles';
 const FRAGE_NEU_USAGE = `Aufruf: werkzeugkoffer frage neu [datei|-] [--out DATEI] [--id ID] [--toolbox ORDNER]
 
 Macht aus dem Text eines Fragenformulars (GitHub oder GitLab) oder einer E-Mail ein Fragedokument: das Instrument
-eingetragen, gefragt hat nur die Art der Behörde im Bundesland. Namen, Adressen und Nummern aus Kopfzeilen, Anrede,
-Grußformel und Signatur werden weggelassen; jede E-Mail-Adresse und Telefonnummer in der Frage wird durch
-„[entfernen: …]“ ersetzt und gemeldet. Die Antwort bleibt für die Redaktion offen.
+eingetragen, gefragt hat nur die Art der Behörde im Bundesland. Kopfzeilen, Anrede, Grußformel und Signatur einer
+E-Mail werden weggelassen; jedes personenbezogene Datum in der Frage – Name, Geburtsdatum, Aktenzeichen oder
+Kundennummer, Pass- oder Ausweisnummer, IBAN, Anschrift, E-Mail-Adresse, Telefonnummer – wird durch „[entfernen: …]“
+mit seiner Art ersetzt und mit seiner Zeile gemeldet. Die Antwort bleibt für die Redaktion offen.
 
   datei | -         die Datei mit dem Text; „-“ oder nichts: die Standardeingabe
   --out DATEI       das neue Dokument (Standard: <werkzeugkoffer>/fragen/<kennung>.md); wird nie überschrieben
@@ -99,7 +100,7 @@ function summary(path: string, result: ReturnType<typeof questionFromText>, inst
     `Frage angelegt: ${path}`,
     `  Instrument: ${instrument}`,
     `  Personenbezogene Daten markiert: ${count === 0 ? 'keine' : `${count} – check meldet jede Markierung „[entfernen: …]“ als Fehler, bis sie entfernt ist`}`,
-    ...result.findings.map((f) => `    Zeile ${f.line}: ${f.kind === 'email' ? 'E-Mail-Adresse' : 'Telefonnummer'}`),
+    ...result.findings.map((f) => `    Zeile ${f.line}: ${f.label}`),
     ...result.notes.map((note) => `  ${note}`),
     '  Offen für die Redaktion: wer antwortet (answered_by), die Quelle (sources) und der Abschnitt „Antwort“.',
   ];

@@ -1,6 +1,9 @@
 // What an incoming question is made of, read from its text: a GitHub issue-form or GitLab template body
 // (`### <Label>` sections), else a plain e-mail (headers, quoted lines, greeting, closing and signature).
-// Every part keeps the line it came from, so a finding can name the line of the text as written.
+// Every part keeps the line it came from, so a finding can name the line of the text as written. The prompts the
+// GitLab template keeps under its headings are no answers and are left out; a title line „Frage zum Instrument
+// „…““ (the issue's title, or the subject the handbook's „Frage stellen“ sets) names the instrument wherever it stands.
+import { CLOSING_FORMULA, GREETING } from './personalData';
 
 export interface SourceLine {
   text: string;
@@ -16,18 +19,77 @@ export interface IncomingQuestion {
   authority?: string;
   bundesland?: string;
   date?: string;
+  /** The instrument a title line „Frage zum Instrument „…““ names (the issue's title or the e-mail's subject). */
+  titleInstrument?: string;
+  /** The line of the e-mail's subject. */
+  subjectLine?: number;
   /** Lines left out because they name or reach a person (headers, greeting, closing, signature), as German notes. */
   dropped: string[];
   /** Text that may say who asks (signature, sender) without being kept: searched for the kind of office and the Land. */
   context: string;
 }
 
-const FORM_LABELS: Record<string, 'question' | 'instrument' | 'authority' | 'bundesland'> = {
-  frage: 'question',
-  instrument: 'instrument',
-  'art der behörde': 'authority',
-  bundesland: 'bundesland',
-};
+type FormField = 'question' | 'instrument' | 'authority' | 'bundesland';
+
+/**
+ * The sections of the question forms, by their heading: the GitHub form (.github/ISSUE_TEMPLATE/frage.yml) shows
+ * the labels only, the GitLab template (.gitlab/issue_templates/Frage.md) keeps a prompt in plain text under the
+ * heading, which an asker may leave standing above the answer. One definition for both: tests/handbook/exchange.test.ts
+ * holds the template's prompts to these.
+ */
+export const QUESTION_FORM: readonly { label: string; field: FormField; prompt?: string }[] = [
+  { label: 'Frage', field: 'question', prompt: 'Ihre Frage in ein bis vier Sätzen: was Sie vorhaben und woran es hakt.' },
+  { label: 'Instrument', field: 'instrument', prompt: 'Das Instrument des Werkzeugkoffers, um das es geht (steht im Titel, wenn Sie aus dem Handbuch kommen).' },
+  { label: 'Art der Behörde', field: 'authority', prompt: 'Stadt, Landeshauptstadt oder Landkreis.' },
+  { label: 'Bundesland', field: 'bundesland' },
+];
+
+const FORM_FIELDS = new Map(QUESTION_FORM.map((section) => [section.label.toLowerCase(), section]));
+
+/** The subject the handbook's „Frage stellen“ gives a question about an instrument (handbook/askLink.ts), read back. */
+const TITLE_LINE = /^\s*(?:#{1,6}\s+)?(?:(?:betreff|subject|titel|title)\s*:\s*)?(?:(?:re|aw|wg|fwd?)\s*:\s*)*frage zum instrument\s+(.+?)\s*$/i;
+const QUOTED = /^[„"“‚'«»]\s*([^„"“”‚‘'«»]+?)\s*[“"”‘'«»]$/;
+
+/**
+ * The instrument a title line names, in quotation marks or not (an issue's „(#12)“ left out), else undefined. A
+ * line that goes on to say more („Frage zum Instrument Terminsystem: Wie …?“) is a sentence of the question, no title.
+ */
+export function titleInstrument(line: string): string | undefined {
+  const rest = TITLE_LINE.exec(line)?.[1]?.replace(/\s*\(?#\d+\)?$/, '').trim();
+  if (!rest) return undefined;
+  const quoted = QUOTED.exec(rest);
+  if (quoted) return quoted[1]!.trim() || undefined;
+  if (rest.length > 80 || /[?!:;„"“”]|\.\s/.test(rest)) return undefined;
+  return rest.replace(/\.$/, '').trim() || undefined;
+}
+
+/** Blanks collapsed, for comparing a line with a prompt however it was wrapped or spaced. */
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A section's lines without its prompt: the prompt at the start of the section (on one line or wrapped over several,
+ * its final full stop optional), and the answer after it, on the next lines or on the prompt's own line. A section
+ * that does not begin with its prompt is left as it is.
+ */
+function withoutPrompt(lines: SourceLine[], prompt: string | undefined): SourceLine[] {
+  if (!prompt) return lines;
+  const content = trimLines(lines);
+  let rest = squeezed(prompt).toLowerCase();
+  for (let k = 0; k < content.length; k++) {
+    const text = squeezed(content[k]!.text);
+    const lower = text.toLowerCase();
+    if (!lower) continue;
+    if (lower.startsWith(rest) || lower === rest.replace(/[.:]$/, '')) {
+      const after = text.slice(Math.min(rest.length, text.length)).trim();
+      return after ? [{ text: after, line: content[k]!.line }, ...content.slice(k + 1)] : content.slice(k + 1);
+    }
+    if (!rest.startsWith(`${lower} `)) return lines;
+    rest = rest.slice(lower.length + 1);
+  }
+  return [];
+}
 
 /** GitHub writes this into an optional field left empty. */
 const NO_RESPONSE = /^_no response_$/i;
@@ -46,7 +108,13 @@ function trimLines(lines: SourceLine[]): SourceLine[] {
 
 export function readIncoming(text: string): IncomingQuestion {
   const lines = linesOf(text);
-  return lines.some((l) => /^###\s+Frage\s*$/i.test(l.text)) ? readForm(lines) : readMail(lines);
+  const result = lines.some((l) => /^###\s+Frage\s*$/i.test(l.text)) ? readForm(lines) : readMail(lines);
+  // The title line names the instrument wherever it stands (pasted above the form, appended by the handbook's
+  // link below it, the e-mail's subject); it is no part of the question.
+  const titled = [result.subject, ...lines.map((l) => l.text)].map((line) => (line === undefined ? undefined : titleInstrument(line))).find(Boolean);
+  if (titled) result.titleInstrument = titled;
+  result.question = trimLines(result.question.filter((l) => !titleInstrument(l.text)));
+  return result;
 }
 
 /** The sections of an issue form or template; HTML comments, the privacy checkbox and quick actions are left out. */
@@ -61,7 +129,7 @@ function readForm(lines: SourceLine[]): IncomingQuestion {
     }
     const heading = /^###\s+(.+?)\s*$/.exec(line.text);
     if (heading) {
-      const field = FORM_LABELS[heading[1]!.toLowerCase()];
+      const field = FORM_FIELDS.get(heading[1]!.toLowerCase())?.field;
       current = field ? [] : undefined;
       if (field && !sections.has(field)) sections.set(field, current!);
       continue;
@@ -69,17 +137,16 @@ function readForm(lines: SourceLine[]): IncomingQuestion {
     if (/^\/\w+/.test(line.text)) continue;
     current?.push(line);
   }
-  const value = (field: string) => {
-    const text = trimLines(sections.get(field) ?? []).map((l) => l.text.trim()).join(' ').trim();
+  const answer = (field: FormField) => withoutPrompt(sections.get(field) ?? [], QUESTION_FORM.find((s) => s.field === field)?.prompt);
+  const value = (field: FormField) => {
+    const text = trimLines(answer(field)).map((l) => l.text.trim()).join(' ').trim();
     return text && !NO_RESPONSE.test(text) ? text : undefined;
   };
-  const question = trimLines(sections.get('question') ?? []).filter((l) => !NO_RESPONSE.test(l.text.trim()));
+  const question = trimLines(answer('question')).filter((l) => !NO_RESPONSE.test(l.text.trim()));
   return { format: 'formular', question, instrument: value('instrument'), authority: value('authority'), bundesland: value('bundesland'), dropped: [], context: '' };
 }
 
 const HEADER = /^(from|von|to|an|cc|subject|betreff|date|datum|gesendet|sent)\s*:\s*(.*)$/i;
-const GREETING = /^(sehr geehrte|liebe|lieber|hallo|guten tag|moin)\b/i;
-const CLOSING = /^(mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|herzliche grüße|mfg|gruß)\b/i;
 
 /** A plain e-mail: headers up to the first empty line, then the body up to the closing formula or the signature. */
 function readMail(lines: SourceLine[]): IncomingQuestion {
@@ -91,8 +158,10 @@ function readMail(lines: SourceLine[]): IncomingQuestion {
     if (!header) break;
     const name = header[1]!.toLowerCase();
     const value = header[2]!.trim();
-    if (name === 'subject' || name === 'betreff') result.subject = value;
-    else if (name === 'date' || name === 'datum' || name === 'gesendet' || name === 'sent') result.date = mailDate(value);
+    if (name === 'subject' || name === 'betreff') {
+      result.subject = value;
+      result.subjectLine = lines[index]!.line;
+    } else if (name === 'date' || name === 'datum' || name === 'gesendet' || name === 'sent') result.date = mailDate(value);
     else {
       result.dropped.push(`Kopfzeile „${header[1]}“ (Zeile ${lines[index]!.line})`);
       result.context += `${value}\n`;
@@ -103,9 +172,9 @@ function readMail(lines: SourceLine[]): IncomingQuestion {
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     const text = line.text.trim();
-    if (line.text === '-- ' || text === '--' || CLOSING.test(text)) {
+    if (line.text === '-- ' || text === '--' || CLOSING_FORMULA.test(text)) {
       const rest = trimLines(lines.slice(index));
-      result.dropped.push(`${CLOSING.test(text) ? 'Grußformel und Unterschrift' : 'Signatur'} (Zeilen ${line.line}–${rest[rest.length - 1]!.line})`);
+      result.dropped.push(`${CLOSING_FORMULA.test(text) ? 'Grußformel und Unterschrift' : 'Signatur'} (Zeilen ${line.line}–${rest[rest.length - 1]!.line})`);
       result.context += rest.map((l) => l.text).join('\n');
       break;
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eckpunkt, instrument, site } from '../testing/fixtures';
 import { at, workspace } from '../testing/memoryWorkspace';
 import { Codes } from '../rules/codes';
+import { QUESTION_FORM } from './incoming';
 import { INTAKE_MARKER } from '../vocabulary/labels';
 import { questionFromText, type IntakeResult } from './intake';
 
@@ -170,8 +171,8 @@ Tel. 0345 7654321
     const result = take(mail);
     expect(result.instrument).toBe('servicepoint');
     expect(result.findings).toEqual([
-      { kind: 'email', excerpt: 'erika.mustermann@landkreis-beispiel.de', line: 9 },
-      { kind: 'phone', excerpt: '0345 1234567', line: 9 },
+      { kind: 'email', label: 'E-Mail-Adresse', excerpt: 'erika.mustermann@landkreis-beispiel.de', line: 9 },
+      { kind: 'phone', label: 'Telefonnummer', excerpt: '0345 1234567', line: 9 },
     ]);
     expect(result.notes).toEqual([
       'Weggelassen: Kopfzeile „Von“ (Zeile 1).',
@@ -193,12 +194,120 @@ Tel. 0345 7654321
 
   it('finds a disguised address with the personal-data rule’s own detector', () => {
     const result = take('Betreff: Terminsystem\n\nWie verteilen wir Termine gerecht? Antwort bitte an info [at] example (punkt) de.\n');
-    expect(result.findings).toEqual([{ kind: 'email', excerpt: 'info [at] example (punkt) de', line: 3 }]);
+    expect(result.findings).toEqual([{ kind: 'email', label: 'E-Mail-Adresse', excerpt: 'info [at] example (punkt) de', line: 3 }]);
     expect(result.text).toContain('question: "Wie verteilen wir Termine gerecht? Antwort bitte an [entfernen: E-Mail-Adresse]."\n');
     expect(result.instrument).toBe('terminsystem');
     const { found, expected } = markerErrors(result);
     expect(found).toEqual(expected);
     expect(found).toHaveLength(1);
+  });
+
+  const reviewerMail = `Von: Sachbearbeitung <abh@landkreis-beispiel.de>
+Betreff: Servicepoint
+
+Sehr geehrte Damen und Herren,
+
+Unser Kunde Herr Ahmed Yilmaz (geb. 03.04.1985, Az. 12-345/2026) möchte am Servicepoint seine
+Bankverbindung ändern: IBAN DE89 3704 0044 0532 0130 00. Er wohnt Hauptstraße 12, 06108 Halle (Saale),
+Reisepassnummer C01X00T47. Wie gehen andere Behörden mit solchen Anliegen um?
+
+Mit freundlichem Gruß
+Petra Schulze
+Landkreis Beispiel, Sachsen-Anhalt
+`;
+
+  it('the reviewer’s e-mail: name, date of birth, case number, IBAN, address and passport number marked by their kind', () => {
+    const result = take(reviewerMail);
+    expect(result.findings).toEqual([
+      { kind: 'name', label: 'Name', excerpt: 'Ahmed Yilmaz', line: 6 },
+      { kind: 'birthDate', label: 'Geburtsdatum', excerpt: '03.04.1985', line: 6 },
+      { kind: 'caseNumber', label: 'Aktenzeichen', excerpt: '12-345/2026', line: 6 },
+      { kind: 'iban', label: 'IBAN', excerpt: 'DE89 3704 0044 0532 0130 00', line: 7 },
+      { kind: 'address', label: 'Anschrift', excerpt: 'Hauptstraße 12, 06108 Halle (Saale)', line: 7 },
+      { kind: 'idDocument', label: 'Pass- oder Ausweisnummer', excerpt: 'C01X00T47', line: 8 },
+    ]);
+    expect(result.text).toContain('question: "Unser Kunde Herr [entfernen: Name] (geb. [entfernen: Geburtsdatum], Az. [entfernen: Aktenzeichen]) möchte am Servicepoint seine Bankverbindung ändern: IBAN [entfernen: IBAN]. Er wohnt [entfernen: Anschrift], Reisepassnummer [entfernen: Pass- oder Ausweisnummer]. Wie gehen andere Behörden mit solchen Anliegen um?"\n');
+    expect(result.text).toContain('title: Wie gehen andere Behörden mit solchen Anliegen um?\n');
+    expect(result.text).not.toMatch(/Yilmaz|1985|12-345|DE89|Hauptstraße|C01X|Schulze/);
+    // „Mit freundlichem Gruß“ ends the question: the signature is left out, not marked.
+    expect(result.notes).toContain('Weggelassen: Grußformel und Unterschrift (Zeilen 10–12).');
+    const { found, expected } = markerErrors(result);
+    expect(expected).toEqual(['WK906 4:28-4:45', 'WK906 4:52-4:77', 'WK906 4:83-4:108', 'WK906 4:167-4:184', 'WK906 4:195-4:217', 'WK906 4:235-4:272']);
+    expect(found).toEqual(expected);
+  });
+
+  it('an issue-form body: a name after „Frau“, in the greeting and in the signature marked, the rest kept', () => {
+    const form = githubForm.replace('Unser Empfang ist morgens überlaufen.', 'Unser Empfang ist morgens überlaufen.\nBitte Rückmeldung an Frau Petra Schulze.\n\nMit freundlichen Grüßen\nPetra Schulze');
+    const result = take(`### Frage\n\nHallo Thomas,\n${form.slice('### Frage\n\n'.length)}`);
+    expect(result.findings.map((f) => [f.kind, f.excerpt, f.line])).toEqual([['name', 'Thomas', 3], ['name', 'Petra Schulze', 5], ['name', 'Petra Schulze', 8]]);
+    expect(result.text).toContain('question: "Hallo [entfernen: Name], Wie richten wir einen Servicepoint ein, der Erstkontakte bündelt? Unser Empfang ist morgens überlaufen. Bitte Rückmeldung an Frau [entfernen: Name]. Mit freundlichen Grüßen [entfernen: Name]"\n');
+    const { found, expected } = markerErrors(result);
+    expect(found).toEqual(expected);
+    expect(found).toHaveLength(3);
+  });
+
+  it('a name in the subject that becomes the title is marked there, and the id leaves the marker out', () => {
+    const result = take('Betreff: Wie helfen wir Herrn Yilmaz beim Servicepoint?\n\nEr kommt jede Woche.\n');
+    expect(result.findings).toEqual([{ kind: 'name', label: 'Name', excerpt: 'Yilmaz', line: 1 }]);
+    expect(result.text).toContain('title: "Wie helfen wir Herrn [entfernen: Name] beim Servicepoint?"\n');
+    expect(result.id).toBe('frage-helfen-herrn-beim-servicepoint');
+    expect(markerErrors(result).found).toEqual(['WK906 3:29-3:46']);
+  });
+
+  it('prefers a question without a marker for the title', () => {
+    const result = take('Betreff: Servicepoint\n\nKann Frau Schulze den Servicepoint leiten? Wer hat Erfahrung mit der Leitung eines Servicepoints?\n');
+    expect(result.text).toContain('title: Wer hat Erfahrung mit der Leitung eines Servicepoints?\n');
+  });
+
+  /** A GitLab issue as the template (.gitlab/issue_templates/Frage.md) leaves it: each prompt kept above the answer. */
+  function gitlabIssue(answers: Partial<Record<'question' | 'instrument' | 'authority' | 'bundesland', string>>, { title = '', appended = '' } = {}): string {
+    const sections = QUESTION_FORM.map((s) => `### ${s.label}\n\n${s.prompt ? `${s.prompt}\n\n` : ''}${answers[s.field] ?? ''}\n`);
+    return `${title ? `${title}\n\n` : ''}<!--\nFragen an die Modellbehörden.\n-->\n\n${sections.join('\n')}\n### Datenschutz\n\n- [x] Meine Frage enthält keine personenbezogenen Daten.\n\n/label ~frage\n${appended ? `\n${appended}\n` : ''}`;
+  }
+
+  it('a GitLab issue with the template’s prompts kept: the prompts are no answers, the title line names the instrument', () => {
+    const text = gitlabIssue({ question: 'Wie führen wir ein Terminsystem ein, ohne Kundinnen ohne Termin abzuweisen?', authority: 'Stadt', bundesland: 'Thüringen' }, { title: 'Frage zum Instrument „Terminsystem“' });
+    const result = take(text);
+    expect(result.instrument).toBe('terminsystem');
+    expect(result.notes).toEqual([]);
+    expect(result.text).toContain('question: Wie führen wir ein Terminsystem ein, ohne Kundinnen ohne Termin abzuweisen?\n');
+    expect(result.text).toContain('asked_by:\n  authority: stadt\n  bundesland: Thüringen\n');
+    expect(codesOf(result.text, result.id)).toEqual(OPEN_PARTS);
+  });
+
+  it('a GitLab issue: the title line the handbook’s link appends at the end, or the old unquoted title with its issue number', () => {
+    const question = 'Wie verteilen wir Termine gerecht auf alle Sachbearbeiterinnen?';
+    for (const options of [{ appended: 'Frage zum Instrument „Servicepoint für Erstkontakte“' }, { title: 'Frage zum Instrument Servicepoint für Erstkontakte (#12)' }, { title: '# Frage zum Instrument "servicepoint"' }]) {
+      const result = take(gitlabIssue({ question, authority: 'Landkreis', bundesland: 'Sachsen' }, options));
+      expect(result.instrument, JSON.stringify(options)).toBe('servicepoint');
+      expect(result.text).toContain(`question: ${question}\n`);
+    }
+  });
+
+  it('a GitLab issue: the prompts alone are no answers (nothing found), an answer on the prompt’s own line is one', () => {
+    const empty = take(gitlabIssue({}));
+    expect(empty.instrument).toBeNull();
+    expect(empty.text).toContain('asked_by:\n  authority: ""\n  bundesland: ""\n');
+    expect(empty.notes).toEqual([
+      'Der Text nennt kein Instrument des Werkzeugkoffers; bitte unter „instruments“ eintragen.',
+      'Die Art der Behörde (Stadt, Landeshauptstadt, Landkreis) steht nicht im Text; bitte unter „instruments“ eintragen.'.replace('„instruments“', '„asked_by“'),
+      'Das Bundesland steht nicht im Text; bitte unter „asked_by“ eintragen.',
+    ]);
+    const inline = take(gitlabIssue({ question: 'Wie fangen wir mit dem Terminsystem an?', bundesland: 'Bayern' }).replace('Stadt, Landeshauptstadt oder Landkreis.\n', 'Stadt, Landeshauptstadt oder Landkreis. Landeshauptstadt\n'));
+    expect(inline.text).toContain('asked_by:\n  authority: landeshauptstadt\n  bundesland: Bayern\n');
+  });
+
+  it('the form’s kind of office wins over a word of the question', () => {
+    const result = take(githubForm.replace('Unser Empfang ist morgens überlaufen.', 'Der Landkreis nebenan hat schon einen.').replace('\nLandkreis\n', '\nStadt\n'));
+    expect(result.text).toContain('asked_by:\n  authority: stadt\n');
+  });
+
+  it('a subject „Frage zum Instrument „…““ (the handbook’s e-mail) names the instrument; a sentence that starts so is the question', () => {
+    const mailed = take('Betreff: Frage zum Instrument „Servicepoint für Erstkontakte“\n\nWie viele Stellen braucht er?\n');
+    expect(mailed.instrument).toBe('servicepoint');
+    const sentence = take('Betreff: Wartezeiten\n\nFrage zum Instrument Terminsystem: Wie verteilen wir Termine gerecht?\n');
+    expect(sentence.text).toContain('question: "Frage zum Instrument Terminsystem: Wie verteilen wir Termine gerecht?"\n');
+    expect(sentence.instrument).toBe('terminsystem');
   });
 
   it('leaves the instrument empty and says so when none matches', () => {

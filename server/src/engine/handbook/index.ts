@@ -16,7 +16,7 @@ import { questionUrlMessage, questionUrlProblem } from '../vocabulary/questionUr
 export { buildSiteModel, planRebuild } from './model';
 export type { PageSpec, RebuildPlan, SiteModel } from './model';
 export { CONTENT_SECURITY_POLICY } from './layout';
-export { INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD } from './askLink';
+export { INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD, questionFormHref, questionSubject, TITLE_PLACEHOLDER } from './askLink';
 export { documentPath, handbookLinks, PATHS, relativeUrl } from './routes';
 export { compoundParts, vocabularyOf } from './search';
 
@@ -26,9 +26,10 @@ export interface HandbookOptions {
   /** Bodies already rendered (`renderMarkdownTree`) while the documents were checked. */
   renderedBodies?: WeakMap<ParsedDocument, HastRoot>;
   /**
-   * „Frage stellen“: an issue-form URL template with the placeholder `{instrument}` (the instrument's title,
-   * URL-encoded), as `isQuestionUrl` accepts it (createHandbook throws a RangeError otherwise). Without it, the
-   * link is a mailto: to the function mailbox of the Impressum.
+   * „Frage stellen“: an issue-form URL template with the placeholders `{instrument}` (the instrument's title) and
+   * `{titel}` (the question's subject, „Frage zum Instrument „…““), URL-encoded, at least one of them, as
+   * `isQuestionUrl` accepts it (createHandbook throws a RangeError otherwise). Without it, the link is a mailto: to
+   * the function mailbox of the Impressum.
    */
   questionUrl?: string;
 }

@@ -6,7 +6,7 @@ import { applyEdits } from '../testing/edits';
 import { eckpunkt, frage, instrument, site } from '../testing/fixtures';
 import { at, span, uri, workspace } from '../testing/memoryWorkspace';
 import { rangeOf } from '../testing/positions';
-import { INTAKE_MARKER } from '../vocabulary/labels';
+import { INTAKE_MARKER, PERSONAL_DATUM } from '../vocabulary/labels';
 import { Codes } from './codes';
 
 const Q = 'fragen/frage-weimar-termine.md';
@@ -29,7 +29,7 @@ function check(text: string, path = Q) {
 }
 
 const message = (marker: string, what = 'die Frage') =>
-  `Hier steht noch eine Markierung aus der Aufnahme der Frage („${marker}“): An dieser Stelle stand ein Kontaktdatum, das nicht veröffentlicht wird. Löschen Sie die Markierung oder formulieren Sie den Satz ohne sie um, bevor ${what} veröffentlicht wird.`;
+  `Hier steht noch eine Markierung aus der Aufnahme der Frage („${marker}“): An dieser Stelle stand ein personenbezogenes Datum (${marker.slice('[entfernen: '.length, -1)}), das nicht veröffentlicht wird. Löschen Sie die Markierung oder formulieren Sie den Satz ohne sie um, bevor ${what} veröffentlicht wird.`;
 
 const withQuestion = (question: string, text = frage()) =>
   text.replace('question: Wir wollen Termine vergeben. Womit fängt man an?', `question: ${question}`);
@@ -69,6 +69,17 @@ describe('intake marker rule', () => {
     expect(text.split('\r\n')[21]).toBe('E-Mail-Adresse].');
   });
 
+  it('reports the marker of every kind of personal datum the intake writes and names the kind in its message', () => {
+    const kinds = Object.keys(INTAKE_MARKER) as (keyof typeof INTAKE_MARKER)[];
+    const body = kinds.map((kind) => `Hier stand: ${INTAKE_MARKER[kind]}.`).join('\n\n');
+    const text = frage().replace('Mit einer Erhebung der Wartezeiten.', body);
+    const { markers } = check(text);
+    expect(markers.map(at)).toEqual(kinds.map((kind) => span(Codes.intakeMarker, text, INTAKE_MARKER[kind])));
+    expect(markers.map((d) => d.message)).toEqual(kinds.map((kind) => message(INTAKE_MARKER[kind])));
+    expect(markers[0]!.message).toContain(`ein personenbezogenes Datum (${PERSONAL_DATUM.name})`);
+    expect(kinds).toEqual(['name', 'birthDate', 'caseNumber', 'customerNumber', 'idDocument', 'iban', 'address', 'email', 'phone']);
+  });
+
   it('checks every kind of document and says „das Dokument“ outside a question', () => {
     const text = `${instrument()}\nKontakt: ${EMAIL}\n`;
     const { markers } = check(text, TS);
@@ -77,7 +88,7 @@ describe('intake marker rule', () => {
   });
 
   it('leaves a YAML comment, a key, other brackets and a marker of other words alone', () => {
-    const text = withQuestion(`"Rückfragen an [entfernen: Name] oder [E-Mail-Adresse]." # ${EMAIL}`)
+    const text = withQuestion(`"Rückfragen an [entfernen: Sonstiges] oder [E-Mail-Adresse]." # ${EMAIL}`)
       .replace('Mit einer Erhebung der Wartezeiten.', 'Mit [entfernen:\n\nTelefonnummer] einer Erhebung.');
     expect(check(text).markers).toEqual([]);
   });

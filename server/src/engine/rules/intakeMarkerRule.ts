@@ -1,11 +1,11 @@
-// A marker of the intake is left (WK906): `frage neu` replaced a contact datum of an incoming question by
+// A marker of the intake is left (WK906): `frage neu` replaced a personal datum of an incoming question by
 // „[entfernen: …]“ (the vocabulary's INTAKE_MARKER) so that the editor rewrites the sentence; a document that still
 // holds one is not ready to publish. Found in every document, in the frontmatter's string values (not in keys or
 // comments) and in the body, also when a line break stands between the marker's words.
 import { isScalar, visit, type Scalar } from 'yaml';
 import type { ParsedDocument } from '../parse/document';
 import { nodeSpan } from '../parse/yamlPath';
-import { INTAKE_MARKER } from '../vocabulary/labels';
+import { INTAKE_MARKER, PERSONAL_DATUM, type PersonalDatumKind } from '../vocabulary/labels';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
 
@@ -39,14 +39,18 @@ function stringValueSpans(document: ParsedDocument, offset: number): [number, nu
   return spans;
 }
 
+/** The kind of datum a marker stood for, by its words („Telefonnummer“ for „[entfernen: Telefonnummer]“). */
+const LABEL_OF_MARKER = new Map(Object.entries(INTAKE_MARKER).map(([kind, marker]) => [marker, PERSONAL_DATUM[kind as PersonalDatumKind]]));
+
 export const intakeMarkerRule: Rule = {
   name: 'intake-marker',
   scope: 'document',
   check(document) {
     const what = document.kind === 'frage' ? 'die Frage' : 'das Dokument';
-    return intakeMarkers(document).map((marker) =>
-      diagnostic(document, [marker.start, marker.end], 'error', Codes.intakeMarker,
-        `Hier steht noch eine Markierung aus der Aufnahme der Frage („${marker.text.replace(/\s+/g, ' ')}“): An dieser Stelle stand ein Kontaktdatum, das nicht veröffentlicht wird. Löschen Sie die Markierung oder formulieren Sie den Satz ohne sie um, bevor ${what} veröffentlicht wird.`),
-    );
+    return intakeMarkers(document).map((marker) => {
+      const text = marker.text.replace(/\s+/g, ' ');
+      return diagnostic(document, [marker.start, marker.end], 'error', Codes.intakeMarker,
+        `Hier steht noch eine Markierung aus der Aufnahme der Frage („${text}“): An dieser Stelle stand ein personenbezogenes Datum (${LABEL_OF_MARKER.get(text)}), das nicht veröffentlicht wird. Löschen Sie die Markierung oder formulieren Sie den Satz ohne sie um, bevor ${what} veröffentlicht wird.`);
+    });
   },
 };

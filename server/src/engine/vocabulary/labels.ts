@@ -41,10 +41,28 @@ export const CRITERION_ORIGIN: Record<string, { mark: string; legend: string }> 
 };
 
 /**
- * The markers with which taking a question in (`frage neu`) replaces a contact datum it found in the question, by
- * the kind of datum; the intake writes them, the rule WK906 finds every one left before publication.
+ * The kinds of personal datum that taking a question in (`frage neu`, „Frage aufnehmen“) finds in an incoming
+ * question (engine/exchange/personalData.ts), with the German word that names each: in the marker, in the summary
+ * and in the message of WK906.
  */
-export const INTAKE_MARKER: Record<'email' | 'phone', string> = {
-  email: '[entfernen: E-Mail-Adresse]',
-  phone: '[entfernen: Telefonnummer]',
-};
+export const PERSONAL_DATUM = {
+  name: 'Name',
+  birthDate: 'Geburtsdatum',
+  caseNumber: 'Aktenzeichen',
+  customerNumber: 'Kundennummer',
+  idDocument: 'Pass- oder Ausweisnummer',
+  iban: 'IBAN',
+  address: 'Anschrift',
+  email: 'E-Mail-Adresse',
+  phone: 'Telefonnummer',
+} as const;
+
+export type PersonalDatumKind = keyof typeof PERSONAL_DATUM;
+
+/**
+ * The markers with which the intake replaces a personal datum it found in the question, by the kind of datum
+ * („[entfernen: Name]“); the intake writes them, the rule WK906 finds every one left before publication.
+ */
+export const INTAKE_MARKER = Object.fromEntries(
+  Object.entries(PERSONAL_DATUM).map(([kind, label]) => [kind, `[entfernen: ${label}]`]),
+) as Record<PersonalDatumKind, string>;

@@ -88,11 +88,13 @@ describe('the question form’s address', () => {
   it('has the placeholder {instrument}: without it every „Frage stellen“ would open the form without the instrument', () => {
     expect(questionUrlProblem('https://github.com/OWNER/REPO/issues/new?template=frage.yml')).toEqual({ kind: 'placeholder' });
     expect(questionUrlProblem('http://intranet.example/fragen')).toEqual({ kind: 'placeholder' });
+    // The subject carries the instrument too (GitLab's title and description).
+    expect(questionUrlProblem('https://gitlab.example/g/p/-/issues/new?issuable_template=Frage&issue[title]={titel}')).toBeUndefined();
     // Copied from a browser's address bar, or spelt otherwise: named in the message.
     expect(questionUrlProblem('https://github.com/OWNER/REPO/issues/new?template=frage.yml&instrument=%7Binstrument%7D')).toEqual({ kind: 'placeholder', nearMiss: '%7Binstrument%7D' });
     expect(questionUrlProblem('https://example.org/f?instrument={Instrument}')).toEqual({ kind: 'placeholder', nearMiss: '{Instrument}' });
     expect(questionUrlMessage('--question-url', 'https://example.org/f?i=%7Binstrument%7D', { kind: 'placeholder', nearMiss: '%7Binstrument%7D' })).toBe(
-      '--question-url: In „https://example.org/f?i=%7Binstrument%7D“ fehlt der Platzhalter {instrument}; ohne ihn öffnet „Frage stellen“ das Formular ohne das Instrument. „%7Binstrument%7D“ ist nicht der Platzhalter: Er heißt genau {instrument}, mit geschweiften Klammern und klein geschrieben. Setzen Sie {instrument} dort ein, wo das Formular das Instrument übernimmt, etwa „&instrument={instrument}“; ein Formular, das kein Instrument übernimmt, übergeht diesen Parameter.',
+      '--question-url: In „https://example.org/f?i=%7Binstrument%7D“ fehlt der Platzhalter {instrument} (oder {titel} für den Betreff); ohne ihn öffnet „Frage stellen“ das Formular ohne das Instrument. „%7Binstrument%7D“ ist nicht der Platzhalter: Er heißt genau {instrument}, mit geschweiften Klammern und klein geschrieben. Setzen Sie {instrument} dort ein, wo das Formular das Instrument übernimmt, etwa „&instrument={instrument}“; ein Formular, das kein Instrument übernimmt, übergeht diesen Parameter.',
     );
     expect(questionUrlMessage('--question-url', 'data:x', { kind: 'address' })).toBe('--question-url erwartet eine http(s)-Adresse, nicht „data:x“.');
   });

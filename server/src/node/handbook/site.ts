@@ -20,7 +20,7 @@ export interface SiteOptions {
   out: string;
   /** Public URL of the site, for sitemap.xml and the 404 page. */
   baseUrl?: string;
-  /** „Frage stellen“: issue-form URL template with `{instrument}` (HandbookOptions.questionUrl). */
+  /** „Frage stellen“: issue-form URL template with `{instrument}` and `{titel}` (HandbookOptions.questionUrl). */
   questionUrl?: string;
   /** Build the search index (default true). */
   search?: boolean;
