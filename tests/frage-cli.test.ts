@@ -123,7 +123,7 @@ describe('werkzeugkoffer frage neu', () => {
     // Each range is its marker, and each message names its kind.
     for (const m of markers) expect(question.slice(m.column - 1, m.endColumn - 1)).toMatch(/^\[entfernen: [^\]]+\]$/);
     expect(markers.map((m) => /personenbezogenes Datum \(([^)]+)\)/.exec(m.message)?.[1])).toEqual(['Name', 'Geburtsdatum', 'Aktenzeichen', 'IBAN']);
-    expect(findings.filter((f) => f.severity === 'error').map((f) => f.code).sort()).toEqual(['WK406', 'WK408', 'WK703', 'WK906', 'WK906', 'WK906', 'WK906']);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.code).sort()).toEqual(['WK404', 'WK406', 'WK703', 'WK906', 'WK906', 'WK906', 'WK906']);
   });
 
   it('gives the same question again a new id, and refuses to overwrite a named one (exit 2), leaving it byte for byte', () => {
