@@ -56,8 +56,10 @@ describe('document skeleton', () => {
   it('of every kind: no YAML or frontmatter error, no missing field or section — and a finding for each placeholder', () => {
     for (const kind of schemas.kinds) {
       const { text, findings } = newDocument(kind);
-      const codes = findings.map((d) => d.code);
-      for (const code of codes) expect(code, `${kind}: ${code}`).not.toMatch(/^WK(1\d\d|2\d\d|3\d\d|404|50\d|701|702)$/);
+      // An empty choice (`answered_by: {}`) is a placeholder: its WK404 stands on the „{}“ and says what to choose.
+      const lineTexts = text.split('\n');
+      const onEmptyChoice = (d: (typeof findings)[number]) => d.code === 'WK404' && lineTexts[d.range.start.line]!.slice(d.range.start.character, d.range.end.character) === '{}';
+      for (const d of findings.filter((f) => !onEmptyChoice(f))) expect(d.code, `${kind}: ${d.code}`).not.toMatch(/^WK(1\d\d|2\d\d|3\d\d|404|50\d|701|702)$/);
       const lines = keyLines(text);
       for (const key of schemas.at(kind, [])!.required ?? []) {
         if (['kind', 'id', 'title'].includes(key)) continue;
