@@ -80,11 +80,12 @@ try {
   const palette = async (prefix, text) => {
     const input = page.locator('.quick-input-widget input');
     for (let attempt = 0; attempt < 30; attempt++) {
-      await page.keyboard.press(prefix === '>' ? 'F1' : 'Control+P');
-      await input.waitFor({ state: 'visible', timeout: 15_000 });
-      await input.fill(`${prefix === '>' ? '>' : ''}${text}`);
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+      // The palette may close again before it is filled (a webview closing takes the focus): that is a retry too.
       try {
+        await page.keyboard.press(prefix === '>' ? 'F1' : 'Control+P');
+        await input.waitFor({ state: 'visible', timeout: 15_000 });
+        await input.fill(`${prefix === '>' ? '>' : ''}${text}`, { timeout: 5000 });
+        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
         await row.waitFor({ timeout: 2000 });
         const taken = (await row.getAttribute('aria-label')) ?? (await row.innerText());
         await page.keyboard.press('Enter');
@@ -184,6 +185,7 @@ try {
     check((await shown.locator('#name').inputValue()) === 'Ausländerbehörde Teststadt' && (await shown.locator('#bundesland').inputValue()) === 'Hessen' && (await shown.locator('select[id^="status--"]').first().inputValue()) === '2', 'shown again, the form has what was entered');
     check((await shown.locator('#info').innerText()).startsWith('Der Plan ist noch nicht gespeichert'), 'and the note');
     await shown.locator('#abbrechen').click();
+    await page.locator('.tabs-container .tab', { hasText: 'Neuer Maßnahmenplan' }).waitFor({ state: 'detached', timeout: 15_000 });
 
     // „Plan aktualisieren“ with one score changed, the proposal declined: its diff closes, a notification says the
     // entries are kept, „Formular wieder öffnen“ shows the form with them and a note, „Eingaben verwerfen“ the plan's.
