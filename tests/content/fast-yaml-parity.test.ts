@@ -39,7 +39,11 @@ async function engine(treeOnly: boolean): Promise<Workspace> {
 /** One mutation of a frontmatter line: a realistic slip of the hand (indentation, a lost colon, a typo, a duplicate). */
 function mutants(): Record<string, string>[] {
   const variants: Record<string, string>[] = [];
-  const slips: [RegExp, string][] = [[/\n  (\S)/, '\n   $1'], [/\n(\w+):/, '\n$1'], [/\n(\w+):/, '\n$1x:'], [/\n  - /, '\n - '], [/\n(\w+: .*)\n/, '\n$1\n$1\n'], [/: (\w)/, ':$1'], [/\n(\w+): /, '\n$1: "'], [/"/, '']];
+  const slips: [RegExp, string][] = [[/\n  (\S)/, '\n   $1'], [/\n(\w+):/, '\n$1'], [/\n(\w+):/, '\n$1x:'], [/\n  - /, '\n - '], [/\n(\w+: .*)\n/, '\n$1\n$1\n'], [/: (\w)/, ':$1'], [/\n(\w+): /, '\n$1: "'], [/"/, ''],
+    // Schema findings placed on values and keys: a text that became a number, a list that became a text, a pattern broken.
+    [/\ntitle: .*\n/, '\ntitle: 42\n'], [/\n(\w+):\n  - [^\n]*/, '\n$1: x'], [/\nid: (\S+)/, '\nid: $1_X'],
+    // Unknown keys: one beside the known, and a misspelt required one.
+    [/\ntitle:/, '\nnotiz: x\ntitle:'], [/\ntitle:/, '\ntitel:']];
   const paths = Object.keys(real).sort();
   paths.forEach((path, i) => {
     const [from, to] = slips[i % slips.length]!;

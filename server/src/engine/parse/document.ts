@@ -243,6 +243,15 @@ export function valuePlace(document: ParsedDocument, path: PathSegment[]): Place
   return path.length === 1 && path[0] === 'id' && document.idSpan ? document.idSpan : lazyPlace(document, path, false);
 }
 
+/**
+ * The place of the value (or, with `key`, the key) at `path`, located on first use, when the document was read
+ * without its tree and its data has the entry (see `deferrable`); else undefined, and the caller asks the tree.
+ */
+export function deferredPlace(document: ParsedDocument, path: PathSegment[], key: boolean): Place | undefined {
+  if (!deferrable(document, path, key)) return undefined;
+  return key ? lazyPlace(document, path, true) : valuePlace(document, path);
+}
+
 /** The place of the key at `path`, if it exists; like `valuePlace`. */
 export function keyPlace(document: ParsedDocument, path: PathSegment[]): Place | undefined {
   if (deferrable(document, path, true)) return lazyPlace(document, path, true);
@@ -275,6 +284,14 @@ export function valueSpan(document: ParsedDocument, path: PathSegment[]): [numbe
   // References and definitions keep their spans: finding one there spares a parse of the frontmatter.
   const recorded = document.references.find((r) => !r.isKey && samePath(r.path, path)) ?? document.definitions.find((d) => samePath(d.path, path));
   if (recorded) return [recorded.start, recorded.end];
+  // Read without the tree: the events give the place (the id of a document named by another's duplicate id).
+  if (deferrable(document, path, false)) {
+    const place = lazyPlace(document, path, false);
+    const span: [number, number] = [place.start, place.end];
+    // Other documents ask for the id again and again (each of a duplicate's owners): located once.
+    if (path.length === 1 && path[0] === 'id') document.idSpan = span;
+    return span;
+  }
   if (!document.split.block || !document.yaml) return undefined;
   const span = nodeSpan(locate(document.yaml.doc, path)?.value);
   return span && [span[0] + document.split.block.contentStart, span[1] + document.split.block.contentStart];

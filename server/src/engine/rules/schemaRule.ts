@@ -2,7 +2,7 @@
 // ajv reports with JSON pointers; yamlPath turns them into source ranges. Every keyword has a placement.
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostic';
-import type { ParsedDocument } from '../parse/document';
+import { deferredPlace, type ParsedDocument, type Place } from '../parse/document';
 import { locator, nodeSpan, spanAt, type Locator } from '../parse/yamlPath';
 import type { PathSegment, SchemaNode } from '../schema/registry';
 import { didYouMean, suggestionText } from '../util/didYouMean';
@@ -86,9 +86,12 @@ function segments(document: ParsedDocument, pointer: string): PathSegment[] {
 
 function placeErrors(document: ParsedDocument, errors: ErrorObject[]): Diagnostic[] {
   const findings: Diagnostic[] = [];
-  const find = locator(document.yaml!.doc);
+  // The tree only when a finding's place needs it: a frontmatter read without it is located from its events.
+  let located: Locator | undefined;
+  const find: Locator = (path) => (located ??= locator(document.yaml!.doc))(path);
   const required = new Map<string, { path: PathSegment[]; missing: string[]; schema: SchemaNode }>();
-  const misspelt = misspeltKeys(errors);
+  const suggestions = keySuggestions(errors);
+  const misspelt = misspeltKeys(errors, suggestions);
   for (const error of errors) {
     const path = segments(document, error.instancePath);
     if (error.keyword === 'required') {
@@ -98,7 +101,7 @@ function placeErrors(document: ParsedDocument, errors: ErrorObject[]): Diagnosti
       required.set(error.instancePath, entry);
       continue;
     }
-    findings.push(place(document, error, path, find));
+    findings.push(place(document, error, path, find, suggestions));
   }
   for (const { path, missing, schema } of required.values()) findings.push(placeRequired(document, path, missing, schema, find));
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -108,15 +111,27 @@ function placeErrors(document: ParsedDocument, errors: ErrorObject[]): Diagnosti
  * The required keys an unknown key of the same object is the likely misspelling of (`efort` for `effort`), as
  * `pointer/key`: the unknown key's message names it, and „Pflichtfeld fehlt“ would report the same typo twice.
  */
-function misspeltKeys(errors: ErrorObject[]): Set<string> {
+function misspeltKeys(errors: ErrorObject[], suggestions: Map<ErrorObject, string[]>): Set<string> {
   const keys = new Set<string>();
   for (const error of errors) {
-    if (error.keyword !== 'additionalProperties') continue;
-    const known = Object.keys((error.parentSchema as SchemaNode | undefined)?.properties ?? {});
-    const [likely] = didYouMean(String(error.params.additionalProperty), known);
+    const [likely] = suggestions.get(error) ?? [];
     if (likely) keys.add(`${error.instancePath}/${likely}`);
   }
   return keys;
+}
+
+/** For each unknown key, the known keys of its object it is likely a misspelling of, best first. */
+function keySuggestions(errors: ErrorObject[]): Map<ErrorObject, string[]> {
+  const suggestions = new Map<ErrorObject, string[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    suggestions.set(error, didYouMean(String(error.params.additionalProperty), knownKeys(error)));
+  }
+  return suggestions;
+}
+
+function knownKeys(error: ErrorObject): string[] {
+  return Object.keys((error.parentSchema as SchemaNode | undefined)?.properties ?? {});
 }
 
 function offsetSpan(document: ParsedDocument, span: [number, number] | undefined): [number, number] {
@@ -138,16 +153,17 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[], find: Locator): Diagnostic {
-  const doc = document.yaml!.doc;
+function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[], find: Locator, keySuggestions: Map<ErrorObject, string[]>): Diagnostic {
+  const tree = () => document.yaml!.doc;
   const schema = error.parentSchema as SchemaNode | undefined;
   const name = label(schema, path);
   const value = error.data;
   const at = (span: [number, number] | undefined) => offsetSpan(document, span);
-  const keyAt = (p: PathSegment[] = path) => at(spanAt(doc, p, 'key', find));
+  // Where the data has the entry, its place is where spanAt would find it: the key, or the value (never empty then).
+  const keyAt = (p: PathSegment[] = path): Place => deferredPlace(document, p, true) ?? at(spanAt(tree(), p, 'key', find));
   // Under `propertyNames` the checked value is a key of the object at `path`: the finding belongs on that key.
   const propertyName = (error as { propertyName?: string }).propertyName;
-  const valueAt = () => (propertyName !== undefined ? keyAt([...path, propertyName]) : at(spanAt(doc, path, 'value', find)));
+  const valueAt = (): Place => (propertyName !== undefined ? keyAt([...path, propertyName]) : (deferredPlace(document, path, false) ?? at(spanAt(tree(), path, 'value', find))));
   const params = error.params as Record<string, any>;
 
   switch (error.keyword) {
@@ -168,8 +184,8 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
         { suggestions: [String(params.allowedValue)] });
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
-      const known = Object.keys(schema?.properties ?? {});
-      const suggestions = didYouMean(property, known);
+      const known = knownKeys(error);
+      const suggestions = keySuggestions.get(error) ?? [];
       const listing = known.length <= 14 ? ` Erlaubte Felder: ${known.join(', ')}.` : '';
       return diagnostic(document, keyAt([...path, property]), 'error', Codes.schemaUnknownKey,
         `Unbekanntes Feld „${property}“${path.length ? ` in „${name}“` : ''}.${suggestionText(suggestions)}${suggestions.length ? '' : listing}`,
@@ -207,7 +223,7 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
       const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number];
       const duplicate = (value as unknown[])[second];
       const span = nodeSpan(find([...path, second])?.value);
-      return diagnostic(document, at(span ?? spanAt(doc, path, 'value', find)), 'error', Codes.schemaUnique,
+      return diagnostic(document, at(span ?? spanAt(tree(), path, 'value', find)), 'error', Codes.schemaUnique,
         `${shown(duplicate)} steht doppelt in der Liste „${name}“ (Einträge ${first + 1} und ${second + 1}).`);
     }
     case 'dependentRequired':
