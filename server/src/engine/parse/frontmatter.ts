@@ -171,7 +171,14 @@ function scanTree(doc: Document.Parsed): { duplicates: YAMLParseError[]; aliases
       }
     } else if (isSeq(node)) for (const item of node.items) walk(item);
   };
-  walk(doc.contents);
+  // The errors' stacks are never shown, and with thousands of duplicates capturing them costs more than the walk.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    walk(doc.contents);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   return { duplicates, aliases };
 }
 
