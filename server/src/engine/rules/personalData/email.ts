@@ -42,7 +42,10 @@ const TOP_LEVEL_DOMAIN = /^\p{L}{2,24}$/u;
 const MARKER_CANDIDATE = /[@[({-]|[aA][tT]/g;
 
 function nextCandidate(text: string, from: number): number {
-  MARKER_CANDIDATE.lastIndex = from;
+  // Where candidates stand close together (`[[[…`, `[a](…`), a look at the next characters is cheaper than the search.
+  const near = Math.min(from + 4, text.length);
+  for (let i = from; i < near; i++) if (isCandidateAt(text, i)) return i;
+  MARKER_CANDIDATE.lastIndex = near;
   return MARKER_CANDIDATE.exec(text)?.index ?? -1;
 }
 
@@ -73,11 +76,19 @@ export function findEmails(text: string): EmailMatch[] {
   return found;
 }
 
+/** Whether MARKER_CANDIDATE matches at `at`. */
+function isCandidateAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 0x40 || code === 0x5b || code === 0x28 || code === 0x7b || code === 0x2d) return true;
+  return (code | 0x20) === 0x61 && (text.charCodeAt(at + 1) | 0x20) === 0x74;
+}
+
 /** The at-sign or its spelled form starting at `at`: `@`, `[at]`, `(ät)`, `{@}`, `-at-`, or ` at ` as a word. */
 function atMarkerAt(text: string, at: number): { length: number; kind: 'sign' | 'spelled' | 'word' } | undefined {
   const code = text.charCodeAt(at);
   if (code === 0x40 /* @ */) return { length: 1, kind: 'sign' };
   if (code === 0x5b /* [ */ || code === 0x28 /* ( */ || code === 0x7b /* { */) {
+    if (!mayOpenBracketedAt(text, at + 1)) return undefined;
     BRACKETED_AT.lastIndex = at;
     const match = BRACKETED_AT.exec(text);
     return match ? { length: match[0].length, kind: 'spelled' } : undefined;
@@ -85,6 +96,12 @@ function atMarkerAt(text: string, at: number): { length: number; kind: 'sign' | 
   if (code === 0x2d /* - */) return readsAt(text, at + 1) && text[at + 3] === '-' ? { length: 4, kind: 'spelled' } : undefined;
   if (readsAt(text, at) && isSpace(text[at - 1] ?? '') && isSpace(text[at + 2] ?? '')) return { length: 2, kind: 'word' };
   return undefined;
+}
+
+/** Whether the text after an opening bracket can begin `at`, `ät` or `@` (after one space): BRACKETED_AT's first step, without it. */
+function mayOpenBracketedAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(text.charCodeAt(at) === 0x20 ? at + 1 : at);
+  return code === 0x40 || (code | 0x20) === 0x61 || code === 0xe4 || code === 0xc4;
 }
 
 /** Whether the text at `at` reads `at`, in any case. */
