@@ -2,17 +2,12 @@
 // and link targets, all with offsets into the whole document: plain Markdown line by line (plainBody.ts),
 // everything else from micromark's events (markdownEvents.ts). The handbook renders from a tree of its own
 // (render/markdown.ts).
-import GithubSlugger from 'github-slugger';
 import type { ParsedBody } from './body';
 import { markdownBudget } from './markdownBudget';
 import { bodyFromEvents } from './markdownEvents';
 import { plainBody } from './plainBody';
 
 export type { HeadingInfo, LinkInfo, ParsedBody, SectionInfo } from './body';
-
-export function slugger(): { slug(text: string): string } {
-  return new GithubSlugger();
-}
 
 /**
  * Reads the body once: plain Markdown line by line, any other from micromark's event stream (the tokens

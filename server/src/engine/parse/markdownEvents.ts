@@ -3,7 +3,7 @@
 // links, images and definitions (with the decoded destination mdast gives), and the top-level blocks — without
 // building the tree. `markdownEvents.test.ts` holds it to the tree reading over the CommonMark examples.
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import GithubSlugger from 'github-slugger';
+import { HeadingSlugs } from './headingSlugs';
 import { parse, postprocess, preprocess } from 'micromark';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { Token } from 'micromark-util-types';
@@ -66,7 +66,7 @@ export function bodyFromEvents(text: string, bodyStart: number): ParsedBody {
 /** What the events have told so far: the finished headings, blocks and links, and the state of what is open. */
 class EventReader {
   private readonly headings: HeadingInfo[] = [];
-  private readonly slugs = new GithubSlugger();
+  private readonly slugs = new HeadingSlugs();
   private readonly blocks: TopLevelBlock[] = [];
   /** Links in document order (as a tree walk meets them): entered here, completed when their tokens close. */
   private readonly linkOrder: PendingLink[] = [];

@@ -7,7 +7,7 @@
 // reference links, lazy lines whose meaning depends on CommonMark's interruption rules) returns undefined and the
 // caller reads micromark's events. `plainBody.test.ts` holds the two readings to the same result over the
 // CommonMark examples, the real toolbox and generated documents.
-import GithubSlugger from 'github-slugger';
+import { HeadingSlugs } from './headingSlugs';
 import { linkInfo, sectionsOf, type HeadingInfo, type LinkInfo, type ParsedBody, type TopLevelBlock } from './body';
 
 /** Characters that start constructs this reading leaves to micromark, anywhere in the body. */
@@ -125,7 +125,7 @@ export function plainBody(text: string, bodyStart: number): ParsedBody | undefin
   const headings: HeadingInfo[] = [];
   const blocks: TopLevelBlock[] = [];
   const found: FoundLink[] = [];
-  const slugs = new GithubSlugger();
+  const slugs = new HeadingSlugs();
   const nextOpen = forwardSearch(body, '[');
   const nextClose = forwardSearch(body, ']');
 
