@@ -30,6 +30,9 @@ interface Line {
   contentOffset: number;
   /** For ordered items: the start number as written. */
   number?: string;
+  /** For headings: the number of `#` and the heading's text. */
+  depth?: number;
+  label?: string;
 }
 
 /** What a line is, from its first characters; undefined outside the subset. `line` has no leading space. */
@@ -39,7 +42,10 @@ function classify(line: string): Line | undefined {
   const first = line.charCodeAt(0);
   switch (line[0]) {
     case '#':
-      return ATX_HEADING.test(line) && !HEADING_MARKUP.test(line) && !line.endsWith('#') ? { kind: 'heading', contentOffset: 0 } : undefined;
+    {
+      const heading = ATX_HEADING.exec(line);
+      return heading && !HEADING_MARKUP.test(line) && !line.endsWith('#') ? { kind: 'heading', contentOffset: 0, depth: heading[1]!.length, label: heading[2]! } : undefined;
+    }
     case '>':
       // `> ` and a paragraph's line: a line of a block quote that holds a paragraph (a nested quote, a heading or a
       // list inside it, and `>` without a space are left to micromark).
@@ -159,9 +165,8 @@ export function plainBody(text: string, bodyStart: number): ParsedBody | undefin
     } else {
       switch (line.kind) {
         case 'heading': {
-          const [, marks, label] = ATX_HEADING.exec(body.slice(start, end))!;
-          const depth = marks!.length;
-          headings.push({ depth, text: label!, slug: slugs.slug(label!), start: bodyStart + start, end: bodyStart + end });
+          const { depth, label } = line as Required<Line>;
+          headings.push({ depth, text: label, slug: slugs.slug(label), start: bodyStart + start, end: bodyStart + end });
           blocks.push({ start, depth, orderedList: false });
           list = undefined;
           openParagraph = false;
