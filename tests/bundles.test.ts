@@ -46,5 +46,7 @@ describe('the render-only libraries', () => {
       for (const vendor of vendorRequires(bundle)) expect(files, `${bundle} requires ${vendor}`).toContain(`dist/${vendor.slice(2)}`);
     }
     expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/server.js', 'dist/vendor/charts.js', 'dist/vendor/hyphen-de.js', 'dist/vendor/pdf.js']));
+    // The worker threads the packaged bundles start: without its file a pool quietly falls back to one thread.
+    expect(files).toEqual(expect.arrayContaining(['dist/analyzeWorker.js', 'dist/renderWorker.js', 'dist/portfolioWorker.js']));
   });
 });
