@@ -284,13 +284,12 @@ export function valueSpan(document: ParsedDocument, path: PathSegment[]): [numbe
   // References and definitions keep their spans: finding one there spares a parse of the frontmatter.
   const recorded = document.references.find((r) => !r.isKey && samePath(r.path, path)) ?? document.definitions.find((d) => samePath(d.path, path));
   if (recorded) return [recorded.start, recorded.end];
-  // Read without the tree: the events give the place (the id of a document named by another's duplicate id).
-  if (deferrable(document, path, false)) {
+  // The id of a document read without its tree, which other documents ask for (each report of a duplicate id
+  // names its owners): located once from the events and kept. Other places read one by one stay with the tree,
+  // which one parse gives for all of them (a lazy place read at once would walk the events once per call).
+  if (path.length === 1 && path[0] === 'id' && deferrable(document, path, false)) {
     const place = lazyPlace(document, path, false);
-    const span: [number, number] = [place.start, place.end];
-    // Other documents ask for the id again and again (each of a duplicate's owners): located once.
-    if (path.length === 1 && path[0] === 'id') document.idSpan = span;
-    return span;
+    return (document.idSpan = [place.start, place.end]);
   }
   if (!document.split.block || !document.yaml) return undefined;
   const span = nodeSpan(locate(document.yaml.doc, path)?.value);

@@ -4,12 +4,12 @@
 import { Alias } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLanguageService } from '../languageService';
-import { eckpunkt, instrument } from '../testing/fixtures';
+import { caseDocument, eckpunkt, instrument } from '../testing/fixtures';
 import { pathologicalInputs } from '../testing/pathological';
 import { frontmatterLengthLimit, MAX_ALIAS_COUNT, MAX_FRONTMATTER_LENGTH, MAX_PLAN_FRONTMATTER_LENGTH } from './frontmatter';
 import { MAX_MARKDOWN_NESTING } from './limits';
 
-const calls = vi.hoisted(() => ({ visit: 0, preprocess: 0 }));
+const calls = vi.hoisted(() => ({ visit: 0, preprocess: 0, trees: 0, events: 0 }));
 
 vi.mock('yaml', async (importOriginal) => {
   const yaml = await importOriginal<typeof import('yaml')>();
@@ -17,7 +17,22 @@ vi.mock('yaml', async (importOriginal) => {
     calls.visit++;
     return yaml.visit(...args);
   }, yaml.visit);
-  return { ...yaml, visit };
+  const parseDocument = (...args: Parameters<typeof yaml.parseDocument>) => {
+    calls.trees++;
+    return yaml.parseDocument(...args);
+  };
+  return { ...yaml, visit, parseDocument };
+});
+
+vi.mock('js-yaml', async (importOriginal) => {
+  const jsYaml = await importOriginal<typeof import('js-yaml')>();
+  return {
+    ...jsYaml,
+    parseEvents: (...args: Parameters<typeof jsYaml.parseEvents>) => {
+      calls.events++;
+      return jsYaml.parseEvents(...args);
+    },
+  };
 });
 
 vi.mock('micromark', async (importOriginal) => {
@@ -34,6 +49,8 @@ vi.mock('micromark', async (importOriginal) => {
 afterEach(() => {
   calls.visit = 0;
   calls.preprocess = 0;
+  calls.trees = 0;
+  calls.events = 0;
   vi.restoreAllMocks();
 });
 
@@ -85,6 +102,17 @@ describe('the frontmatter', () => {
       [0, expect.stringMatching(new RegExp(`^Der Kopfbereich verwendet \\d+ Aliase \\(„\\*name“\\); erlaubt sind höchstens ${MAX_ALIAS_COUNT}\\.$`))],
     ]);
     expect(resolve).not.toHaveBeenCalled();
+  });
+
+  it('2,000 list entries with a dash between words („Stelle 1 - Team 1“): the frontmatter is read once, not once per entry', { timeout: 60_000 }, () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => `  - Stelle ${i} - Team ${i}`).join('\n');
+    const text = caseDocument().replace('partners:\n  - Ausländerbehörde Weimar', `partners:\n${entries}`);
+    const service = createLanguageService({ workspace: { list: () => [], read: () => ({ error: 'x' }), exists: () => false, contains: () => true } });
+    service.update('file:///toolbox/praxis/weimar-servicepoint.md', { text });
+    calls.trees = 0;
+    calls.events = 0;
+    service.diagnostics('file:///toolbox/praxis/weimar-servicepoint.md');
+    expect(calls.trees + calls.events).toBeLessThanOrEqual(2);
   });
 
   it('a plan (a top-level `kind: plan`) gets the larger limit; a nested or longer kind does not', () => {
