@@ -4,17 +4,15 @@
 // as the tree would (a block scalar, a collection, an empty value, a key that is not a plain or quoted scalar, a
 // path the events do not have) is answered undefined, and the caller asks the tree. eventSpans.test.ts compares
 // both on every scalar of the real toolbox, the bench's documents and mutants of them.
-import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
 import type { PathSegment } from '../schema/registry';
+import { frontmatterEvents } from './frontmatterEvents';
 
 export interface WantedPlace {
   path: PathSegment[];
   /** The key's offsets, not the value's. */
   key: boolean;
 }
-
-/** The same nesting bound the fast reader gives js-yaml. */
-const MAX_DEPTH = 64;
 
 /**
  * The offsets in `source` of each wanted place, as the tree's `range[0]`–`range[1]` of its node, or undefined
@@ -24,7 +22,7 @@ export function scalarSpansFromEvents(source: string, wanted: readonly WantedPla
   const spans: ([number, number] | undefined)[] = new Array(wanted.length).fill(undefined);
   let events: Event[];
   try {
-    events = parseEvents(source, { maxDepth: MAX_DEPTH });
+    events = frontmatterEvents(source);
   } catch {
     return spans;
   }

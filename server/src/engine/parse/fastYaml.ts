@@ -9,11 +9,9 @@
 // tags (`!!float 3` is an error for the tree), anchors and aliases (an anchor name ending in `:`), explicit keys
 // and values (`? a`, a line that starts with `: `), a carriage return that is no line end, keys that the tree turns
 // into "" (null), and numbers that overflow to Infinity, which js-yaml keeps as text.
-import { load } from 'js-yaml';
+import { constructFromEvents } from 'js-yaml';
+import { frontmatterEvents } from './frontmatterEvents';
 import { frontmatterLimitError } from './frontmatter';
-
-/** Nesting the reader accepts; the frontmatter's own limit (MAX_NESTING) is checked before, on the text. */
-const MAX_DEPTH = 64;
 
 /** A tag, an anchor or an alias at the start of a token: `!tag`, `&anchor`, `*alias`. */
 const NODE_PROPERTY = /(?:^|[\s[{,])[!&*]/;
@@ -29,7 +27,10 @@ export function readYamlData(source: string): { data: Record<string, unknown> } 
   if (NODE_PROPERTY.test(source) || EXPLICIT_INDICATOR.test(source) || LONE_CARRIAGE_RETURN.test(source)) return undefined;
   let data: unknown;
   try {
-    data = load(source, { maxDepth: MAX_DEPTH });
+    // What js-yaml's `load` does, with the events kept for placing findings: one document, or none read here.
+    const documents = constructFromEvents(frontmatterEvents(source), { source });
+    if (documents.length !== 1) return undefined;
+    data = documents[0];
   } catch {
     return undefined;
   }
