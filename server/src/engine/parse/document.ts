@@ -238,9 +238,12 @@ export type Place = readonly [number, number] | LazySpan;
  * there, which the tree then has too (fastYaml.ts).
  */
 export function valuePlace(document: ParsedDocument, path: PathSegment[]): Place | undefined {
-  if (!deferrable(document, path, false)) return valueSpan(document, path);
-  // The id's offsets are read without the tree; any other place of such a document waits, a reference's too.
-  return path.length === 1 && path[0] === 'id' && document.idSpan ? document.idSpan : lazyPlace(document, path, false);
+  return deferredPlace(document, path, false) ?? valueSpan(document, path);
+}
+
+/** The place of the key at `path`, if it exists; like `valuePlace`. */
+export function keyPlace(document: ParsedDocument, path: PathSegment[]): Place | undefined {
+  return deferredPlace(document, path, true) ?? keySpan(document, path);
 }
 
 /**
@@ -249,13 +252,9 @@ export function valuePlace(document: ParsedDocument, path: PathSegment[]): Place
  */
 export function deferredPlace(document: ParsedDocument, path: PathSegment[], key: boolean): Place | undefined {
   if (!deferrable(document, path, key)) return undefined;
-  return key ? lazyPlace(document, path, true) : valuePlace(document, path);
-}
-
-/** The place of the key at `path`, if it exists; like `valuePlace`. */
-export function keyPlace(document: ParsedDocument, path: PathSegment[]): Place | undefined {
-  if (deferrable(document, path, true)) return lazyPlace(document, path, true);
-  return keySpan(document, path);
+  // The id's offsets are read without the tree; any other place of such a document waits, a reference's too.
+  if (!key && path.length === 1 && path[0] === 'id' && document.idSpan) return document.idSpan;
+  return lazyPlace(document, path, key);
 }
 
 /**

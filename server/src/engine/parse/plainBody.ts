@@ -41,8 +41,7 @@ function classify(line: string): Line | undefined {
   if (MARKER_ONLY.test(line)) return undefined;
   const first = line.charCodeAt(0);
   switch (line[0]) {
-    case '#':
-    {
+    case '#': {
       const heading = ATX_HEADING.exec(line);
       return heading && !HEADING_MARKUP.test(line) && !line.endsWith('#') ? { kind: 'heading', contentOffset: 0, depth: heading[1]!.length, label: heading[2]! } : undefined;
     }
