@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { instrument } from '../server/src/engine/testing/fixtures';
 import { pathologicalInputs } from '../server/src/engine/testing/pathological';
 
 const root = join(__dirname, '..');
@@ -32,6 +33,23 @@ describe('pathological bodies', () => {
     const findings = JSON.parse(result.stdout) as { file: string; code: string; line: number }[];
     const budget = findings.filter((f) => f.code === 'WK106');
     expect(budget.map((f) => f.file.replace(/^.*\//, '')).sort()).toEqual(BODIES.map((name) => `${name.toLowerCase()}.md`).sort());
+  });
+
+  it('check: at most 100 findings of a code per document, one for the rest, and the summary counts them all', { timeout: 130_000 }, () => {
+    const many = instrument({ id: 'viele-felder', extra: Array.from({ length: 250 }, (_, i) => `feld${i}: x\n`).join('') });
+    writeFileSync(join(dir, 'toolbox', 'instrumente', 'viele-felder.md'), many);
+    try {
+      const json = run(['check', 'toolbox/instrumente/viele-felder.md', '--format', 'json']);
+      const findings = (JSON.parse(json.stdout) as { code: string; line: number; omitted?: number }[]).filter((f) => f.code === 'WK403');
+      expect(findings.map((f) => f.omitted ?? 0)).toEqual([...Array(100).fill(0), 150]);
+      expect(findings[100]!.line).toBe(many.split('\n').indexOf('feld100: x') + 1);
+      const human = run(['check', 'toolbox/instrumente/viele-felder.md']);
+      expect(human.status).toBe(1);
+      expect(human.stdout).toContain('Hier und danach stehen 150 weitere Meldungen der Art „Unbekanntes Feld“');
+      expect(human.stdout.trim().split('\n').at(-1)).toBe('1 Datei geprüft: 250 Fehler, 0 Warnungen.');
+    } finally {
+      rmSync(join(dir, 'toolbox', 'instrumente', 'viele-felder.md'));
+    }
   });
 
   it('build: refuses with the located messages instead of rendering the bodies', { timeout: 130_000 }, () => {

@@ -39,6 +39,18 @@ describe('the language server under load', () => {
     expect(diagnostics.filter((d) => d.code === 'WK901').map((d) => [d.range.start.line, d.range.start.character])).toEqual([[last, lines[last]!.length + 10_001]]);
   });
 
+  it('sends at most 100 findings of a code per document and one that stands for the rest, where the first of them is', { timeout: 60_000 }, async () => {
+    const path = 'toolbox/instrumente/viele-felder.md';
+    const text = instrument({ id: 'viele-felder', extra: Array.from({ length: 3000 }, (_, i) => `feld${i}: x\n`).join('') });
+    await server.open(path, text);
+    const unknown = (await pull(server, path)).filter((d) => d.code === 'WK403');
+    expect(unknown).toHaveLength(101);
+    const lineOf = (key: string) => text.split('\n').indexOf(key);
+    expect(unknown.slice(0, 100).map((d) => d.range.start.line)).toEqual(Array.from({ length: 100 }, (_, i) => lineOf(`feld${i}: x`)));
+    expect(unknown[100]!.range.start.line).toBe(lineOf('feld100: x'));
+    expect(unknown[100]!.message).toMatch(/^Hier und danach stehen 2\.900 weitere Meldungen der Art „Unbekanntes Feld“/);
+  });
+
   const largest = PATHOLOGICAL_SIZES[PATHOLOGICAL_SIZES.length - 1]!;
   const expected: Record<string, string> = {
     duplicateKeys: 'WK203', unknownKeys: 'WK203', anchorsAliases: 'WK203', nestedListMarkers: 'WK106', nestedBlockQuotes: 'WK106',

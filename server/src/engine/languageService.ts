@@ -15,6 +15,7 @@ import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { parseDocument, releaseSyntax, type ParsedDocument } from './parse/document';
 import { Codes, codeSeverity } from './rules/codes';
 import { documentRules, workspaceRules, type RuleContext } from './rules';
+import { limitFindings } from './rules/findingLimit';
 import { builtinSchemas, type SchemaRegistry } from './schema/registry';
 
 /** What the engine needs from its host: the documents and the files beside them. */
@@ -243,10 +244,10 @@ export function analyzeDocument(
   return { document, local };
 }
 
-/** A rule that throws must not take the others down: its failure becomes a finding of its own. */
+/** A rule that throws must not take the others down: its failure becomes a finding of its own. Its findings stay within the limit. */
 function safely(rule: string, run: () => Diagnostic[], uri: string): Diagnostic[] {
   try {
-    return run();
+    return limitFindings(run());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return [{ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'WK000', message: `Interner Fehler in der Regel „${rule}“: ${message}` }];

@@ -10,6 +10,8 @@ export interface JsonDiagnostic {
   severity: 'error' | 'warning' | 'info';
   code: string;
   message: string;
+  /** Only on the finding that stands for findings of its code not shown one by one: how many (see README, „Grenzen“). */
+  omitted?: number;
 }
 
 export function toJson(reports: FileReport[]): JsonDiagnostic[] {
@@ -23,6 +25,7 @@ export function toJson(reports: FileReport[]): JsonDiagnostic[] {
       severity: d.severity,
       code: d.code,
       message: d.message,
+      ...(typeof d.data?.omitted === 'number' ? { omitted: d.data.omitted } : {}),
     })),
   );
 }

@@ -14,12 +14,12 @@ export interface CheckSummary {
   infos: number;
 }
 
+/** The counts of the findings; one that stands for findings not shown one by one (`data.omitted`) counts as those. */
 export function summarize(reports: FileReport[]): CheckSummary {
-  const all = reports.flatMap((r) => r.diagnostics);
-  return {
-    files: reports.length,
-    errors: all.filter((d) => d.severity === 'error').length,
-    warnings: all.filter((d) => d.severity === 'warning').length,
-    infos: all.filter((d) => d.severity === 'info').length,
-  };
+  const summary: CheckSummary = { files: reports.length, errors: 0, warnings: 0, infos: 0 };
+  const field = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
+  for (const report of reports) {
+    for (const d of report.diagnostics) summary[field[d.severity]] += typeof d.data?.omitted === 'number' ? d.data.omitted : 1;
+  }
+  return summary;
 }

@@ -8,6 +8,7 @@ import { caseDocument, eckpunkt, instrument } from '../testing/fixtures';
 import { pathologicalInputs } from '../testing/pathological';
 import { frontmatterLengthLimit, MAX_ALIAS_COUNT, MAX_FRONTMATTER_LENGTH, MAX_PLAN_FRONTMATTER_LENGTH } from './frontmatter';
 import { MAX_MARKDOWN_NESTING } from './limits';
+import { MAX_FINDINGS_PER_CODE } from '../rules/findingLimit';
 
 const calls = vi.hoisted(() => ({ visit: 0, preprocess: 0, trees: 0, events: 0 }));
 
@@ -66,25 +67,28 @@ function check(text: string) {
 const lineOf = (text: string, needle: string, from = 0) => text.slice(0, text.indexOf(needle, from)).split('\n').length - 1;
 
 describe('the frontmatter', () => {
-  it('2,000 duplicate keys: each reported on its whole key, without a walk of the tree per duplicate', { timeout: 60_000 }, () => {
+  it('2,000 duplicate keys: the first 100 each on its whole key, one finding for the rest, without a walk of the tree per duplicate', { timeout: 60_000 }, () => {
     const keys = Array.from({ length: 2000 }, (_, i) => `d${i}: x\nd${i}: y\n`).join('');
     const text = instrument({ id: 'pathologisch', extra: keys });
     const findings = check(text).filter((d) => d.code === 'WK202');
-    expect(findings).toHaveLength(2000);
+    expect(findings).toHaveLength(MAX_FINDINGS_PER_CODE + 1);
     expect(findings[0]!.range).toEqual({ start: { line: lineOf(text, 'd0: y'), character: 0 }, end: { line: lineOf(text, 'd0: y'), character: 2 } });
-    expect(findings[1999]!.message).toContain(`(„d1999“, zuerst in Zeile ${lineOf(text, 'd1999: x') + 1})`);
+    expect(findings[99]!.message).toContain(`(„d99“, zuerst in Zeile ${lineOf(text, 'd99: x') + 1})`);
+    expect(findings[100]!.range.start).toEqual({ line: lineOf(text, 'd100: y'), character: 0 });
+    expect(findings[100]!.message).toMatch(/^Hier und danach stehen 1\.900 weitere Meldungen der Art „Doppelter Schlüssel“/);
+    expect(findings[100]!.data).toEqual({ omitted: 1900 });
     expect(calls.visit).toBeLessThanOrEqual(1);
   });
 
-  it('11,000 unknown keys in 100 KB: one finding on each key, in order, the frontmatter tokenized once and no tree built', { timeout: 60_000 }, () => {
+  it('11,000 unknown keys in 100 KB: the first 100 placed in order, one finding for the rest, the frontmatter tokenized once and no tree built', { timeout: 60_000 }, () => {
     const text = generate('unknownKeys', MAX_FRONTMATTER_LENGTH - 1_000);
     const findings = check(text).filter((d) => d.code === 'WK403');
     // `check` reads an Eckpunkt first: two documents, each tokenized once, and the findings placed from the events.
     expect([calls.events, calls.trees]).toEqual([2, 0]);
     const keys = text.match(/^u\d+:/gm)!.length;
     expect(keys).toBeGreaterThan(10_000);
-    expect(findings).toHaveLength(keys);
-    expect(findings.at(-1)!.range.start).toEqual({ line: lineOf(text, `u${keys - 1}:`), character: 0 });
+    expect(findings.map((d) => d.range.start.line)).toEqual([...Array.from({ length: 100 }, (_, i) => lineOf(text, `u${i}:`)), lineOf(text, 'u100:')]);
+    expect(findings.at(-1)!.data).toEqual({ omitted: keys - 100 });
   });
 
   it('100,000 unknown keys in 1 MB: one located limit finding, not 100,000', { timeout: 60_000 }, () => {
@@ -180,12 +184,13 @@ describe('the body under the 1 MB limit', () => {
     expect(body.sections.at(-1)!.heading.text).toBe('Beispiele aus der Praxis');
   });
 
-  it('10,000 links to 10,000 anchors: each looked up, the broken ones reported', { timeout: 60_000 }, () => {
+  it('10,000 links to 10,000 anchors: each looked up, the first 100 broken ones reported and one finding for the rest', { timeout: 60_000 }, () => {
     const headings = Array.from({ length: 10_000 }, (_, i) => `### Teil ${i}\n`).join('');
     const links = Array.from({ length: 10_000 }, (_, i) => `[Teil](#teil-${i % 2 ? i : `x${i}`})`).join('\n');
     const text = `${generate('headings', 0)}\n${headings}\n${links}\n`;
     const findings = check(text).filter((d) => d.code === 'WK802');
-    expect(findings).toHaveLength(5000);
+    expect(findings).toHaveLength(MAX_FINDINGS_PER_CODE + 1);
+    expect(findings.at(-1)!.data).toEqual({ omitted: 4900 });
     expect(findings.filter((d) => d.message.includes('Meinten Sie')).length).toBeLessThanOrEqual(50);
   });
 });

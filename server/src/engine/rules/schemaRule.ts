@@ -6,8 +6,9 @@ import { deferredPlace, type ParsedDocument, type Place } from '../parse/documen
 import { locator, nodeSpan, spanAt, type Locator } from '../parse/yamlPath';
 import type { PathSegment, SchemaNode } from '../schema/registry';
 import { didYouMean, suggestionText } from '../util/didYouMean';
-import { Codes } from './codes';
+import { Codes, codeSeverity, type Code } from './codes';
 import { diagnostic, frontmatterAnchor, type Rule } from './context';
+import { omittedMessage, withinLimit } from './findingLimit';
 import { misindentedEntries, pointerOf } from './misindented';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -84,50 +85,120 @@ function segments(document: ParsedDocument, pointer: string): PathSegment[] {
   return path;
 }
 
+/** One finding to be: a schema error, or the required keys one object lacks (reported together). */
+type Pending =
+  | { kind: 'error'; error: ErrorObject; path: PathSegment[] }
+  | { kind: 'required'; path: PathSegment[]; missing: string[]; schema: SchemaNode };
+
 function placeErrors(document: ParsedDocument, errors: ErrorObject[]): Diagnostic[] {
-  const findings: Diagnostic[] = [];
   // The tree only when a finding's place needs it: a frontmatter read without it is located from its events.
   let located: Locator | undefined;
   const find: Locator = (path) => (located ??= locator(document.yaml!.doc))(path);
-  const required = new Map<string, { path: PathSegment[]; missing: string[]; schema: SchemaNode }>();
-  const suggestions = keySuggestions(errors);
+  const suggestions = keySuggestions();
+  // Within the limit before placing: locating and wording a finding is the costly part, not finding it.
+  const { kept, omitted } = withinLimit(pending(document, errors, suggestions), (item) => (item.kind === 'required' ? Codes.schemaRequired : errorCode(item.error)));
+  const placeOf = (item: Pending) =>
+    item.kind === 'required' ? placeRequired(document, item.path, item.missing, item.schema, find) : place(document, item.error, item.path, find, suggestions);
+  const findings = kept.map(placeOf);
+  for (const [code, { first, count }] of omitted) {
+    const at = placeOf(first);
+    findings.push({ ...at, code, message: omittedMessage(code, count), data: { omitted: count } });
+  }
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The errors in ajv's order, the `required` ones of an object as one entry, none about a key that is only misspelt. */
+function pending(document: ParsedDocument, errors: ErrorObject[], suggestions: KeySuggestions): Pending[] {
+  const items: Pending[] = [];
+  const required = new Map<string, Pending & { kind: 'required' }>();
   const misspelt = misspeltKeys(errors, suggestions);
   for (const error of errors) {
     const path = segments(document, error.instancePath);
-    if (error.keyword === 'required') {
-      if (misspelt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
-      const entry = required.get(error.instancePath) ?? { path, missing: [], schema: error.parentSchema as SchemaNode };
-      entry.missing.push(String(error.params.missingProperty));
-      required.set(error.instancePath, entry);
+    if (error.keyword !== 'required') {
+      items.push({ kind: 'error', error, path });
       continue;
     }
-    findings.push(place(document, error, path, find, suggestions));
+    const missing = String(error.params.missingProperty);
+    if (misspelt.has(`${error.instancePath}/${missing}`)) continue;
+    const entry = required.get(error.instancePath);
+    if (entry) {
+      entry.missing.push(missing);
+      continue;
+    }
+    const created = { kind: 'required' as const, path, missing: [missing], schema: error.parentSchema as SchemaNode };
+    required.set(error.instancePath, created);
+    items.push(created);
   }
-  for (const { path, missing, schema } of required.values()) findings.push(placeRequired(document, path, missing, schema, find));
-  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return items;
+}
+
+/** The code a schema error is reported with (a choice where nothing was chosen is a missing field). */
+function errorCode(error: ErrorObject): Code {
+  switch (error.keyword) {
+    case 'type':
+      return Codes.schemaType;
+    case 'enum':
+    case 'const':
+      return Codes.schemaEnum;
+    case 'additionalProperties':
+      return Codes.schemaUnknownKey;
+    case 'pattern':
+    case 'format':
+      return Codes.schemaFormat;
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+    case 'minProperties':
+    case 'maxProperties':
+      return Codes.schemaBounds;
+    case 'uniqueItems':
+      return Codes.schemaUnique;
+    case 'required':
+    case 'dependentRequired':
+      return Codes.schemaRequired;
+    case 'anyOf':
+    case 'oneOf':
+      return missingChoice(error.data, (error.parentSchema as SchemaNode | undefined)?.[error.keyword] as SchemaNode[] | undefined) ? Codes.schemaRequired : Codes.schemaOther;
+    default:
+      return Codes.schemaOther;
+  }
 }
 
 /**
  * The required keys an unknown key of the same object is the likely misspelling of (`efort` for `effort`), as
  * `pointer/key`: the unknown key's message names it, and „Pflichtfeld fehlt“ would report the same typo twice.
+ * Only objects that lack a required key are asked.
  */
-function misspeltKeys(errors: ErrorObject[], suggestions: Map<ErrorObject, string[]>): Set<string> {
+function misspeltKeys(errors: ErrorObject[], suggestions: KeySuggestions): Set<string> {
   const keys = new Set<string>();
+  const lacking = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
+  if (lacking.size === 0) return keys;
   for (const error of errors) {
-    const [likely] = suggestions.get(error) ?? [];
+    if (error.keyword !== 'additionalProperties' || !lacking.has(error.instancePath)) continue;
+    const [likely] = suggestions(error);
     if (likely) keys.add(`${error.instancePath}/${likely}`);
   }
   return keys;
 }
 
-/** For each unknown key, the known keys of its object it is likely a misspelling of, best first. */
-function keySuggestions(errors: ErrorObject[]): Map<ErrorObject, string[]> {
-  const suggestions = new Map<ErrorObject, string[]>();
-  for (const error of errors) {
-    if (error.keyword !== 'additionalProperties') continue;
-    suggestions.set(error, didYouMean(String(error.params.additionalProperty), knownKeys(error)));
-  }
-  return suggestions;
+/** For an unknown key, the known keys of its object it is likely a misspelling of, best first; worked out once per error when asked. */
+type KeySuggestions = (error: ErrorObject) => string[];
+
+function keySuggestions(): KeySuggestions {
+  const known = new Map<ErrorObject, string[]>();
+  return (error) => {
+    let suggestions = known.get(error);
+    if (!suggestions) {
+      suggestions = error.keyword === 'additionalProperties' ? didYouMean(String(error.params.additionalProperty), knownKeys(error)) : [];
+      known.set(error, suggestions);
+    }
+    return suggestions;
+  };
 }
 
 function knownKeys(error: ErrorObject): string[] {
@@ -153,7 +224,7 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[], find: Locator, keySuggestions: Map<ErrorObject, string[]>): Diagnostic {
+function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[], find: Locator, keySuggestions: KeySuggestions): Diagnostic {
   const tree = () => document.yaml!.doc;
   const schema = error.parentSchema as SchemaNode | undefined;
   const name = label(schema, path);
@@ -165,85 +236,87 @@ function place(document: ParsedDocument, error: ErrorObject, path: PathSegment[]
   const propertyName = (error as { propertyName?: string }).propertyName;
   const valueAt = (): Place => (propertyName !== undefined ? keyAt([...path, propertyName]) : (deferredPlace(document, path, false) ?? at(spanAt(tree(), path, 'value', find))));
   const params = error.params as Record<string, any>;
+  const code = errorCode(error);
+  const severity = codeSeverity[code];
 
   switch (error.keyword) {
     case 'type': {
       const expected = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' oder ');
       const span = value === null ? keyAt() : valueAt();
-      return diagnostic(document, span, 'error', Codes.schemaType, `Falscher Typ für „${name}“: erwartet wird ${expected}, gefunden ${shown(value)}.`);
+      return diagnostic(document, span, severity, code, `Falscher Typ für „${name}“: erwartet wird ${expected}, gefunden ${shown(value)}.`);
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestions = typeof value === 'string' ? didYouMean(value, allowed) : [];
-      return diagnostic(document, valueAt(), 'error', Codes.schemaEnum,
+      return diagnostic(document, valueAt(), severity, code,
         `${shown(value)} ist kein erlaubter Wert für „${name}“. Erlaubt: ${allowed.map((a) => `„${a}“`).join(', ')}.${suggestionText(suggestions)}`,
         { suggestions });
     }
     case 'const':
-      return diagnostic(document, valueAt(), 'error', Codes.schemaEnum, `Für „${name}“ ist nur ${shown(params.allowedValue)} erlaubt, gefunden ${shown(value)}.`,
+      return diagnostic(document, valueAt(), severity, code, `Für „${name}“ ist nur ${shown(params.allowedValue)} erlaubt, gefunden ${shown(value)}.`,
         { suggestions: [String(params.allowedValue)] });
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
       const known = knownKeys(error);
-      const suggestions = keySuggestions.get(error) ?? [];
+      const suggestions = keySuggestions(error);
       const listing = known.length <= 14 ? ` Erlaubte Felder: ${known.join(', ')}.` : '';
-      return diagnostic(document, keyAt([...path, property]), 'error', Codes.schemaUnknownKey,
+      return diagnostic(document, keyAt([...path, property]), severity, code,
         `Unbekanntes Feld „${property}“${path.length ? ` in „${name}“` : ''}.${suggestionText(suggestions)}${suggestions.length ? '' : listing}`,
         { suggestions, property });
     }
     case 'pattern': {
       const hint = schema?.description ? ` ${schema.description}` : '';
-      return diagnostic(document, valueAt(), 'error', Codes.schemaFormat, `${shown(value)} hat nicht das verlangte Format für „${name}“.${hint}`);
+      return diagnostic(document, valueAt(), severity, code, `${shown(value)} hat nicht das verlangte Format für „${name}“.${hint}`);
     }
     case 'format':
-      return diagnostic(document, valueAt(), 'error', Codes.schemaFormat,
+      return diagnostic(document, valueAt(), severity, code,
         `${shown(value)} ist für „${name}“ ungültig: erwartet wird ${FORMAT_NAMES[String(params.format)] ?? String(params.format)}.`);
     case 'minimum':
     case 'exclusiveMinimum':
-      return diagnostic(document, valueAt(), 'error', Codes.schemaBounds, `${shown(value)} ist zu klein für „${name}“: erlaubt ist mindestens ${params.limit}.`);
+      return diagnostic(document, valueAt(), severity, code, `${shown(value)} ist zu klein für „${name}“: erlaubt ist mindestens ${params.limit}.`);
     case 'maximum':
     case 'exclusiveMaximum':
-      return diagnostic(document, valueAt(), 'error', Codes.schemaBounds, `${shown(value)} ist zu groß für „${name}“: erlaubt ist höchstens ${params.limit}.`);
+      return diagnostic(document, valueAt(), severity, code, `${shown(value)} ist zu groß für „${name}“: erlaubt ist höchstens ${params.limit}.`);
     case 'minLength':
-      return diagnostic(document, value === '' ? keyAt() : valueAt(), 'error', Codes.schemaBounds,
+      return diagnostic(document, value === '' ? keyAt() : valueAt(), severity, code,
         `Der Text für „${name}“ ist zu kurz (${String(value ?? '').length} Zeichen); verlangt sind mindestens ${params.limit}.`);
     case 'maxLength':
-      return diagnostic(document, valueAt(), 'error', Codes.schemaBounds,
+      return diagnostic(document, valueAt(), severity, code,
         `Der Text für „${name}“ ist zu lang (${String(value ?? '').length} Zeichen); erlaubt sind höchstens ${params.limit}.`);
     case 'minItems':
-      return diagnostic(document, keyAt(), 'error', Codes.schemaBounds,
+      return diagnostic(document, keyAt(), severity, code,
         `Die Liste „${name}“ braucht mindestens ${params.limit} ${params.limit === 1 ? 'Eintrag' : 'Einträge'}.`);
     case 'maxItems':
-      return diagnostic(document, keyAt(), 'error', Codes.schemaBounds, `Die Liste „${name}“ darf höchstens ${params.limit} Einträge haben.`);
+      return diagnostic(document, keyAt(), severity, code, `Die Liste „${name}“ darf höchstens ${params.limit} Einträge haben.`);
     case 'minProperties':
     case 'maxProperties':
-      return diagnostic(document, keyAt(), 'error', Codes.schemaBounds, `„${name}“ hat zu ${error.keyword === 'minProperties' ? 'wenige' : 'viele'} Felder (Grenze: ${params.limit}).`);
+      return diagnostic(document, keyAt(), severity, code, `„${name}“ hat zu ${error.keyword === 'minProperties' ? 'wenige' : 'viele'} Felder (Grenze: ${params.limit}).`);
     case 'uniqueItems': {
       // ajv's two loops name the pair in opposite order (i < j for primitive items, i > j otherwise); report the later one.
       const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number];
       const duplicate = (value as unknown[])[second];
       const span = nodeSpan(find([...path, second])?.value);
-      return diagnostic(document, at(span ?? spanAt(tree(), path, 'value', find)), 'error', Codes.schemaUnique,
+      return diagnostic(document, at(span ?? spanAt(tree(), path, 'value', find)), severity, code,
         `${shown(duplicate)} steht doppelt in der Liste „${name}“ (Einträge ${first + 1} und ${second + 1}).`);
     }
     case 'dependentRequired':
-      return diagnostic(document, keyAt([...path, String(params.property)]), 'error', Codes.schemaRequired,
+      return diagnostic(document, keyAt([...path, String(params.property)]), severity, code,
         `Wenn „${params.property}“ angegeben ist, ist auch „${params.missingProperty}“ Pflicht.`, { missing: [String(params.missingProperty)] });
     case 'anyOf':
     case 'oneOf': {
       const missing = missingChoice(value, schema?.[error.keyword] as SchemaNode[] | undefined);
-      if (missing) return diagnostic(document, valueAt(), 'error', Codes.schemaRequired, missingChoiceMessage(name, value as Record<string, unknown>, missing));
+      if (missing) return diagnostic(document, valueAt(), severity, code, missingChoiceMessage(name, value as Record<string, unknown>, missing));
       const hint = schema?.description ? ` ${schema.description}` : '';
       // The message opens with the value: „eine Zuordnung“ starts a sentence here.
       const subject = shown(value).replace(/^e/, 'E');
-      return diagnostic(document, value === null ? keyAt() : valueAt(), 'error', Codes.schemaOther, `${subject} ist für „${name}“ nicht erlaubt.${hint}`);
+      return diagnostic(document, value === null ? keyAt() : valueAt(), severity, code, `${subject} ist für „${name}“ nicht erlaubt.${hint}`);
     }
     default: {
       // Keywords outside the ones above (e.g. `not`, `contains`) still land on their value.
       if (propertyName !== undefined) {
-        return diagnostic(document, valueAt(), 'error', Codes.schemaOther, `Der Schlüssel „${propertyName}“ ist hier nicht erlaubt.`);
+        return diagnostic(document, valueAt(), severity, code, `Der Schlüssel „${propertyName}“ ist hier nicht erlaubt.`);
       }
-      return diagnostic(document, valueAt(), 'error', Codes.schemaOther, `${shown(value)} verletzt die Schemaregel „${error.keyword}“ für „${name}“.`);
+      return diagnostic(document, valueAt(), severity, code, `${shown(value)} verletzt die Schemaregel „${error.keyword}“ für „${name}“.`);
     }
   }
 }

@@ -2,6 +2,7 @@
 import { isMap, type YAMLError } from 'yaml';
 import { Codes } from './codes';
 import { diagnostic, frontmatterAnchor, type Rule } from './context';
+import { omittedFinding, withinLimit } from './findingLimit';
 import { DuplicateKeyError } from '../parse/frontmatter';
 import type { ParsedDocument } from '../parse/document';
 
@@ -40,7 +41,11 @@ export const yamlRule: Rule = {
     const block = document.split.block;
     if (!yaml || !block) return [];
     const offset = block.contentStart;
-    let findings = [...yaml.doc.errors, ...yaml.doc.warnings].map((error: YAMLError) => {
+    const codeOf = (error: YAMLError) => (error.code === 'DUPLICATE_KEY' ? Codes.yamlDuplicateKey : Codes.yamlSyntax);
+    // Within the limit before placing: 5,000 duplicate keys are found in one walk, but each costs a line look-up.
+    const { kept, omitted } = withinLimit([...yaml.doc.errors, ...yaml.doc.warnings], codeOf);
+    const severityOf = (error: YAMLError) => (error.name === 'YAMLWarning' ? 'warning' : 'error');
+    let findings = kept.map((error: YAMLError) => {
       const isDuplicate = error.code === 'DUPLICATE_KEY';
       // A duplicate key is reported over the whole key (see parseYaml).
       const [start, end] = error.pos;
@@ -48,11 +53,11 @@ export const yamlRule: Rule = {
       const text = unclosed?.message ?? MESSAGES[error.code] ?? 'Fehler in der YAML-Syntax.';
       const label = isDuplicate ? `${text} („${block.source.slice(start, end)}“${firstOccurrence(error, document, offset)})` : text;
       const span = unclosed ? clampToBlock([offset + unclosed.at, offset + unclosed.at + 1], block.contentStart, block.contentEnd) : yamlErrorSpan(error, block);
-      return diagnostic(document, span, error.name === 'YAMLWarning' ? 'warning' : 'error',
-        isDuplicate ? Codes.yamlDuplicateKey : Codes.yamlSyntax, label);
+      return diagnostic(document, span, severityOf(error), codeOf(error), label);
     });
     // After the first error on a line the parser has lost its footing: what follows there restates it.
     findings = findings.filter((finding, i) => i === 0 || finding.range.start.line !== findings[i - 1]!.range.start.line);
+    for (const [code, { first, count }] of omitted) findings.push(omittedFinding(document, yamlErrorSpan(first, block), severityOf(first), code, count));
     if (yaml.limitError) findings.push(diagnostic(document, frontmatterAnchor(document), 'error', Codes.yamlLimit, yaml.limitError));
     const contents = yaml.doc.contents;
     if (findings.length === 0 && !isMap(contents)) {
