@@ -13,6 +13,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // bin/werkzeugkoffer.js loads dist/cli.js through it: Node's modules only, small enough to cost nothing itself.
+  { entryPoints: ['server/src/node/startup/codeCache.ts'], outfile: 'dist/codeCache.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // The worker threads of the CLI and the server parse large toolboxes with the engine alone.
   { entryPoints: ['server/src/node/parallel/analyzeWorker.ts'], outfile: 'dist/analyzeWorker.js' },

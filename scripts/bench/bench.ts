@@ -29,7 +29,11 @@ const PROFILES = (Object.keys(BODY_PROFILES) as BodyProfile[]).filter(
   (name) => !process.env.BENCH_PROFILES || process.env.BENCH_PROFILES.split(',').some((prefix) => name.startsWith(prefix)),
 );
 const root = join(__dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
+/** The command as users run it (`npx werkzeugkoffer`): through bin/, with the code cache, in a folder of the bench's own. */
+const cli = join(root, 'bin', 'werkzeugkoffer.js');
+const codeCache = mkdtempSync(join(tmpdir(), 'wk-bench-code-cache-'));
+process.env.WERKZEUGKOFFER_CACHE_DIR = codeCache;
+process.on('exit', () => rmSync(codeCache, { recursive: true, force: true }));
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

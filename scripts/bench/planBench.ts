@@ -154,7 +154,7 @@ export async function benchPlanReport(root: string, cli: string): Promise<string
     const inProcess = await benchPlanReportInProcess(toolbox, plans.map((plan) => ({ ...plan, file: join(dir, plan.file) })));
     return [
       '\n## plan report (CLI process, plan outside the toolbox)\n',
-      `measures × updates per measure; frontmatter = characters between the \`---\` lines (the engine's limit counts these). Stichtag ${AS_OF}; wall time: median (fastest–slowest) of ${RUNS} runs; the targets are those of #20 for the large plan.\n`,
+      `measures × updates per measure; frontmatter = characters between the \`---\` lines (the engine's limit counts these). Stichtag ${AS_OF}; wall time: median (fastest–slowest) of ${RUNS} runs through bin/werkzeugkoffer.js, whose first run of a command fills the code cache (the slowest is that one); the targets are those of #20 for the large plan.\n`,
       '| plan | measures | frontmatter | format | wall time | CPU | peak RSS | target |',
       '| --- | --- | ---: | --- | ---: | ---: | ---: | --- |',
       ...rows,
