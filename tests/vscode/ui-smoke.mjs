@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // UI smoke test in the real VS Code workbench (headless Chromium), with the mouse and keyboard a person uses.
-// In English (the default): open a plan, run "Action plan preview" from the command palette, read the preview.
+// In English (the default): open a plan, run "Action plan preview" from the command palette, read the preview, and
+// the same for the status report.
 // With `--locale de`: VS Code's display language German, from a minimal language pack made here (VS Code's own
 // strings stay English, the extension's come from package.nls.de.json and l10n/), in a dark theme: the German
 // command titles in the palette, the status bar entry without repeated counts, the preview, the export's
@@ -229,6 +230,18 @@ try {
     check((await discarded.locator('#vorbelegt').count()) === 0, 'discarded, the form shows the plan’s score again, without the note');
     await discarded.locator('#abbrechen').click();
   }
+
+  // The Statusbericht beside the plan: the counts with their Ampel words, a measure of each colour, the charts.
+  await page.locator('.tabs-container .tab', { hasText: 'plan-stadt-musterstadt.md' }).first().click();
+  const reportTitle = await palette('>', german ? 'Statusbericht anzeigen' : 'Show status report');
+  check(reportTitle.includes(german ? 'Werkzeugkoffer: Statusbericht anzeigen' : 'Werkzeugkoffer: Show status report'), `the palette offers the status report („${reportTitle}“)`);
+  const report = await webview('h2#empfehlungen-h');
+  const reportText = await report.locator('body').innerText();
+  console.log(`${label}: status report text (start): ${reportText.slice(0, 200).replace(/\s+/g, ' ')}`);
+  check(/statusbericht/i.test(reportText) && reportText.includes('überfällig') && reportText.includes('Handlungsempfehlungen'), 'the status report shows the Ampel and the recommendations');
+  check((await report.locator('svg[role="img"]').count()) >= 1, 'with its charts as accessible images');
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: join(shots, german ? 'vscode-statusbericht-dunkel.png' : 'vscode-statusbericht.png') });
 } catch (error) {
   failures.push(String(error.message ?? error));
   console.error(`${label}: ${error.stack ?? error}`);
