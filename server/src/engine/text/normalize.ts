@@ -111,6 +111,11 @@ const PERCENT_BYTE = /%([0-9A-Fa-f]{2})/y;
 const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
 /** The reader's form of non-ASCII characters seen so far (null: unchanged), up to a bound a text of all of Unicode cannot burst. */
 const readerForms = new Map<number, string | null>();
+/**
+ * What normalizeText looks at: `&`, `%`, `\`, and every character outside ASCII and the letters À–ÿ (Latin-1's
+ * 0x80–0xBF holds the no-break and soft hyphen, superscripts and fractions, which NFKC folds; À–ÿ it keeps).
+ */
+const NOTABLE = /[&%\\\u0080-\u00bf\u0100-\uffff]/g;
 const READER_FORMS_KEPT = 8192;
 
 export function normalizeText(original: string): NormalizedText {
@@ -123,6 +128,10 @@ export function normalizeText(original: string): NormalizedText {
 
   let i = 0;
   while (i < original.length) {
+    // Straight to the next character that may change: the ASCII letters and the Latin-1 ones of German text never do.
+    NOTABLE.lastIndex = i;
+    if (!NOTABLE.test(original)) break;
+    i = NOTABLE.lastIndex - 1;
     const code = original.charCodeAt(i);
     if (code < 0x80) {
       const decoded = code === 0x26 /* & */ ? characterReferenceAt(original, i) : code === 0x25 /* % */ ? percentEncodingAt(original, i) : undefined;
