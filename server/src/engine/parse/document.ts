@@ -4,10 +4,10 @@ import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { PathSegment, SchemaNode, SchemaRegistry } from '../schema/registry';
 import { readYamlData } from './fastYaml';
-import { parseYaml, splitFrontmatter, type ParsedYaml, type SplitResult } from './frontmatter';
+import { splitFrontmatter, type ParsedYaml, type SplitResult } from './frontmatter';
 import { parseBody, type ParsedBody } from './markdown';
 import { LazySpan, lazyPlace, settleSpans, withSpansOnDemand } from './lazySpans';
-import { dropSyntax, hasSyntax, withSyntaxOnDemand } from './syntaxOnDemand';
+import { dropSyntax, hasSyntax, treeOf, withSyntaxOnDemand } from './syntaxOnDemand';
 import { keyText, locate, nodeSpan } from './yamlPath';
 
 /** A typed reference from a frontmatter value (or key) to another document or criterion. */
@@ -82,7 +82,7 @@ export function parseDocument(uri: string, text: string, schemas: SchemaRegistry
   if (!split.block) return document;
   const fast = readYamlData(split.block.source);
   if (fast) readWithoutTree(document, fast.data, schemas);
-  else readWithTree(document, parseYaml(split.block.source), schemas);
+  else readWithTree(document, treeOf(split.block.source), schemas);
   return document;
 }
 

@@ -3,6 +3,19 @@
 import type { ParsedDocument } from './document';
 import { parseYaml, type ParsedYaml } from './frontmatter';
 
+/**
+ * The tree of the frontmatter parsed last. A keystroke in the body leaves the frontmatter as it was: a document
+ * that only the tree reads (a YAML error, an anchor) then costs no new parse of it, and neither does asking again
+ * for a tree just released. One slot, so that no more than one tree is kept beyond its document's use.
+ */
+let lastTree: { source: string; parsed: ParsedYaml } | undefined;
+
+/** The syntax tree of the frontmatter `source`; the same object as last time when the text is the same. */
+export function treeOf(source: string): ParsedYaml {
+  if (lastTree?.source !== source) lastTree = { source, parsed: parseYaml(source) };
+  return lastTree.parsed;
+}
+
 /** The tree while it is held; the `yaml` getter fills it. Not enumerable, so no copy to another thread takes it. */
 const TREE = Symbol('tree');
 
@@ -20,7 +33,7 @@ export function withSyntaxOnDemand(document: ParsedDocument, initial?: ParsedYam
   Object.defineProperty(document, 'yaml', {
     enumerable: false,
     configurable: true,
-    get: () => (holder[TREE] ??= parseYaml(block.source)),
+    get: () => (holder[TREE] ??= treeOf(block.source)),
     set: (value: ParsedYaml | undefined) => {
       holder[TREE] = value;
     },

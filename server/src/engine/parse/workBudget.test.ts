@@ -80,6 +80,24 @@ describe('the frontmatter', () => {
     expect(calls.visit).toBeLessThanOrEqual(1);
   });
 
+  it('a keystroke in the body of a document only the tree reads parses its frontmatter once, a change in the frontmatter again', { timeout: 60_000 }, () => {
+    const service = createLanguageService({ workspace: { list: () => [], read: () => ({ error: 'x' }), exists: () => false, contains: () => true } });
+    const uri = 'file:///toolbox/pathologisch.md';
+    const text = generate('duplicateKeys', 20_000);
+    service.update(uri, { text });
+    const first = service.diagnostics(uri);
+    expect(calls.trees).toBe(1);
+    for (let i = 1; i <= 5; i++) {
+      service.update(uri, { text: `${text}${'x'.repeat(i)}` });
+      expect(service.diagnostics(uri)).toEqual(first);
+    }
+    expect(calls.trees).toBe(1);
+    service.update(uri, { text: text.replace(/^---\n/, '---\n# ein Kommentar\n') });
+    const moved = service.diagnostics(uri);
+    expect(calls.trees).toBe(2);
+    expect(moved.map((d) => [d.code, d.range.start.line - 1, d.message])).toEqual(first.map((d) => [d.code, d.range.start.line, d.message.replace(/zuerst in Zeile (\d+)/, (_, n: string) => `zuerst in Zeile ${Number(n) + 1}`)]));
+  });
+
   it('11,000 unknown keys in 100 KB: the first 100 placed in order, one finding for the rest, the frontmatter tokenized once and no tree built', { timeout: 60_000 }, () => {
     const text = generate('unknownKeys', MAX_FRONTMATTER_LENGTH - 1_000);
     const findings = check(text).filter((d) => d.code === 'WK403');
