@@ -4,9 +4,7 @@
 // again brings the next ones up. Rules whose placing is the expensive part limit before they place (schemaRule,
 // yamlRule); every rule's output is limited once more where the service runs it, so none is ever unbounded.
 import type { Diagnostic } from '../diagnostic';
-import type { ParsedDocument, Place } from '../parse/document';
 import { codeDescriptions, type Code } from './codes';
-import { diagnostic } from './context';
 
 export const MAX_FINDINGS_PER_CODE = 100;
 
@@ -48,9 +46,9 @@ export function omittedMessage(code: string, count: number): string {
     `(je Dokument höchstens ${MAX_FINDINGS_PER_CODE} einer Art). Sind die gezeigten behoben, erscheinen die nächsten.`;
 }
 
-/** The finding that stands for `count` findings of `code` left out, at the place of the first of them. */
-export function omittedFinding(document: ParsedDocument, place: Place, severity: Diagnostic['severity'], code: string, count: number): Diagnostic {
-  return diagnostic(document, place, severity, code, omittedMessage(code, count), { omitted: count });
+/** The finding that stands for `count` findings left out, where `first`, the first of them, stands, with its code and severity. */
+export function summaryOf(first: Diagnostic, count: number): Diagnostic {
+  return { uri: first.uri, range: first.range, severity: first.severity, code: first.code, message: omittedMessage(first.code, count), data: { omitted: count } };
 }
 
 /**
@@ -61,13 +59,6 @@ export function limitFindings(findings: Diagnostic[]): Diagnostic[] {
   if (findings.length <= MAX_FINDINGS_PER_CODE) return findings;
   const { kept, omitted } = withinLimit(findings, (finding) => (finding.data?.omitted === undefined ? finding.code : undefined));
   if (omitted.size === 0) return findings;
-  const summaries = [...omitted].map(([code, { first, count }]): Diagnostic => ({
-    uri: first.uri,
-    range: first.range,
-    severity: first.severity,
-    code,
-    message: omittedMessage(code, count),
-    data: { omitted: count },
-  }));
+  const summaries = [...omitted.values()].map(({ first, count }) => summaryOf(first, count));
   return [...kept, ...summaries];
 }

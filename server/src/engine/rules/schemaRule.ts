@@ -8,7 +8,7 @@ import type { PathSegment, SchemaNode } from '../schema/registry';
 import { didYouMean, suggestionText } from '../util/didYouMean';
 import { Codes, codeSeverity, type Code } from './codes';
 import { diagnostic, frontmatterAnchor, type Rule } from './context';
-import { omittedMessage, withinLimit } from './findingLimit';
+import { summaryOf, withinLimit } from './findingLimit';
 import { misindentedEntries, pointerOf } from './misindented';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -100,10 +100,7 @@ function placeErrors(document: ParsedDocument, errors: ErrorObject[]): Diagnosti
   const placeOf = (item: Pending) =>
     item.kind === 'required' ? placeRequired(document, item.path, item.missing, item.schema, find) : place(document, item.error, item.path, find, suggestions);
   const findings = kept.map(placeOf);
-  for (const [code, { first, count }] of omitted) {
-    const at = placeOf(first);
-    findings.push({ ...at, code, message: omittedMessage(code, count), data: { omitted: count } });
-  }
+  for (const { first, count } of omitted.values()) findings.push(summaryOf(placeOf(first), count));
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

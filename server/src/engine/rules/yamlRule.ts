@@ -2,7 +2,7 @@
 import { isMap, type YAMLError } from 'yaml';
 import { Codes } from './codes';
 import { diagnostic, frontmatterAnchor, type Rule } from './context';
-import { omittedFinding, withinLimit } from './findingLimit';
+import { summaryOf, withinLimit } from './findingLimit';
 import { DuplicateKeyError } from '../parse/frontmatter';
 import type { ParsedDocument } from '../parse/document';
 
@@ -57,7 +57,7 @@ export const yamlRule: Rule = {
     });
     // After the first error on a line the parser has lost its footing: what follows there restates it.
     findings = findings.filter((finding, i) => i === 0 || finding.range.start.line !== findings[i - 1]!.range.start.line);
-    for (const [code, { first, count }] of omitted) findings.push(omittedFinding(document, yamlErrorSpan(first, block), severityOf(first), code, count));
+    for (const { first, count } of omitted.values()) findings.push(summaryOf(diagnostic(document, yamlErrorSpan(first, block), severityOf(first), codeOf(first), ''), count));
     if (yaml.limitError) findings.push(diagnostic(document, frontmatterAnchor(document), 'error', Codes.yamlLimit, yaml.limitError));
     const contents = yaml.doc.contents;
     if (findings.length === 0 && !isMap(contents)) {
