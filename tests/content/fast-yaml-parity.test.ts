@@ -11,11 +11,12 @@ const real = realToolbox();
 type Workspace = Awaited<typeof import('../../server/src/engine/testing/memoryWorkspace')>['workspace'];
 
 /** What the engine reads of each document and finds in it, with positions. */
-function readings(workspace: Workspace, files: Record<string, string>, paths: string[]): unknown[] {
+function readings(workspace: Workspace, files: Record<string, string>, paths: string[], seen: (document: { yamlDuplicateKeys?: unknown }) => void): unknown[] {
   const ws = workspace(files, [], { today: () => '2026-12-04' });
   return paths.map((path) => {
     const uri = `file:///ws/toolbox/${path}`;
     const document = ws.service.document(uri)!;
+    seen(document);
     return {
       path,
       kind: document.kind,
@@ -28,11 +29,19 @@ function readings(workspace: Workspace, files: Record<string, string>, paths: st
   });
 }
 
-/** The engine's modules loaded afresh, with the fast reader switched off when `treeOnly`. */
+const FAST_YAML = '../../server/src/engine/parse/fastYaml';
+const DUPLICATE_KEYS = '../../server/src/engine/parse/duplicateKeys';
+
+/** The engine's modules loaded afresh, with the readings from js-yaml's events switched off when `treeOnly`. */
 async function engine(treeOnly: boolean): Promise<Workspace> {
   vi.resetModules();
-  if (treeOnly) vi.doMock('../../server/src/engine/parse/fastYaml', () => ({ readYamlData: () => undefined }));
-  else vi.doUnmock('../../server/src/engine/parse/fastYaml');
+  if (treeOnly) {
+    vi.doMock(FAST_YAML, async (original) => ({ ...(await original<object>()), readYamlData: () => undefined }));
+    vi.doMock(DUPLICATE_KEYS, async (original) => ({ ...(await original<object>()), readDuplicateKeysOnly: () => undefined }));
+  } else {
+    vi.doUnmock(FAST_YAML);
+    vi.doUnmock(DUPLICATE_KEYS);
+  }
   return (await import(ENGINE)).workspace;
 }
 
@@ -66,13 +75,20 @@ describe('the fast frontmatter reader against the syntax tree', () => {
       const workspace = await engine(treeOnly);
       const { service } = workspace(real);
       const fastRead = service.uris().filter((uri) => service.document(uri)?.yamlClean).length;
-      return { fastRead, readings: cases.map((change) => readings(workspace, { ...real, ...change }, Object.keys(change).length ? Object.keys(change) : paths)) };
+      // Documents whose only YAML errors are duplicate keys, read from the events.
+      let duplicatesRead = 0;
+      const count = (document: { yamlDuplicateKeys?: unknown }) => void (document.yamlDuplicateKeys && duplicatesRead++);
+      const all = cases.map((change) => readings(workspace, { ...real, ...change }, Object.keys(change).length ? Object.keys(change) : paths, count));
+      return { fastRead, duplicatesRead, readings: all };
     };
-    const { fastRead, readings: fast } = await run(false);
-    const { fastRead: treeRead, readings: tree } = await run(true);
-    // Both ways were taken: every real document by the fast reader, none with it switched off.
-    expect([fastRead, treeRead]).toEqual([paths.length, 0]);
-    vi.doUnmock('../../server/src/engine/parse/fastYaml');
+    const { fastRead, duplicatesRead, readings: fast } = await run(false);
+    const { fastRead: treeRead, duplicatesRead: treeDuplicatesRead, readings: tree } = await run(true);
+    // Both ways were taken: every real document by the fast reader, none with it switched off; the copies with a
+    // line given twice from the events, none with it switched off.
+    expect([fastRead, treeRead, treeDuplicatesRead]).toEqual([paths.length, 0, 0]);
+    expect(duplicatesRead).toBeGreaterThan(5); // 8 when written
+    vi.doUnmock(FAST_YAML);
+    vi.doUnmock(DUPLICATE_KEYS);
     for (let i = 0; i < cases.length; i++) expect(fast[i]).toEqual(tree[i]);
   });
 });

@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { PathSegment, SchemaNode, SchemaRegistry } from '../schema/registry';
+import { readDuplicateKeysOnly, type DuplicateKey, type DuplicateKeysReading, type OutlineNode } from './duplicateKeys';
 import { readYamlData } from './fastYaml';
 import { splitFrontmatter, type ParsedYaml, type SplitResult } from './frontmatter';
 import { parseBody, type ParsedBody } from './markdown';
@@ -50,6 +51,11 @@ export interface ParsedDocument {
    * warnings, and a rule that looks only for those needs no syntax tree.
    */
   yamlClean?: boolean;
+  /**
+   * Set when the frontmatter's only YAML errors are these duplicate keys, read from the events without the tree
+   * (duplicateKeys.ts); offsets within the frontmatter. Its data is then undefined, as the tree's reading has it.
+   */
+  yamlDuplicateKeys?: DuplicateKey[];
   /** The frontmatter as data, when it parsed to a mapping. */
   data?: Record<string, unknown>;
   kind?: string;
@@ -82,7 +88,7 @@ export function parseDocument(uri: string, text: string, schemas: SchemaRegistry
   if (!split.block) return document;
   const fast = readYamlData(split.block.source);
   if (fast) readWithoutTree(document, fast.data, schemas);
-  else readWithTree(document, treeOf(split.block.source), schemas);
+  else if (!readWithDuplicateKeys(document, schemas)) readWithTree(document, treeOf(split.block.source), schemas);
   return document;
 }
 
@@ -98,6 +104,42 @@ function readWithoutTree(document: ParsedDocument, data: Record<string, unknown>
   document.id = typeof data.id === 'string' ? data.id : undefined;
   if (document.kind) collectAnnotated(document, schemas, DATA_VIEW, data, 0);
   withSpansOnDemand(document);
+}
+
+/**
+ * A frontmatter whose only fault is a duplicate key, read from the events (duplicateKeys.ts): kind, id and the
+ * references of every entry (both of a key given twice, as the tree's walk records them) with the tree's offsets.
+ * False, with the document untouched, where the events do not give what the tree would, and the tree reads it.
+ */
+function readWithDuplicateKeys(document: ParsedDocument, schemas: SchemaRegistry): boolean {
+  const block = document.split.block!;
+  const reading = readDuplicateKeysOnly(block.source);
+  if (!reading) return false;
+  const id = firstEntry(reading, 'id');
+  // The id's offsets are kept; an id the events cannot place (a block scalar, an empty value) goes to the tree.
+  if (id && !(id.type === 'scalar' && id.span)) return false;
+  const kind = firstEntry(reading, 'kind');
+  document.kind = kind?.type === 'scalar' ? kind.text : undefined;
+  if (document.kind) {
+    const view = outlineView();
+    collectAnnotated(document, schemas, view, reading.root as OutlineNode, block.contentStart);
+    if (view.inexact) {
+      document.kind = undefined;
+      document.references = [];
+      document.definitions = [];
+      return false;
+    }
+  }
+  document.id = id?.type === 'scalar' ? id.text : undefined;
+  if (id?.type === 'scalar' && id.span) document.idSpan = [id.span[0] + block.contentStart, id.span[1] + block.contentStart];
+  document.yamlDuplicateKeys = reading.duplicates;
+  withSyntaxOnDemand(document);
+  return true;
+}
+
+/** The value of the first entry of `key` at the top, as the tree's look-up finds it. */
+function firstEntry(reading: DuplicateKeysReading, key: string): OutlineNode | undefined {
+  return reading.root.entries.find((entry) => entry.key === key)?.value;
 }
 
 function readWithTree(document: ParsedDocument, yaml: ParsedYaml, schemas: SchemaRegistry): void {
@@ -157,6 +199,26 @@ const DATA_VIEW: FrontmatterView<unknown> = {
 };
 
 /**
+ * The view of the events' outline: offsets where the events give them exactly. A reference or definition without
+ * them marks the view `inexact`, and the caller reads the tree instead.
+ */
+function outlineView(): FrontmatterView<OutlineNode> & { inexact: boolean } {
+  const view = {
+    inexact: false,
+    text: (node: OutlineNode) => (node.type === 'scalar' ? node.text : undefined),
+    entries: (node: OutlineNode) => (node.type === 'map' ? node.entries.map((entry): [string, OutlineNode, unknown] => [entry.key, entry.value, entry.keyNode]) : undefined),
+    items: (node: OutlineNode) => (node.type === 'seq' ? node.items : undefined),
+    span: (node: unknown) => {
+      const span = (node as OutlineNode).type === 'scalar' ? (node as { span?: [number, number] }).span : undefined;
+      if (!span) view.inexact = true;
+      return span;
+    },
+    hasOffsets: true,
+  };
+  return view;
+}
+
+/**
  * Walks the frontmatter along the schema and records every value or key the schema marks as reference or
  * definition. With the tree's view each gets its offsets (plus `offset`, the frontmatter's start); with the data's
  * view none, and `withSpansOnDemand` gives them later.
@@ -173,12 +235,12 @@ function collectAnnotated<N>(document: ParsedDocument, schemas: SchemaRegistry, 
     const annotation = schema.node;
     const text = view.text(node);
     if (text !== undefined) {
+      // A value the schema's own list rejects is reported once, by the schema rule (WK402), not also as a dangling reference.
+      const references = annotation['x-ref'] && !(Array.isArray(annotation.enum) && !annotation.enum.includes(text));
+      if (!references && !annotation['x-defines']) return;
       const span = at(node);
       if (!span && view.hasOffsets) return;
-      // A value the schema's own list rejects is reported once, by the schema rule (WK402), not also as a dangling reference.
-      if (annotation['x-ref'] && !(Array.isArray(annotation.enum) && !annotation.enum.includes(text))) {
-        document.references.push({ target: text, targetKind: annotation['x-ref'], path, isKey: false, ...span } as Reference);
-      }
+      if (references) document.references.push({ target: text, targetKind: annotation['x-ref'], path, isKey: false, ...span } as Reference);
       if (annotation['x-defines']) {
         document.definitions.push({ id: text, kind: annotation['x-defines'], path, ...span } as Definition);
       }

@@ -1,27 +1,18 @@
 // The events' offsets are the tree's: for every key and value of every frontmatter the fast reader accepts — the
 // real toolbox's, the bench's synthetic documents and mutants of both — a span the events give equals the range the
 // tree gives, and the events give one for nearly every scalar (otherwise the tree would be asked after all).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { realFrontmatters, syntheticFrontmatters } from '../testing/frontmatterCorpus';
 import { xorshift } from '../testing/random';
-import { syntheticToolbox } from '../../../../scripts/bench/synthetic';
 import type { PathSegment } from '../schema/registry';
 import { scalarSpansFromEvents, type WantedPlace } from './eventSpans';
 import { readYamlData } from './fastYaml';
-import { parseYaml, splitFrontmatter } from './frontmatter';
+import { parseYaml } from './frontmatter';
 import { locator, nodeSpan } from './yamlPath';
 
-const TOOLBOX = join(__dirname, '..', '..', '..', '..', 'toolbox');
-
-const real: string[] = readdirSync(TOOLBOX, { withFileTypes: true, recursive: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-  .map((entry) => splitFrontmatter(readFileSync(join(entry.parentPath, entry.name), 'utf8')).block?.source)
-  .filter((source): source is string => source !== undefined);
-const synthetic: string[] = syntheticToolbox(300, 7, '2.5 KB')
-  .map((file) => splitFrontmatter(file.text).block?.source)
-  .filter((source): source is string => source !== undefined);
+const real = realFrontmatters();
+const synthetic = syntheticFrontmatters(300, 7);
 
 /** Every key and value place in `data`, parents before children. */
 function placesOf(data: unknown, path: PathSegment[] = []): WantedPlace[] {

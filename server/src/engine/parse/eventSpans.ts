@@ -123,7 +123,7 @@ class EventWalk {
  * The tree's range of a scalar: a plain one from its first to its last character, a quoted one with its quotes.
  * A block scalar's range (header, indentation, chomping) and an empty value are left to the tree.
  */
-function scalarSpan(event: ScalarEvent): [number, number] | undefined {
+export function scalarSpan(event: ScalarEvent): [number, number] | undefined {
   if (event.valueStart < 0 || event.valueEnd < event.valueStart) return undefined;
   if (event.style === SCALAR_STYLE.PLAIN) return event.valueEnd > event.valueStart ? [event.valueStart, event.valueEnd] : undefined;
   if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) return [event.valueStart - 1, event.valueEnd + 1];

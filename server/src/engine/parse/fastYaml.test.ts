@@ -1,18 +1,12 @@
 // The fast reader answers only where it gives exactly what the syntax tree gives: each screened-out form, and a
 // differential run over mutants of the real toolbox's frontmatters against `parseYaml` (the tree's reading).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realFrontmatters } from '../testing/frontmatterCorpus';
 import { xorshift } from '../testing/random';
 import { readYamlData } from './fastYaml';
-import { parseYaml, splitFrontmatter } from './frontmatter';
+import { parseYaml } from './frontmatter';
 
-const TOOLBOX = join(__dirname, '..', '..', '..', '..', 'toolbox');
-
-const frontmatters: string[] = readdirSync(TOOLBOX, { withFileTypes: true, recursive: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-  .map((entry) => splitFrontmatter(readFileSync(join(entry.parentPath, entry.name), 'utf8')).block?.source)
-  .filter((source): source is string => source !== undefined);
+const frontmatters = realFrontmatters();
 
 /** The tree's reading: its data, when it has no error, warning or limit to report, else undefined. */
 function treeData(source: string): unknown {

@@ -20,11 +20,16 @@ const EXPLICIT_INDICATOR = /^[ \t-]*[?:](?:[ \t\r\n]|$)/m;
 /** A carriage return that does not end a line (with its line feed). */
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
+/** Whether `source` is free of the forms where js-yaml's reading and the tree's are known to differ. */
+export function fastReadable(source: string): boolean {
+  // Too long or nested too deep: the tree's reading refuses it with its message.
+  if (frontmatterLimitError(source)) return false;
+  return !(NODE_PROPERTY.test(source) || EXPLICIT_INDICATOR.test(source) || LONE_CARRIAGE_RETURN.test(source));
+}
+
 /** The plain data of `source` when js-yaml reads it exactly as the syntax tree would, else undefined. */
 export function readYamlData(source: string): { data: Record<string, unknown> } | undefined {
-  // Too long or nested too deep: the tree's reading refuses it with its message.
-  if (frontmatterLimitError(source)) return undefined;
-  if (NODE_PROPERTY.test(source) || EXPLICIT_INDICATOR.test(source) || LONE_CARRIAGE_RETURN.test(source)) return undefined;
+  if (!fastReadable(source)) return undefined;
   let data: unknown;
   try {
     // What js-yaml's `load` does, with the events kept for placing findings: one document, or none read here.
@@ -44,7 +49,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Keys written `null`, `~`, `Null` or `NULL`: the tree's data has "" for them, js-yaml's the word. */
-const NULL_KEY = /^(?:~|[Nn]ull|NULL)$/;
+export const NULL_KEY = /^(?:~|[Nn]ull|NULL)$/;
 /** A text that reads as a number in the core schema. */
 const NUMBER_LIKE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^0o[0-7]+$|^0x[0-9a-fA-F]+$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
 
@@ -68,7 +73,7 @@ function overflowingNumber(text: string): boolean {
   return looksLikeNumber(text) && !Number.isFinite(Number(text));
 }
 
-function looksLikeNumber(text: string): boolean {
+export function looksLikeNumber(text: string): boolean {
   const first = text.charCodeAt(0);
   // Only a digit, a sign or a dot can start one: the test stays off the regular expression for almost every text.
   return (first <= 0x39 && first >= 0x30) || first === 0x2b || first === 0x2d || first === 0x2e ? NUMBER_LIKE.test(text) : false;

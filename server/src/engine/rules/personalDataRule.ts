@@ -7,6 +7,7 @@
 import { Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostic';
 import type { ParsedDocument } from '../parse/document';
+import { readDuplicateKeysOnly, type OutlineNode } from '../parse/duplicateKeys';
 import { keyText, nodeSpan, pairsOf } from '../parse/yamlPath';
 import { normalizeText, type Disguise } from '../text/normalize';
 import { Codes } from './codes';
@@ -74,7 +75,7 @@ export const personalDataRule: Rule = {
     const findings: Diagnostic[] = [];
     const block = document.split.block;
     // The tree is built only when the data shows something to report: most documents have nothing in their frontmatter.
-    if (block && (!document.yamlClean || mayHoldFindings(document.data))) {
+    if (block && mayHoldFindingsIn(document, block)) {
       scanYaml(document, (document.yaml!.doc.contents as Node | null) ?? null, [], block.contentStart, findings);
     }
     const bodyText = document.text.slice(document.split.bodyStart);
@@ -121,8 +122,53 @@ function scanYaml(document: ParsedDocument, node: Node | null, path: string[], o
   }
 }
 
-/** Whether `scanYaml` would find anything in this data: contact data outside a contact field, or a function mailbox to check. */
-function mayHoldFindings(data: unknown): boolean {
+/** What `mayHoldFindings` needs of a frontmatter: its plain data, or the events' outline of one with duplicate keys. */
+interface ValueWalk<N> {
+  text(node: N): string | undefined;
+  items(node: N): N[] | undefined;
+  /** Whether `visit` holds for an entry of a mapping (false for anything else); stops at the first. */
+  someEntry(node: N, visit: (key: string, value: N) => boolean): boolean;
+  /** The value the tree's check of a contact entry reads under `key` (the last entry of it). */
+  field(node: N, key: string): N | undefined;
+}
+
+const DATA_WALK: ValueWalk<unknown> = {
+  text: (value) => (typeof value === 'string' ? value : undefined),
+  items: (value) => (Array.isArray(value) ? value : undefined),
+  someEntry: (value, visit) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      if (Object.hasOwn(record, key) && visit(key, record[key])) return true;
+    }
+    return false;
+  },
+  field: (value, key) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined),
+};
+
+const OUTLINE_WALK: ValueWalk<OutlineNode> = {
+  text: (node) => (node.type === 'scalar' ? node.text : undefined),
+  items: (node) => (node.type === 'seq' ? node.items : undefined),
+  someEntry: (node, visit) => node.type === 'map' && node.entries.some((entry) => visit(entry.key, entry.value)),
+  field: (node, key) => {
+    let value: OutlineNode | undefined;
+    if (node.type === 'map') for (const entry of node.entries) if (entry.key === key) value = entry.value;
+    return value;
+  },
+};
+
+/**
+ * Whether `scanYaml` would find anything in the frontmatter: contact data outside a contact field, or a function
+ * mailbox to check. Read from its data, or from the events' outline when its only fault is a duplicate key.
+ */
+function mayHoldFindingsIn(document: ParsedDocument, block: { source: string }): boolean {
+  if (document.yamlClean) return mayHoldFindings(document.data, DATA_WALK);
+  if (!document.yamlDuplicateKeys) return true;
+  const reading = readDuplicateKeysOnly(block.source);
+  return !reading || mayHoldFindings<OutlineNode>(reading.root, OUTLINE_WALK);
+}
+
+function mayHoldFindings<N>(root: N, walk: ValueWalk<N>): boolean {
   // A plan repeats its words (statuses, owners, dates) thousands of times: each distinct text is searched once.
   const verdicts = new Map<string, boolean>();
   const holdsContactData = (text: string): boolean => {
@@ -132,24 +178,24 @@ function mayHoldFindings(data: unknown): boolean {
   };
   // The path is kept only as deep as a contact field stands (`contacts/[]/email`); below it no contact rule applies.
   const below = (path: string[] | undefined, segment: string) => (path && path.length < 3 ? [...path, segment] : undefined);
-  const visit = (value: unknown, path: string[] | undefined): boolean => {
-    if (typeof value === 'string') {
+  const visit = (node: N, path: string[] | undefined): boolean => {
+    const text = walk.text(node);
+    if (text !== undefined) {
       const inContactField = path !== undefined && CONTACT_FIELDS.has(path[path.length - 1] ?? '') && isContactEntry(path.slice(0, -1));
-      return !inContactField && holdsContactData(value);
+      return !inContactField && holdsContactData(text);
     }
-    if (Array.isArray(value)) {
+    const items = walk.items(node);
+    if (items) {
       const itemPath = below(path, '[]');
-      return value.some((item) => visit(item, itemPath));
+      return items.some((item) => visit(item, itemPath));
     }
-    if (!value || typeof value !== 'object') return false;
-    const record = value as Record<string, unknown>;
-    if (path && isContactEntry(path) && record.legal_basis === 'funktionspostfach') return true;
-    for (const key in record) {
-      if (Object.hasOwn(record, key) && visit(record[key], below(path, key))) return true;
+    if (path && isContactEntry(path)) {
+      const basis = walk.field(node, 'legal_basis');
+      if (basis !== undefined && walk.text(basis) === 'funktionspostfach') return true;
     }
-    return false;
+    return walk.someEntry(node, (key, value) => visit(value, below(path, key)));
   };
-  return visit(data, []);
+  return visit(root, []);
 }
 
 /** The places the schemas hold a contact entry (common `contact` def): `contacts[]`, a plan's `agency.contact`, a question's `answered_by.contact`. */

@@ -2,7 +2,8 @@
 import { isMap, type YAMLError } from 'yaml';
 import { Codes } from './codes';
 import { diagnostic, frontmatterAnchor, type Rule } from './context';
-import { summaryOf, withinLimit } from './findingLimit';
+import { summaryOf, withinLimit, type Omitted } from './findingLimit';
+import type { DuplicateKey } from '../parse/duplicateKeys';
 import { DuplicateKeyError } from '../parse/frontmatter';
 import type { ParsedDocument } from '../parse/document';
 
@@ -37,13 +38,15 @@ export const yamlRule: Rule = {
   check(document) {
     // Read by the fast reader: known to hold no error or warning and to be a mapping, without building the tree.
     if (document.yamlClean) return [];
-    const yaml = document.yaml;
     const block = document.split.block;
-    if (!yaml || !block) return [];
+    // Duplicate keys as the only errors, read from the events: no tree either (see duplicateKeys.ts).
+    const duplicates = document.yamlDuplicateKeys;
+    const yaml = duplicates ? undefined : document.yaml;
+    if (!block || !(yaml || duplicates)) return [];
     const offset = block.contentStart;
     const codeOf = (error: YAMLError) => (error.code === 'DUPLICATE_KEY' ? Codes.yamlDuplicateKey : Codes.yamlSyntax);
     // Within the limit before placing: 5,000 duplicate keys are found in one walk, but each costs a line look-up.
-    const { kept, omitted } = withinLimit([...yaml.doc.errors, ...yaml.doc.warnings], codeOf);
+    const { kept, omitted } = duplicates ? duplicatesWithinLimit(duplicates) : withinLimit([...yaml!.doc.errors, ...yaml!.doc.warnings], codeOf);
     const severityOf = (error: YAMLError) => (error.name === 'YAMLWarning' ? 'warning' : 'error');
     let findings = kept.map((error: YAMLError) => {
       const isDuplicate = error.code === 'DUPLICATE_KEY';
@@ -58,6 +61,7 @@ export const yamlRule: Rule = {
     // After the first error on a line the parser has lost its footing: what follows there restates it.
     findings = findings.filter((finding, i) => i === 0 || finding.range.start.line !== findings[i - 1]!.range.start.line);
     for (const { first, count } of omitted.values()) findings.push(summaryOf(diagnostic(document, yamlErrorSpan(first, block), severityOf(first), codeOf(first), ''), count));
+    if (!yaml) return findings;
     if (yaml.limitError) findings.push(diagnostic(document, frontmatterAnchor(document), 'error', Codes.yamlLimit, yaml.limitError));
     const contents = yaml.doc.contents;
     if (findings.length === 0 && !isMap(contents)) {
@@ -69,6 +73,16 @@ export const yamlRule: Rule = {
     return findings;
   },
 };
+
+/** The duplicate keys read from the events within the limit, as the errors the tree's reading gives for them. */
+function duplicatesWithinLimit(duplicates: DuplicateKey[]): { kept: YAMLError[]; omitted: Map<string, Omitted<YAMLError>> } {
+  const asError = (duplicate: DuplicateKey) => new DuplicateKeyError([duplicate.start, duplicate.end], duplicate.firstStart);
+  const { kept, omitted } = withinLimit(duplicates, () => Codes.yamlDuplicateKey);
+  return {
+    kept: kept.map(asError),
+    omitted: new Map([...omitted].map(([code, { first, count }]) => [code, { first: asError(first), count }])),
+  };
+}
 
 /**
  * An unclosed `[` or `{` („effort: [mittel“): the parser reports it where the next line begins, as an indentation

@@ -7,14 +7,14 @@ export type PortableDocument = Omit<ParsedDocument, 'lines' | 'yaml' | 'split'> 
 };
 
 export function toPortable(document: ParsedDocument): PortableDocument {
-  const { uri, text, bom, split, yamlClean, data, kind, id, idSpan, body, references, definitions } = document;
+  const { uri, text, bom, split, yamlClean, yamlDuplicateKeys, data, kind, id, idSpan, body, references, definitions } = document;
   const { block, ...rest } = split;
   let portableSplit: PortableDocument['split'] = rest;
   if (block) {
     const { source: _source, ...offsets } = block;
     portableSplit = { ...rest, block: offsets };
   }
-  return { uri, text, bom, split: portableSplit, yamlClean, data, kind, id, idSpan, body, references, definitions };
+  return { uri, text, bom, split: portableSplit, yamlClean, yamlDuplicateKeys, data, kind, id, idSpan, body, references, definitions };
 }
 
 /**
