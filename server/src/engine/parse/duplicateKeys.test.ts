@@ -4,7 +4,7 @@
 // is left to the tree.
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { realFrontmatters, syntheticFrontmatters } from '../testing/frontmatterCorpus';
+import { DIVERGENT_FORMS, realFrontmatters, syntheticFrontmatters } from '../testing/frontmatterCorpus';
 import { xorshift } from '../testing/random';
 import { readDuplicateKeysOnly, type OutlineNode } from './duplicateKeys';
 import { DuplicateKeyError, parseYaml } from './frontmatter';
@@ -125,6 +125,7 @@ describe('reading a frontmatter with duplicate keys from the events', () => {
     ['another syntax error', 'a: 1\na: [2\n'],
     ['a list, not a mapping', '- a: 1\n  a: 2\n'],
     ['a tag', 'a: !!str 1\na: 2\n'],
+    ...DIVERGENT_FORMS.map(([what, source]): [string, string] => [`${what}, with a duplicate key`, `${source}a: 1\na: 2\n`]),
   ])('leaves %s to the tree', (_what, source) => {
     expect(readDuplicateKeysOnly(source)).toBeUndefined();
   });

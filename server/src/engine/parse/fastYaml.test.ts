@@ -1,7 +1,7 @@
 // The fast reader answers only where it gives exactly what the syntax tree gives: each screened-out form, and a
 // differential run over mutants of the real toolbox's frontmatters against `parseYaml` (the tree's reading).
 import { describe, expect, it } from 'vitest';
-import { realFrontmatters } from '../testing/frontmatterCorpus';
+import { DIVERGENT_FORMS, realFrontmatters } from '../testing/frontmatterCorpus';
 import { xorshift } from '../testing/random';
 import { readYamlData } from './fastYaml';
 import { parseYaml } from './frontmatter';
@@ -43,6 +43,7 @@ describe('the fast frontmatter reader', () => {
     ['an empty frontmatter', ''],
     ['a duplicate key', 'a: 1\na: 2\n'],
     ['a syntax error', 'a: [1, 2\n'],
+    ...DIVERGENT_FORMS,
   ])('leaves %s to the tree', (_what, source) => {
     expect(readYamlData(source)).toBeUndefined();
   });

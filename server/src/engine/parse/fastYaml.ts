@@ -8,7 +8,10 @@
 // the tree accepts it with the same data — except for the inputs screened out here, each found by that test:
 // tags (`!!float 3` is an error for the tree), anchors and aliases (an anchor name ending in `:`), explicit keys
 // and values (`? a`, a line that starts with `: `), a carriage return that is no line end, keys that the tree turns
-// into "" (null), and numbers that overflow to Infinity, which js-yaml keeps as text.
+// into "" (null), and numbers that overflow to Infinity, which js-yaml keeps as text; and, found by an adversarial
+// review, directives, block scalars with an indentation indicator, an escaped line break before a blank line, tabs
+// among a line's leading blanks, a comment in the first column before an indented line, text right after a closing quote, and keys over
+// 1,024 characters.
 import { constructFromEvents } from 'js-yaml';
 import { frontmatterEvents } from './frontmatterEvents';
 import { frontmatterLimitError } from './frontmatter';
@@ -19,12 +22,44 @@ const NODE_PROPERTY = /(?:^|[\s[{,])[!&*]/;
 const EXPLICIT_INDICATOR = /^[ \t-]*[?:](?:[ \t\r\n]|$)/m;
 /** A carriage return that does not end a line (with its line feed). */
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+/** A directive (`%YAML 1.1` switches the tree to YAML 1.1's types; an unknown one is a warning js-yaml does not give). */
+const DIRECTIVE = /^%/m;
+/** A block scalar header with an indentation indicator (`|2-`, `>1`): js-yaml keeps trailing blank lines the tree drops. */
+const INDENTATION_INDICATOR = /(?:^|[ \t])[|>](?:[1-9][-+]?|[-+][1-9])[ \t]*(?:#.*)?$/m;
+/** An escaped line break in double quotes before a blank line (`"a\` ⏎ ⏎ `b"`): folded otherwise by each. */
+const ESCAPED_BREAK_BEFORE_BLANK = /\\\r?\n[ \t]*\r?\n/;
+/** A tab among a line's leading blanks (a tab-only line in a quoted text, a tab before `#` in a block scalar): an error for the tree, not for js-yaml. */
+const LEADING_TAB = /^ *\t/m;
+/** A comment in the first column right before an indented line (a value continued after it): an error for the tree. */
+const COMMENT_BEFORE_INDENTED = /^#.*\r?\n[ \t]+[^\s#]/m;
+/** A text right after a closing quote (`"x"y`): an error for the tree, part of the key for js-yaml. */
+const TEXT_AFTER_QUOTE = /(?:^|[\s[{,:-])(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')[^\s,\]}:#'"]/m;
+/** The tree refuses an implicit key longer than this (js-yaml has no limit). */
+const MAX_IMPLICIT_KEY = 1024;
 
 /** Whether `source` is free of the forms where js-yaml's reading and the tree's are known to differ. */
 export function fastReadable(source: string): boolean {
   // Too long or nested too deep: the tree's reading refuses it with its message.
   if (frontmatterLimitError(source)) return false;
-  return !(NODE_PROPERTY.test(source) || EXPLICIT_INDICATOR.test(source) || LONE_CARRIAGE_RETURN.test(source));
+  const screens = [NODE_PROPERTY, EXPLICIT_INDICATOR, LONE_CARRIAGE_RETURN, DIRECTIVE, INDENTATION_INDICATOR, ESCAPED_BREAK_BEFORE_BLANK, LEADING_TAB, COMMENT_BEFORE_INDENTED, TEXT_AFTER_QUOTE];
+  return !screens.some((screen) => screen.test(source)) && !mayHoldLongKey(source);
+}
+
+/**
+ * Whether a run of more than MAX_IMPLICIT_KEY characters without a line break or colon ends in a colon, as a key
+ * that long would. One pass (a regular expression for it would backtrack over every long line).
+ */
+function mayHoldLongKey(source: string): boolean {
+  let run = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x3a /* : */) {
+      if (run >= MAX_IMPLICIT_KEY) return true;
+      run = 0;
+    } else if (c === 0x0a || c === 0x0d) run = 0;
+    else run++;
+  }
+  return false;
 }
 
 /** The plain data of `source` when js-yaml reads it exactly as the syntax tree would, else undefined. */

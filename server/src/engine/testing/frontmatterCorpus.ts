@@ -21,3 +21,24 @@ export function syntheticFrontmatters(count: number, seed: number): string[] {
     .map((file) => splitFrontmatter(file.text).block?.source)
     .filter((source): source is string => source !== undefined);
 }
+
+const LONG_KEY = 'k'.repeat(1030);
+
+/**
+ * Forms that js-yaml reads otherwise than the tree, found by an adversarial review of the readings from the events:
+ * each must be left to the tree, clean or with a duplicate key. [what, frontmatter source]
+ */
+export const DIVERGENT_FORMS: [string, string][] = [
+  ['a %YAML 1.1 directive (the tree reads on as a boolean)', '%YAML 1.1\n--- #\nkind: instrument\nrelated: [on]\n'],
+  ['an unknown directive (a warning of the tree)', '%FOO bar\n--- #\nkind: instrument\n'],
+  ['a key over 1,024 characters', `kind: instrument\n${LONG_KEY}: 1\n`],
+  ['a quoted key over 1,024 characters', `kind: instrument\n"${LONG_KEY}": 1\n`],
+  ['a key over 1,024 characters in a flow list', `kind: instrument\nx: [${LONG_KEY}: 1]\n`],
+  ['a block scalar with an indentation indicator and a blank last line', 'kind: |2-\n    instrument\n    \nid: x\n'],
+  ['an escaped line break before a blank line in double quotes', 'kind: instrument\nid: "aufruf\\\n\n  anlage"\n'],
+  ['a tab-only line in a quoted text', "kind: instrument\nsummary: 'a\n\t\n  b'\n"],
+  ['a tab-only line after an empty value', 'kind: instrument\nsummary:\n\t\nb: 1\n'],
+  ['a tab before a comment in a block scalar', 'kind: instrument\nv: >+\n  \n  x\n  \t#\n'],
+  ['text right after a closing quote', 'kind: instrument\nb:\n- "x"y: 1\n'],
+  ['a comment in the first column before an indented value', 'kind: instrument\nb:\n#c\n  x\n'],
+];
