@@ -23,7 +23,7 @@ export interface DuplicateKey {
   firstStart: number;
 }
 
-/** A node of the outline; undefined for what the outline does not describe (only aliases, screened out before). */
+/** A node of the outline (aliases, which it does not describe, are screened out before). */
 export type OutlineNode = OutlineScalar | OutlineMap | OutlineSeq;
 
 export interface OutlineScalar {

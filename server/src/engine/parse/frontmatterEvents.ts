@@ -6,12 +6,20 @@ import { parseEvents, type Event } from 'js-yaml';
 /** The nesting js-yaml accepts; the frontmatter's own limit (MAX_NESTING) is checked before, on the text. */
 export const MAX_EVENT_DEPTH = 64;
 
-let last: { source: string; events: Event[] } | undefined;
+let last: { source: string; events?: Event[]; error?: unknown } | undefined;
 
-/** The events of `source`; throws what js-yaml throws for a text it cannot read. */
+/**
+ * The events of `source`; throws what js-yaml throws for a text it cannot read. A refusal is kept too: after the
+ * fast reader, the reading of duplicate keys asks again for the same text (a YAML error must not tokenize it twice).
+ */
 export function frontmatterEvents(source: string): Event[] {
-  if (last?.source === source) return last.events;
-  const events = parseEvents(source, { maxDepth: MAX_EVENT_DEPTH });
-  last = { source, events };
-  return events;
+  if (last?.source !== source) {
+    try {
+      last = { source, events: parseEvents(source, { maxDepth: MAX_EVENT_DEPTH }) };
+    } catch (error) {
+      last = { source, error };
+    }
+  }
+  if (last.events) return last.events;
+  throw last.error;
 }
