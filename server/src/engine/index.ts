@@ -20,7 +20,7 @@ export type { MeasureSummary } from './features/codeLens';
 export { withSyntaxOnDemand } from './parse/document';
 export { withSpansOnDemand } from './parse/lazySpans';
 export type { FrontmatterBlock, SplitResult } from './parse/frontmatter';
-export { renderMarkdownTree, withoutPositions } from './render/markdown';
+export { markdownTree, renderMarkdownTree, withoutPositions } from './render/markdown';
 export * from './plan';
 export * from './handbook';
 export * from './vocabulary';

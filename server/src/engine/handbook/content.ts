@@ -4,7 +4,7 @@
 import type { Root as HastRoot } from 'hast';
 import { resolveLink, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
-import { renderMarkdownTree, treeToHtml } from '../render/markdown';
+import { markdownTree, treeToHtml } from '../render/markdown';
 import type { SiteModel } from './model';
 import { fragmentUrl, relativeUrl } from './routes';
 
@@ -16,15 +16,18 @@ export interface ContentContext {
 }
 
 /**
- * Each document's rendered body, parsed once for its page and the print edition. `rendered` may hold bodies
- * rendered elsewhere (the build's worker threads), keyed by the very document object: a changed document is a
- * new object, so nothing stale is used.
+ * Each document's rendered body for its page and the print edition. A body remark rendered is kept; one the line
+ * reading rendered is rendered again when asked (a tenth of a millisecond), so that a build does not hold every
+ * tree at once. `rendered` may hold bodies rendered elsewhere (the build's worker threads), keyed by the very
+ * document object: a changed document is a new object, so nothing stale is used.
  */
 export function treeCache(rendered?: WeakMap<ParsedDocument, HastRoot>): (document: ParsedDocument) => HastRoot {
   const trees = new WeakMap<ParsedDocument, HastRoot>();
   return (document) => {
-    let tree = trees.get(document) ?? rendered?.get(document);
-    if (!tree) trees.set(document, (tree = renderMarkdownTree(document.text.slice(document.split.bodyStart))));
+    const kept = trees.get(document) ?? rendered?.get(document);
+    if (kept) return kept;
+    const { tree, by } = markdownTree(document.text.slice(document.split.bodyStart));
+    if (by === 'remark') trees.set(document, tree);
     return tree;
   };
 }

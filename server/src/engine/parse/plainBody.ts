@@ -11,7 +11,7 @@ import { HeadingSlugs } from './headingSlugs';
 import { linkInfo, sectionsOf, type HeadingInfo, type LinkInfo, type ParsedBody, type TopLevelBlock } from './body';
 
 /** Characters that start constructs this reading leaves to micromark, anywhere in the body. */
-const OUTSIDE_SUBSET = /[\0-\t\v-\x1f\x7f\\`<&\ufeff]/g;
+export const OUTSIDE_SUBSET = /[\0-\t\v-\x1f\x7f\\`<&\ufeff]/g;
 /** Lines made only of these are thematic breaks, setext underlines or empty list items. */
 const MARKER_ONLY = /^[-*_= ]*$/;
 const ATX_HEADING = /^(#{1,6}) +(\S(?:.*\S)?)$/;
@@ -22,9 +22,9 @@ const ORDERED_MARKER = /^(\d{1,9})[.)]/;
 const ITEM_START = /^(?:[-*+]|\d{1,9}[.)])(?: |$)/;
 const SPACE = 32;
 
-type LineKind = 'blank' | 'heading' | 'paragraph' | 'bullet' | 'ordered' | 'quote';
+export type LineKind = 'blank' | 'heading' | 'paragraph' | 'bullet' | 'ordered' | 'quote';
 
-interface Line {
+export interface Line {
   kind: LineKind;
   /** For items: the width of marker and space, where the item's content starts. */
   contentOffset: number;
@@ -36,7 +36,7 @@ interface Line {
 }
 
 /** What a line is, from its first characters; undefined outside the subset. `line` has no leading space. */
-function classify(line: string): Line | undefined {
+export function classify(line: string): Line | undefined {
   if (line.length === 0) return { kind: 'blank', contentOffset: 0 };
   if (MARKER_ONLY.test(line)) return undefined;
   const first = line.charCodeAt(0);

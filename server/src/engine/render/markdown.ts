@@ -16,6 +16,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { markdownBudget } from '../parse/markdownBudget';
+import { plainMarkdownTree } from './plainMarkdown';
 
 export interface RenderOptions {
   /**
@@ -100,17 +101,38 @@ const processors = new Map<string, ReturnType<typeof processor>>();
  */
 const MAYBE_GFM = /[|~@]|\[\^|\[[ xX]\]|www\.|:\/\//;
 
-/**
- * Parses, sanitizes and slugs Markdown into a HTML syntax tree. Text without `<` has no raw HTML, so the
- * raw-HTML pass (a full HTML parse) is skipped for it; sanitizing always runs.
- */
 /** What stands in place of a text over the Markdown budget. */
 export const NOT_RENDERED = 'Dieser Text ist zu tief verschachtelt oder enthält zu viele Klammern und Markierungen, um dargestellt zu werden; die Prüfung zeigt die Stelle (WK106).';
 
-export function renderMarkdownTree(markdown: string): HastRoot {
+/** A rendered tree and what made it: the line reading, remark (some twenty times the cost), or the budget's note. */
+export interface MarkdownTree {
+  tree: HastRoot;
+  by: 'plain' | 'remark' | 'budget';
+}
+
+/**
+ * Markdown as a sanitized, slugged HTML syntax tree: plain Markdown line by line (plainMarkdown.ts), anything else
+ * through remark. The tree has no source positions where the line reading answers.
+ */
+export function markdownTree(markdown: string): MarkdownTree {
+  // The line reading is linear (it leaves paragraphs with very many emphasis markers to remark).
+  const plain = plainMarkdownTree(markdown);
+  if (plain) return { by: 'plain', tree: plain };
   // A text over the Markdown budget (WK106 in the check) would keep remark busy for seconds to minutes; the plan
   // preview and export, which render without a check first, show a note in its place.
-  if (markdownBudget(markdown, 0)) return { type: 'root', children: [{ type: 'element', tagName: 'p', properties: { className: ['nicht-dargestellt'] }, children: [{ type: 'text', value: NOT_RENDERED }] }] };
+  if (markdownBudget(markdown, 0)) return { by: 'budget', tree: { type: 'root', children: [{ type: 'element', tagName: 'p', properties: { className: ['nicht-dargestellt'] }, children: [{ type: 'text', value: NOT_RENDERED }] }] } };
+  return { by: 'remark', tree: remarkMarkdownTree(markdown) };
+}
+
+export function renderMarkdownTree(markdown: string): HastRoot {
+  return markdownTree(markdown).tree;
+}
+
+/**
+ * Parses, sanitizes and slugs Markdown with remark and rehype. Text without `<` has no raw HTML, so the raw-HTML
+ * pass (a full HTML parse) is skipped for it; sanitizing always runs.
+ */
+export function remarkMarkdownTree(markdown: string): HastRoot {
   const raw = markdown.includes('<');
   const gfm = MAYBE_GFM.test(markdown);
   const key = `${raw}${gfm}`;
