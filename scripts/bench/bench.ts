@@ -124,7 +124,7 @@ function benchBuild(dir: string, size: number) {
 async function benchRebuild(dir: string) {
   const service = createLanguageService({ workspace: createFileWorkspace([join(dir, 'toolbox')]) });
   service.indexWorkspace();
-  const handbook = createHandbook(service.index);
+  const handbook = createHandbook(service.index, { keepPrintParts: true });
   const out = join(dir, 'site');
   // As after the initial build of `--watch`: every page rendered once (the print edition keeps its parts).
   for (const path of handbook.paths()) handbook.render(path);

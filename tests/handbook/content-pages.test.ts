@@ -106,3 +106,27 @@ describe('the content pages', () => {
     expect(steckbriefPhases(handbook.render('instrumente/netzwerkkarte.html'))).toContain('<a href="../phasenmodell.html#vorintegration">Vorintegration</a>');
   });
 });
+
+describe('the print edition in parts', () => {
+  it('is the rendered page, piece by piece, and follows a change whether or not the parts are kept', () => {
+    const keeping = createHandbook(service.index, { keepPrintParts: true });
+    const uri = uriOf(join(toolbox, 'seiten', 'phasenmodell.md'));
+    const original = service.document(uri)!.text;
+    const pieces = [...handbook.renderParts('druck.html')];
+    expect(pieces.length).toBeGreaterThan(20);
+    expect(pieces.join('')).toBe(handbook.render('druck.html'));
+    expect(keeping.render('druck.html')).toBe(handbook.render('druck.html'));
+    try {
+      service.update(uri, { text: original.replace('## Vorintegration', '## Vor dem Zuzug') });
+      for (const h of [handbook, keeping]) {
+        h.update([uri]);
+        const print = [...h.renderParts('druck.html')].join('');
+        expect(print).toContain('Vor dem Zuzug</h3>');
+        expect(print).not.toContain('>Vorintegration</h3>');
+      }
+    } finally {
+      service.update(uri, { text: original });
+      handbook.update([uri]);
+    }
+  });
+});

@@ -155,7 +155,7 @@ function parseBuildArgs(args: string[], io: Io): BuildOptions | number {
 /** Writes the site; undefined after a message when it could not be written (output folder, search index). */
 async function writeHandbook(service: LanguageService, options: BuildOptions, renderedBodies: WeakMap<ParsedDocument, HastRoot>, checkMs: number, io: Io): Promise<Handbook | undefined> {
   try {
-    const site = await buildSite(service, { out: options.out, baseUrl: options.baseUrl, questionUrl: options.questionUrl, search: options.search, renderedBodies });
+    const site = await buildSite(service, { out: options.out, baseUrl: options.baseUrl, questionUrl: options.questionUrl, search: options.search, renderedBodies, keepPrintParts: options.watch });
     io.out(`Handbuch gebaut: ${site.pages} Seiten in ${relative(process.cwd(), options.out) || '.'} (Prüfung ${seconds(checkMs)}, Seiten ${seconds(site.renderMs)}, Suchindex ${seconds(site.searchMs)}).\n`);
     return site.handbook;
   } catch (error) {

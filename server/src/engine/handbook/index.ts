@@ -7,7 +7,7 @@ import { treeCache } from './content';
 import { str } from './html';
 import { buildSiteModel, planRebuild, type RebuildPlan, type SiteModel } from './model';
 import { renderPage, type PageContext } from './pages';
-import { renderPrintEdition } from './print';
+import { printEditionParts, renderPrintEdition } from './print';
 import { PATHS } from './routes';
 import { vocabularyOf } from './search';
 import { renderSitemap } from './sitemap';
@@ -23,7 +23,7 @@ export { compoundParts, vocabularyOf } from './search';
 export interface HandbookOptions {
   /** Public URL of the site (for sitemap.xml and the 404 page), e.g. `https://example.org/handbuch/`. */
   baseUrl?: string;
-  /** Bodies already rendered (`renderMarkdownTree`) while the documents were checked. */
+  /** Bodies remark rendered while the documents were checked (the build's worker threads). */
   renderedBodies?: WeakMap<ParsedDocument, HastRoot>;
   /**
    * „Frage stellen“: an issue-form URL template with the placeholders `{instrument}` (the instrument's title) and
@@ -32,6 +32,11 @@ export interface HandbookOptions {
    * the function mailbox of the Impressum.
    */
   questionUrl?: string;
+  /**
+   * Keep each document's part of the print edition, so that after a change (`update`) only the changed parts render
+   * again: for `build --watch`. A one-off build keeps nothing (at ten thousand documents, a hundred megabytes).
+   */
+  keepPrintParts?: boolean;
 }
 
 export interface Handbook {
@@ -40,6 +45,8 @@ export interface Handbook {
   paths(): string[];
   /** The content of one file of the site. */
   render(path: string): string;
+  /** The same content in pieces made one after the other: the print edition is written without being held whole. */
+  renderParts(path: string): Iterable<string>;
   /** After the index changed (the URIs in `changed` were updated or removed): what to write and remove. */
   update(changed: Iterable<string>): RebuildPlan;
 }
@@ -63,7 +70,12 @@ export function createHandbook(index: WorkspaceIndex, options: HandbookOptions =
   // during a watch session only costs an unneeded index entry until then.
   const vocabulary = vocabularyOf(publishedTexts(model));
   const rootPath = options.baseUrl ? new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`).pathname : undefined;
-  const printParts = new Map<string, string>();
+  const printParts = options.keepPrintParts ? new Map<string, string>() : undefined;
+  const pageAt = (path: string) => {
+    const spec = model.pages.get(path);
+    if (!spec) throw new Error(`Keine Seite unter ${path}.`);
+    return spec;
+  };
   const context = (): PageContext => ({ index, model, tree, vocabulary, rootPath, printParts, questionUrl: options.questionUrl });
 
   return {
@@ -75,9 +87,11 @@ export function createHandbook(index: WorkspaceIndex, options: HandbookOptions =
     },
     render(path) {
       if (path === PATHS.sitemap) return renderSitemap(model, options.baseUrl);
-      const spec = model.pages.get(path);
-      if (!spec) throw new Error(`Keine Seite unter ${path}.`);
+      const spec = pageAt(path);
       return spec.type === 'print' ? renderPrintEdition(spec, context()) : renderPage(spec, context());
+    },
+    renderParts(path) {
+      return model.pages.get(path)?.type === 'print' ? printEditionParts(pageAt(path), context()) : [this.render(path)];
     },
     update(changed) {
       const uris = [...changed];
@@ -89,12 +103,12 @@ export function createHandbook(index: WorkspaceIndex, options: HandbookOptions =
       model = buildSiteModel(index);
       const plan = planRebuild(before, model, uris);
       // The print edition's parts follow their pages: what is written again is rendered again.
-      if (plan.write.length >= model.pages.size) printParts.clear();
+      if (plan.write.length >= model.pages.size) printParts?.clear();
       for (const path of [...plan.write, ...plan.remove]) {
         const uri = model.pages.get(path)?.uri ?? before.pages.get(path)?.uri;
-        if (uri) printParts.delete(uri);
+        if (uri) printParts?.delete(uri);
       }
-      for (const uri of uris) printParts.delete(uri);
+      for (const uri of uris) printParts?.delete(uri);
       if (plan.structureChanged && !plan.write.includes(PATHS.sitemap)) plan.write.push(PATHS.sitemap);
       return plan;
     },

@@ -58,7 +58,13 @@ function pageLink(from: string, link: PageLink): string {
   return `<a href="${escapeHtml(relativeUrl(from, link.path))}">${escapeHtml(link.title)}</a>`;
 }
 
-export function layout({ spec, model, body, description, searchKind, bodyClass, rootPath }: LayoutInput): string {
+export function layout(input: LayoutInput): string {
+  const [before, after] = layoutAround(input);
+  return `${before}${input.body}${after}`;
+}
+
+/** The page around its body: what comes before it and after it (the print edition is written between them in parts). */
+export function layoutAround({ spec, model, description, searchKind, bodyClass, rootPath }: Omit<LayoutInput, 'body'>): [before: string, after: string] {
   const here = spec.path;
   const url = (path: string) => escapeHtml(rootPath ? `${rootPath}${path}` : relativeUrl(here, path));
   const root = escapeHtml(rootPath ?? rootOf(here));
@@ -83,7 +89,7 @@ export function layout({ spec, model, body, description, searchKind, bodyClass, 
     { title: 'Suche', path: PATHS.search },
   ];
   const searchAttributes = spec.searchable ? ` data-pagefind-body${searchKind ? ` data-pagefind-meta="art:${escapeHtml(searchKind)}"` : ''}` : '';
-  return `<!doctype html>
+  const before = `<!doctype html>
 <html lang="de">
 <head>
 <meta charset="utf-8">
@@ -110,7 +116,8 @@ ${description ? `<meta name="description" content="${escapeHtml(description)}">\
 </header>
 ${crumbs}
 <main id="inhalt" tabindex="-1"${searchAttributes}>
-${body}
+`;
+  const after = `
 </main>
 ${pager}
 <footer class="fuss">
@@ -120,4 +127,5 @@ ${pager}
 </body>
 </html>
 `;
+  return [before, after];
 }

@@ -10,16 +10,26 @@ import { dateLabel } from '../plan/months';
 import { offersOf } from './offers';
 import { askedBy, EXAMPLE_MARK, isExample, questionsOf } from './questions';
 import { count } from './labels';
-import { layout, SITE_NAME } from './layout';
+import { layoutAround, SITE_NAME } from './layout';
 import { contentPages, documentTitle, type PageSpec, type SiteModel } from './model';
 import { checklistForm, contactsHtml, originLegend, originMark, phaseLinks, publisherHtml, wordingHtml, type PageContext } from './pages';
 
 const data = (d: ParsedDocument) => d.data ?? {};
 
-/** A chapter: its entry in the table of contents and its part of the page. */
+/**
+ * A chapter: its entry in the table of contents and its part of the page, in pieces that are made as the page is
+ * written (the edition holds the whole handbook: at ten thousand documents a hundred megabytes).
+ */
 interface Chapter {
   toc: string;
-  part: string;
+  part: () => Iterable<string>;
+}
+
+/** A section around articles made one by one, joined by line breaks. */
+function* section(open: string, articles: readonly ParsedDocument[], article: (d: ParsedDocument) => string, close = '</section>'): Iterable<string> {
+  yield open;
+  for (let i = 0; i < articles.length; i++) yield i ? `\n${article(articles[i]!)}` : article(articles[i]!);
+  yield close;
 }
 
 /** What every chapter renders with: the model, links within the page, and the cache of documents' parts. */
@@ -78,7 +88,8 @@ function sourcesOf(d: ParsedDocument, level: number): string {
 
 const summaryOf = (d: ParsedDocument) => (str(data(d).summary) ? `<p class="kurzbeschreibung">${escapeHtml(str(data(d).summary))}</p>` : '');
 
-export function renderPrintEdition(spec: PageSpec, context: PageContext): string {
+/** The print edition, written piece by piece. */
+export function* printEditionParts(spec: PageSpec, context: PageContext): Iterable<string> {
   const writer = new PrintWriter(context, spec.path);
   const { model } = context;
   const start = model.purposes.get('start');
@@ -96,10 +107,20 @@ export function renderPrintEdition(spec: PageSpec, context: PageContext): string
     checklistChapter(writer),
     ...model.pageDocuments.filter((page) => page !== start && !content.includes(page)).map((page) => pageChapter(writer, page)),
   ];
-  const body = `${titleBlock(model)}
+  const [before, after] = layoutAround({ spec, model, description: 'Das ganze Handbuch auf einer Seite, zum Drucken.', bodyClass: 'druck' });
+  yield before;
+  yield `${titleBlock(model)}
 <nav class="inhaltsverzeichnis" aria-labelledby="druck-inhalt"><h2 id="druck-inhalt">Inhalt</h2><ol>${chapters.map((c) => c.toc).join('')}</ol></nav>
-${chapters.map((c) => c.part).join('\n')}`;
-  return layout({ spec, model, body, description: 'Das ganze Handbuch auf einer Seite, zum Drucken.', bodyClass: 'druck' });
+`;
+  for (let i = 0; i < chapters.length; i++) {
+    if (i) yield '\n';
+    yield* chapters[i]!.part();
+  }
+  yield after;
+}
+
+export function renderPrintEdition(spec: PageSpec, context: PageContext): string {
+  return [...printEditionParts(spec, context)].join('');
 }
 
 function titleBlock(model: SiteModel): string {
@@ -110,21 +131,21 @@ function titleBlock(model: SiteModel): string {
 function introChapter(w: PrintWriter, start: ParsedDocument): Chapter {
   return {
     toc: `<li><a href="${w.anchor(start)}">Einführung</a></li>`,
-    part: `<section class="kapitel" id="${printId(start)}" aria-labelledby="${printId(start)}--titel"><h2 id="${printId(start)}--titel">Einführung</h2>${w.content(start, 1)}</section>`,
+    part: () => [`<section class="kapitel" id="${printId(start)}" aria-labelledby="${printId(start)}--titel"><h2 id="${printId(start)}--titel">Einführung</h2>${w.content(start, 1)}</section>`],
   };
 }
 
 function pageChapter(w: PrintWriter, page: ParsedDocument): Chapter {
   return {
     toc: `<li>${w.link(page)}</li>`,
-    part: `<section class="kapitel" id="${printId(page)}" aria-labelledby="${printId(page)}--titel"><h2 id="${printId(page)}--titel">${escapeHtml(documentTitle(page))}</h2>${publisherHtml(data(page).publisher)}${w.content(page, 1)}${contactsHtml(data(page).contacts) ?? ''}${sourcesOf(page, 3)}</section>`,
+    part: () => [`<section class="kapitel" id="${printId(page)}" aria-labelledby="${printId(page)}--titel"><h2 id="${printId(page)}--titel">${escapeHtml(documentTitle(page))}</h2>${publisherHtml(data(page).publisher)}${w.content(page, 1)}${contactsHtml(data(page).contacts) ?? ''}${sourcesOf(page, 3)}</section>`],
   };
 }
 
 function eckpunktChapter(w: PrintWriter, eckpunkt: ParsedDocument, e: number): Chapter {
   const instruments = w.model.instrumentsOf.get(eckpunkt.id!) ?? [];
   const criteria = records(data(eckpunkt).criteria).map((c, i) => `<li><span class="nummer">${e + 1}.${i + 1}</span> ${escapeHtml(str(c.text) ?? '')}${originMark(c)}</li>`).join('');
-  const intro = w.cached(eckpunkt, () => `<h2 id="${printId(eckpunkt)}--titel">Eckpunkt ${e + 1}: ${escapeHtml(documentTitle(eckpunkt))}</h2>
+  const intro = () => w.cached(eckpunkt, () => `<h2 id="${printId(eckpunkt)}--titel">Eckpunkt ${e + 1}: ${escapeHtml(documentTitle(eckpunkt))}</h2>
 ${summaryOf(eckpunkt)}
 ${wordingHtml(eckpunkt)}
 ${w.content(eckpunkt, 1)}
@@ -133,10 +154,9 @@ ${originLegend()}
 ${sourcesOf(eckpunkt, 3)}`);
   return {
     toc: `<li><a href="${w.anchor(eckpunkt)}">Eckpunkt ${e + 1}: ${escapeHtml(documentTitle(eckpunkt))}</a>${instruments.length ? `<ol>${instruments.map((i) => `<li>${w.link(i)}</li>`).join('')}</ol>` : ''}</li>`,
-    part: `<section class="kapitel" id="${printId(eckpunkt)}" aria-labelledby="${printId(eckpunkt)}--titel">
-${intro}
-${instruments.map((instrument) => instrumentArticle(w, instrument)).join('\n')}
-</section>`,
+    part: () => section(`<section class="kapitel" id="${printId(eckpunkt)}" aria-labelledby="${printId(eckpunkt)}--titel">
+${intro()}
+`, instruments, (instrument) => instrumentArticle(w, instrument), '\n</section>'),
   };
 }
 
@@ -176,7 +196,7 @@ function orphansChapter(w: PrintWriter): Chapter[] {
   return [
     {
       toc: '<li><a href="#druck-weitere-instrumente">Weitere Instrumente</a></li>',
-      part: `<section class="kapitel" id="druck-weitere-instrumente" aria-labelledby="druck-weitere-instrumente-titel"><h2 id="druck-weitere-instrumente-titel">Weitere Instrumente</h2>${orphans.map((i) => `<article class="druck-dokument" id="${printId(i)}" aria-labelledby="${printId(i)}--titel"><h3 id="${printId(i)}--titel">${escapeHtml(documentTitle(i))}</h3>${w.content(i, 2)}</article>`).join('\n')}</section>`,
+      part: () => section('<section class="kapitel" id="druck-weitere-instrumente" aria-labelledby="druck-weitere-instrumente-titel"><h2 id="druck-weitere-instrumente-titel">Weitere Instrumente</h2>', orphans, (i) => `<article class="druck-dokument" id="${printId(i)}" aria-labelledby="${printId(i)}--titel"><h3 id="${printId(i)}--titel">${escapeHtml(documentTitle(i))}</h3>${w.content(i, 2)}</article>`),
     },
   ];
 }
@@ -187,8 +207,7 @@ function casesChapter(w: PrintWriter): Chapter[] {
   return [
     {
       toc: `<li><a href="#druck-praxisbeispiele">Praxisbeispiele</a><ol>${cases.map((c) => `<li>${w.link(c)}</li>`).join('')}</ol></li>`,
-      part: `<section class="kapitel" id="druck-praxisbeispiele" aria-labelledby="druck-praxisbeispiele-titel"><h2 id="druck-praxisbeispiele-titel">Praxisbeispiele</h2>
-${cases.map((c) => caseArticle(w, c)).join('\n')}</section>`,
+      part: () => section('<section class="kapitel" id="druck-praxisbeispiele" aria-labelledby="druck-praxisbeispiele-titel"><h2 id="druck-praxisbeispiele-titel">Praxisbeispiele</h2>\n', cases, (c) => caseArticle(w, c)),
     },
   ];
 }
@@ -218,8 +237,7 @@ function sitesChapter(w: PrintWriter): Chapter[] {
   return [
     {
       toc: `<li><a href="#druck-standorte">Modellstandorte und Partnerbehörden</a><ol>${sites.map((s) => `<li>${w.link(s)}</li>`).join('')}</ol></li>`,
-      part: `<section class="kapitel" id="druck-standorte" aria-labelledby="druck-standorte-titel"><h2 id="druck-standorte-titel">Modellstandorte und Partnerbehörden</h2>
-${sites.map((s) => siteArticle(w, s)).join('\n')}</section>`,
+      part: () => section('<section class="kapitel" id="druck-standorte" aria-labelledby="druck-standorte-titel"><h2 id="druck-standorte-titel">Modellstandorte und Partnerbehörden</h2>\n', sites, (s) => siteArticle(w, s)),
     },
   ];
 }
@@ -246,8 +264,7 @@ function questionsChapter(w: PrintWriter): Chapter[] {
   return [
     {
       toc: `<li><a href="#druck-fragen">Fragen und Antworten</a><ol>${questions.map((q) => `<li>${w.link(q)}</li>`).join('')}</ol></li>`,
-      part: `<section class="kapitel" id="druck-fragen" aria-labelledby="druck-fragen-titel"><h2 id="druck-fragen-titel">Fragen und Antworten</h2>
-${questions.map((q) => questionArticle(w, q)).join('\n')}</section>`,
+      part: () => section('<section class="kapitel" id="druck-fragen" aria-labelledby="druck-fragen-titel"><h2 id="druck-fragen-titel">Fragen und Antworten</h2>\n', questions, (q) => questionArticle(w, q)),
     },
   ];
 }
@@ -290,8 +307,7 @@ ${sourcesOf(o, 4)}
   return [
     {
       toc: `<li><a href="#druck-angebote">Fortbildung und Austausch</a><ol>${offers.map((o) => `<li>${w.link(o)}</li>`).join('')}</ol></li>`,
-      part: `<section class="kapitel" id="druck-angebote" aria-labelledby="druck-angebote-titel"><h2 id="druck-angebote-titel">Fortbildung und Austausch</h2>
-${offers.map(article).join('\n')}</section>`,
+      part: () => section('<section class="kapitel" id="druck-angebote" aria-labelledby="druck-angebote-titel"><h2 id="druck-angebote-titel">Fortbildung und Austausch</h2>\n', offers, article),
     },
   ];
 }
@@ -299,9 +315,9 @@ ${offers.map(article).join('\n')}</section>`,
 function checklistChapter(w: PrintWriter): Chapter {
   return {
     toc: '<li><a href="#druck-checkliste">Checkliste zur Standortbestimmung</a></li>',
-    part: `<section class="kapitel checkliste-druck" id="druck-checkliste" aria-labelledby="druck-checkliste-titel"><h2 id="druck-checkliste-titel">Checkliste zur Standortbestimmung</h2>
+    part: () => [`<section class="kapitel checkliste-druck" id="druck-checkliste" aria-labelledby="druck-checkliste-titel"><h2 id="druck-checkliste-titel">Checkliste zur Standortbestimmung</h2>
 <p>Bewerten Sie jedes Kriterium zweimal: „Wo stehen wir heute?“ (1 = keine Ansätze erkennbar … 5 = bereits sehr gut) und „Wie relevant ist der Punkt für uns?“ (1 = nicht relevant … 5 = hohe Priorität).</p>
 ${originLegend()}
-${checklistForm(w.model, 'druck-', 3)}</section>`,
+${checklistForm(w.model, 'druck-', 3)}</section>`],
   };
 }

@@ -1,7 +1,7 @@
 // Writing the handbook to disk: the engine renders, this adapter writes pages, assets and linked files,
 // runs the search index, and publishes the result by swapping a complete staging folder into place, so a
 // failed build never leaves a half-written site behind.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { writeFile as writeFileAsync } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { LanguageService } from '../../engine';
@@ -26,6 +26,8 @@ export interface SiteOptions {
   search?: boolean;
   /** Bodies rendered while the documents were checked (node/handbook/renderJob.ts). */
   renderedBodies?: HandbookOptions['renderedBodies'];
+  /** The site will be rebuilt after changes (`--watch`): HandbookOptions.keepPrintParts. */
+  keepPrintParts?: boolean;
 }
 
 export interface SiteResult {
@@ -85,6 +87,31 @@ export class PageWriter {
   private static readonly IN_FLIGHT = 16;
 }
 
+/** Writes a page made in pieces, a megabyte at a time, without holding it whole. */
+function writeInParts(file: string, parts: Iterable<string>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const fd = openSync(file, 'w');
+  const flush = (text: string) => {
+    const bytes = Buffer.from(text);
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+  };
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    for (const part of parts) {
+      pending.push(part);
+      size += part.length;
+      if (size < 1 << 20) continue;
+      flush(pending.join(''));
+      pending = [];
+      size = 0;
+    }
+    flush(pending.join(''));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Writes the style sheet, script and icon, and copies the linked files. A linked file is copied only when it is
  * a regular file inside the toolbox, by its real path: a symbolic link out of it (to /etc/passwd) publishes
@@ -124,27 +151,27 @@ export async function buildSite(service: LanguageService, options: SiteOptions):
   const writer = new PageWriter(staging);
   try {
     const started = performance.now();
-    const handbook = createHandbook(service.index, { baseUrl: options.baseUrl, questionUrl: options.questionUrl, renderedBodies: options.renderedBodies });
+    const handbook = createHandbook(service.index, { baseUrl: options.baseUrl, questionUrl: options.questionUrl, renderedBodies: options.renderedBodies, keepPrintParts: options.keepPrintParts });
     const paths = handbook.paths();
     for (const path of paths) if (path !== PATHS.print) await writer.write(path, handbook.render(path));
     await writer.finish();
     const files = writeAssets(staging, handbook, (uri) => service.contains(uri));
     writeFileSync(join(staging, MARKER), 'Von „werkzeugkoffer build“ geschrieben; wird beim nächsten Build ersetzt.\n');
     let renderMs = performance.now() - started;
-    // The print edition holds the whole handbook in one page and is not searchable: it is rendered while
-    // Pagefind indexes the other pages and written after it, so that Pagefind does not read it at all.
+    // The print edition holds the whole handbook in one page and is not searchable: it is written while Pagefind
+    // indexes the other pages, under a name Pagefind does not read, and renamed when Pagefind is done.
     const search = options.search === false ? Promise.resolve({ ms: 0 }) : writeSearchIndex(staging);
+    const printFile = join(staging, `${PATHS.print}.teil`);
     const print = (async () => {
       const printStarted = performance.now();
-      const html = paths.includes(PATHS.print) ? handbook.render(PATHS.print) : undefined;
+      if (paths.includes(PATHS.print)) writeInParts(printFile, handbook.renderParts(PATHS.print));
       renderMs += performance.now() - printStarted;
-      return html;
     })();
     // Both settle before anything is thrown: the staging folder is removed only once Pagefind is done with it.
     const [printed, indexed] = await Promise.allSettled([print, search]);
     if (printed.status === 'rejected') throw printed.reason;
     if (indexed.status === 'rejected') throw indexed.reason;
-    if (printed.value !== undefined) writeFile(staging, PATHS.print, printed.value);
+    if (paths.includes(PATHS.print)) renameSync(printFile, join(staging, PATHS.print));
     const searchMs = indexed.value.ms;
     publish(staging, out);
     return { handbook, pages: paths.length - 1, files, renderMs, searchMs };
