@@ -10,8 +10,9 @@
 import { HeadingSlugs } from './headingSlugs';
 import { linkInfo, sectionsOf, type HeadingInfo, type LinkInfo, type ParsedBody, type TopLevelBlock } from './body';
 
-/** Characters that start constructs this reading leaves to micromark, anywhere in the body. */
-export const OUTSIDE_SUBSET = /[\0-\t\v-\x1f\x7f\\`<&\ufeff]/g;
+/** Characters that start constructs this reading leaves to micromark, anywhere in the body (a character class's content, shared with render/plainMarkdown.ts). */
+export const OUTSIDE_SUBSET_CHARACTERS = '\\0-\\t\\v-\\x1f\\x7f\\\\`<&\\ufeff';
+const OUTSIDE_SUBSET = new RegExp(`[${OUTSIDE_SUBSET_CHARACTERS}]`, 'g');
 /** Lines made only of these are thematic breaks, setext underlines or empty list items. */
 const MARKER_ONLY = /^[-*_= ]*$/;
 const ATX_HEADING = /^(#{1,6}) +(\S(?:.*\S)?)$/;

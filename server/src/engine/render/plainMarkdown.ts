@@ -9,10 +9,11 @@ import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import { classifyCharacter } from 'micromark-util-classify-character';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { HeadingSlugs } from '../parse/headingSlugs';
-import { classify, OUTSIDE_SUBSET, type Line } from '../parse/plainBody';
+import { classify, OUTSIDE_SUBSET_CHARACTERS, type Line } from '../parse/plainBody';
 
-/** GFM's tables and strikethrough (footnotes start with `[^`). */
-const GFM_MARKS = /[|~]/;
+/** Characters outside the subset anywhere in the text: the line reading's, and GFM's tables and strikethrough (footnotes start with `[^`). */
+const OUTSIDE = new RegExp(`[${OUTSIDE_SUBSET_CHARACTERS}|~]`);
+const WWW = /www\./i;
 /**
  * Texts with more `*` and `_` sequences than this in one paragraph, or in all, go to remark under the Markdown budget:
  * pairing them looks back from each closer, as micromark does, which grows with the square of their number.
@@ -23,6 +24,7 @@ const AUTOLINK_LITERAL = /www\.|:\/\/|@/i;
 /** Bracket-free destinations of `[text](destination)`, as the line reading accepts them. */
 const DESTINATION_END = /[\0- ()<>[\]]/;
 const SPACE = 32;
+const SEQUENCE = /\*+|_+/g;
 
 interface Paragraph {
   type: 'paragraph';
@@ -286,16 +288,13 @@ class InlineReader {
     const { source } = this;
     if (this.text.mayAutolink && AUTOLINK_LITERAL.test(source.slice(from, to))) return false;
     let text = from;
-    for (let index = from; index < to; index++) {
-      const code = source.charCodeAt(index);
-      if (code !== 42 && code !== 95) continue;
-      let end = index + 1;
-      while (end < to && source.charCodeAt(end) === code) end++;
-      if (index > text) into.push({ type: 'text', value: source.slice(text, index) });
-      into.push(sequence(source, index, end));
+    // A run never reaches past `to`, which is a bracket or a line's end.
+    SEQUENCE.lastIndex = from;
+    for (let run = SEQUENCE.exec(source); run && run.index < to; run = SEQUENCE.exec(source)) {
+      if (run.index > text) into.push({ type: 'text', value: source.slice(text, run.index) });
+      text = run.index + run[0].length;
+      into.push(sequence(source, run.index, text));
       if (++this.sequences > MAX_SEQUENCES.paragraph || ++this.text.sequences > MAX_SEQUENCES.text) return false;
-      text = end;
-      index = end - 1;
     }
     if (to > text) into.push({ type: 'text', value: source.slice(text, to) });
     return true;
@@ -470,11 +469,11 @@ function listItemContent(children: Element[], loose: boolean): ElementContent[] 
 
 /** The tree `renderMarkdownTree` gives for `markdown`, without positions; undefined outside the plain subset. */
 export function plainMarkdownTree(markdown: string): HastRoot | undefined {
-  OUTSIDE_SUBSET.lastIndex = 0;
-  if (OUTSIDE_SUBSET.test(markdown) || GFM_MARKS.test(markdown) || markdown.includes('[^')) return undefined;
+  if (OUTSIDE.test(markdown) || markdown.includes('[^')) return undefined;
   const blocks = readBlocks(markdown);
   if (!blocks) return undefined;
-  const writer = new HastWriter({ mayAutolink: AUTOLINK_LITERAL.test(markdown), sequences: 0 });
+  const mayAutolink = markdown.includes('://') || markdown.includes('@') || WWW.test(markdown);
+  const writer = new HastWriter({ mayAutolink, sequences: 0 });
   const children: Element[] = [];
   for (const block of blocks) {
     const written = writer.block(block);
