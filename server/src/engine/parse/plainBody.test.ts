@@ -65,6 +65,7 @@ describe('plain Markdown read line by line', () => {
   it.each([
     ['bullets', '- '],
     ['ordered markers', '1. '],
+    ['quote markers', '> '],
   ])('declines a line of 20,000 nested %s without running out of stack', (_name, marker) => {
     expect(plainBody(`${marker.repeat(20_000)}x\n`, 0)).toBeUndefined();
   });

@@ -48,8 +48,9 @@ export function classify(line: string): Line | undefined {
     }
     case '>':
       // `> ` and a paragraph's line: a line of a block quote that holds a paragraph (a nested quote, a heading or a
-      // list inside it, and `>` without a space are left to micromark).
-      return line.charCodeAt(1) === SPACE && startsParagraph(line.slice(2)) ? { kind: 'quote', contentOffset: 2 } : undefined;
+      // list inside it, and `>` without a space are left to micromark). A nested quote is ruled out before the
+      // content is classified, so `> > > … x` costs one step, not one recursion per marker.
+      return line.charCodeAt(1) === SPACE && line.charCodeAt(2) !== 62 /* > */ && startsParagraph(line.slice(2)) ? { kind: 'quote', contentOffset: 2 } : undefined;
     case '~':
       return undefined;
     case '-':

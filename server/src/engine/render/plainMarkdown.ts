@@ -204,7 +204,26 @@ type Inline =
   | { type: 'emphasis' | 'strong'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] }
   | { type: 'image'; url: string; alt: string }
+  /** Nodes between two sequences, one step for the pairing (unpacked by `merged`). */
+  | { type: 'run'; children: Inline[] }
   | Sequence;
+
+/** The nodes with each stretch between sequences packed into one run: pairing then steps over sequences only. */
+function packed(nodes: Inline[]): Inline[] {
+  const result: Inline[] = [];
+  let run: Inline[] | undefined;
+  for (const node of nodes) {
+    if (node.type === 'sequence') {
+      run = undefined;
+      result.push(node);
+    } else if (run) {
+      run.push(node);
+    } else {
+      result.push({ type: 'run', children: (run = [node]) });
+    }
+  }
+  return result;
+}
 
 /** A `*` or `_` sequence, open and close as micromark's attention construct decides them. */
 function sequence(source: string, start: number, end: number): Sequence {
@@ -233,7 +252,9 @@ function resolveEmphasis(nodes: Inline[]): Inline[] {
       const use = opener.size > 1 && closer.size > 1 ? 2 : 1;
       opener.size -= use;
       closer.size -= use;
-      const group: Inline = { type: use > 1 ? 'strong' : 'emphasis', children: nodes.slice(open + 1, index).map(asText) };
+      // What lies between is paired again on its own (micromark's `resolveAll` over the span): a sequence the rule of
+      // three kept from an outer opener may pair inside.
+      const group: Inline = { type: use > 1 ? 'strong' : 'emphasis', children: resolveEmphasis(nodes.slice(open + 1, index)) };
       const replacement: Inline[] = [...(opener.size ? [opener] : []), group, ...(closer.size ? [closer] : [])];
       nodes.splice(open, index - open + 1, ...replacement);
       // The closer is looked at again while it has markers left.
@@ -258,7 +279,11 @@ function linksOf(line: string): [start: number, close: number, end: number][] | 
     if (open < 0 && close < 0) return links;
     if (open < 0 || close < open) return undefined;
     if (close === open + 1 || line.lastIndexOf('[', close) !== open || line.charCodeAt(close + 1) !== 40 /* ( */) return undefined;
+    // A label starting with a space loses it after a hard break (mdast-util-to-hast trims there).
+    if (line.charCodeAt(open + 1) === SPACE) return undefined;
     const destination = line.slice(close + 2);
+    // rehype-sanitize's footnote ids are prefixed, and links to them with them (render/markdown.ts).
+    if (destination.startsWith('#user-content-')) return undefined;
     const length = destination.search(DESTINATION_END);
     if (length <= 0 || destination.charCodeAt(length) !== 41 /* ) */) return undefined;
     links.push([open, close, close + 2 + length + 1]);
@@ -276,12 +301,27 @@ interface TextLimits {
 
 /** The text and sequences of one stretch of a paragraph (links are found per line before). */
 class InlineReader {
-  private sequences = 0;
+  /** The sequences of this paragraph so far. */
+  sequences = 0;
+  /** The first run at or after the last search's start; null when there is none. */
+  private next: RegExpExecArray | null | undefined;
 
   constructor(
     private readonly source: string,
     private readonly text: TextLimits,
   ) {}
+
+  /**
+   * The first run of `*` or `_` at or after `from`. The stretches are read from left to right, so a run found ahead
+   * is kept for the next stretch: a line of many links with a run at its end is searched once, not once per link.
+   */
+  private runFrom(from: number): RegExpExecArray | null {
+    if (this.next === undefined || (this.next && this.next.index < from)) {
+      SEQUENCE.lastIndex = from;
+      this.next = SEQUENCE.exec(this.source);
+    }
+    return this.next;
+  }
 
   /** The inline nodes of `source[from, to)`; false where the subset or the sequence limit ends. */
   read(from: number, to: number, into: Inline[]): boolean {
@@ -289,8 +329,7 @@ class InlineReader {
     if (this.text.mayAutolink && AUTOLINK_LITERAL.test(source.slice(from, to))) return false;
     let text = from;
     // A run never reaches past `to`, which is a bracket or a line's end.
-    SEQUENCE.lastIndex = from;
-    for (let run = SEQUENCE.exec(source); run && run.index < to; run = SEQUENCE.exec(source)) {
+    for (let run = this.runFrom(from); run && run.index < to; run = this.runFrom(text)) {
       if (run.index > text) into.push({ type: 'text', value: source.slice(text, run.index) });
       text = run.index + run[0].length;
       into.push(sequence(source, run.index, text));
@@ -330,7 +369,7 @@ function readInline(lines: string[], text: TextLimits): Inline[] | undefined {
       if (!reader.read(at, lineStart + start - (image ? 1 : 0), nodes)) return undefined;
       const label: Inline[] = [];
       if (!reader.read(lineStart + start + 1, lineStart + close, label)) return undefined;
-      const children = merged(resolveEmphasis(label));
+      const children = merged(resolveEmphasis(packed(label)));
       const url = line.slice(close + 2, end - 1);
       nodes.push(image ? { type: 'image', url, alt: plainText(children) } : { type: 'link', url, children });
       at = lineStart + end;
@@ -340,13 +379,16 @@ function readInline(lines: string[], text: TextLimits): Inline[] | undefined {
     if (i < trimmed.length - 1) nodes.push(lines[i]!.length - line.length >= 2 ? { type: 'break' } : { type: 'text', value: '\n' });
     lineStart = lineEnd + 1;
   }
-  return merged(resolveEmphasis(nodes));
+  return merged(resolveEmphasis(packed(nodes)));
 }
 
-/** Adjacent text joined, as mdast-util-from-markdown joins data into the text before it. */
-function merged(nodes: Inline[]): Inline[] {
-  const result: Inline[] = [];
+/** Runs unpacked and adjacent text joined, as mdast-util-from-markdown joins data into the text before it. */
+function merged(nodes: Inline[], result: Inline[] = []): Inline[] {
   for (const node of nodes) {
+    if (node.type === 'run') {
+      merged(node.children, result);
+      continue;
+    }
     const last = result[result.length - 1];
     if (node.type === 'text' && last?.type === 'text') result[result.length - 1] = { type: 'text', value: last.value + node.value };
     else result.push(node.type === 'emphasis' || node.type === 'strong' ? { ...node, children: merged(node.children) } : node);
