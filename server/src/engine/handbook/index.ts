@@ -76,6 +76,11 @@ export function createHandbook(index: WorkspaceIndex, options: HandbookOptions =
     if (!spec) throw new Error(`Keine Seite unter ${path}.`);
     return spec;
   };
+  const render = (path: string): string => {
+    if (path === PATHS.sitemap) return renderSitemap(model, options.baseUrl);
+    const spec = pageAt(path);
+    return spec.type === 'print' ? renderPrintEdition(spec, context()) : renderPage(spec, context());
+  };
   const context = (): PageContext => ({ index, model, tree, vocabulary, rootPath, printParts, questionUrl: options.questionUrl });
 
   return {
@@ -85,13 +90,9 @@ export function createHandbook(index: WorkspaceIndex, options: HandbookOptions =
     paths() {
       return [...model.pages.keys(), PATHS.sitemap];
     },
-    render(path) {
-      if (path === PATHS.sitemap) return renderSitemap(model, options.baseUrl);
-      const spec = pageAt(path);
-      return spec.type === 'print' ? renderPrintEdition(spec, context()) : renderPage(spec, context());
-    },
+    render,
     renderParts(path) {
-      return model.pages.get(path)?.type === 'print' ? printEditionParts(pageAt(path), context()) : [this.render(path)];
+      return model.pages.get(path)?.type === 'print' ? printEditionParts(pageAt(path), context()) : [render(path)];
     },
     update(changed) {
       const uris = [...changed];
