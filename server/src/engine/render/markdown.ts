@@ -170,24 +170,29 @@ function copyElements<T extends HastRoot | Element>(node: T): T {
   return node.type === 'element' ? { ...node, properties: { ...node.properties }, children } : { ...node, children };
 }
 
-function applyOptions(tree: HastRoot, options: RenderOptions): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
+/** Applies the options to each element, parents before children (as unist-util-visit walks, without its bookkeeping). */
+function applyOptions(parent: HastRoot | Element, options: RenderOptions): void {
+  const { children } = parent;
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!;
+    if (node.type !== 'element') continue;
     if (options.headingShift && /^h[1-6]$/.test(node.tagName)) {
       node.tagName = `h${Math.min(6, Number(node.tagName[1]) + options.headingShift)}`;
     }
     if (options.idPrefix && typeof node.properties?.id === 'string') node.properties.id = `${options.idPrefix}${node.properties.id}`;
-    if (node.tagName === 'img' && options.externalImages === 'link' && typeof node.properties?.src === 'string' && EXTERNAL.test(node.properties.src) && parent && index !== undefined) {
+    if (node.tagName === 'img' && options.externalImages === 'link' && typeof node.properties?.src === 'string' && EXTERNAL.test(node.properties.src)) {
       // An image from elsewhere becomes a link to it: the reader decides whether to load it.
       const alt = typeof node.properties.alt === 'string' && node.properties.alt.trim() ? node.properties.alt : 'ohne Beschreibung';
       const src = node.properties.src;
       const link: Element = { type: 'element', tagName: 'a', properties: { href: src, className: ['externes-bild'] }, children: [{ type: 'text', value: `Externes Bild: ${alt}` }] };
-      parent.children[index] = link;
+      children[index] = link;
       rewrite(link, 'a', options);
-      return;
+      continue;
     }
     if (node.tagName === 'a') rewrite(node, 'a', options);
     else if (node.tagName === 'img') rewrite(node, 'img', options);
-  });
+    applyOptions(node, options);
+  }
 }
 
 function rewrite(node: Element, element: 'a' | 'img', options: RenderOptions): void {
