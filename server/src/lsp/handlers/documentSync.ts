@@ -12,6 +12,11 @@ const EDIT_DEBOUNCE_MS = 40;
 export interface DiskFollower {
   /** Applies what changed on disk while the first index was built; open documents keep their text. */
   replayChangesWhileIndexing(): void;
+  /**
+   * A file the index read again (its text, released after indexing) is not the one indexed: it is followed as if
+   * the client had reported its change, which a client that watches no files never does.
+   */
+  changedUnreported(uri: string): void;
 }
 
 export function registerDocumentSync(session: Session, diagnostics: DiagnosticsPublisher): DiskFollower {
@@ -90,6 +95,11 @@ export function registerDocumentSync(session: Session, diagnostics: DiagnosticsP
   return {
     replayChangesWhileIndexing() {
       followDisk(changedWhileIndexing.splice(0));
+    },
+    changedUnreported(uri) {
+      const change: FileEvent = { uri, type: FileChangeType.Changed };
+      if (!session.indexed) changedWhileIndexing.push(change);
+      else diagnostics.publish(followDisk([change]));
     },
   };
 }

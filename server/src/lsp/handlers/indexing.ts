@@ -11,7 +11,20 @@ export async function indexWorkspace(session: Session, disk: DiskFollower): Prom
   const started = Date.now();
   try {
     try {
-      await analyzeInParallel(session.service, [...session.workspace.list()], { roots: session.roots, resourceLimits: SMALL_WORKER_HEAP, shareStrings: true });
+      await analyzeInParallel(session.service, [...session.workspace.list()], {
+        roots: session.roots,
+        resourceLimits: SMALL_WORKER_HEAP,
+        shareStrings: true,
+        // The texts are most of the index's memory and rarely needed again: read from disk when they are. A
+        // file found changed then is followed after the request that read it, not in the middle of it.
+        textSource: (uri) => ({
+          read: () => {
+            const content = session.workspace.read(uri);
+            return 'text' in content ? content.text : undefined;
+          },
+          changed: () => setImmediate(() => disk.changedUnreported(uri)),
+        }),
+      });
     } catch (error) {
       connection.console.warn(`Paralleles Indizieren fehlgeschlagen, indiziere nacheinander: ${error instanceof Error ? error.message : String(error)}`);
       session.guard('index', undefined, undefined, () => session.service.indexWorkspace());

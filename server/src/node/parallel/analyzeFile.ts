@@ -14,10 +14,10 @@ export function readAndAnalyze<Extra>(uri: string, roots: readonly string[] | un
   return analyzeText(uri, content.text);
 }
 
-/** What the check needs of one file: the document and its local findings. */
-export function analyzeFile(uri: string, roots?: readonly string[]): Analyzed<never> {
+/** What the check needs of one file: the document and its local findings; the text left behind with `releaseText`. */
+export function analyzeFile(uri: string, roots?: readonly string[], releaseText = false): Analyzed<never> {
   return readAndAnalyze(uri, roots, (uri, text) => {
     const { document, local } = analyzeDocument(uri, text);
-    return { uri, portable: toPortable(document), local };
+    return { uri, portable: toPortable(document, releaseText), local };
   });
 }

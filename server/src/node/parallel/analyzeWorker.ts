@@ -3,4 +3,4 @@ import { analyzeFile } from './analyzeFile';
 import type { WorkerData } from './pool';
 import { serveChunks } from './worker';
 
-serveChunks((uri, data: WorkerData) => analyzeFile(uri, data.roots));
+serveChunks((uri, data: WorkerData) => analyzeFile(uri, data.roots, data.releaseTexts));

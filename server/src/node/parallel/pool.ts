@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { LanguageService, ParsedDocument } from '../../engine';
+import type { LanguageService, ParsedDocument, TextSource } from '../../engine';
 import { analyzeFile, type Analyzed } from './analyzeFile';
 import { fromPortable } from './transfer';
 import { WorkQueue } from './workQueue';
@@ -13,6 +13,8 @@ import { WorkQueue } from './workQueue';
 export interface WorkerData {
   /** The toolbox folders: a file whose real path lies outside them is not read. */
   roots?: readonly string[];
+  /** The documents cross without their texts (see `ParallelOptions.textSource`); the check's job only. */
+  releaseTexts?: boolean;
 }
 /** What a worker sends back: results in document order, and whether the chunk it was given is finished. */
 export interface WorkerReport<Result = Analyzed> {
@@ -71,6 +73,12 @@ export interface ParallelOptions {
   /** Share recurring strings between the adopted documents (a long-lived index: the language server). */
   shareStrings?: boolean;
   /**
+   * The check's workers leave each text behind, and it is read again from here when something asks for it: a
+   * long-lived index (the language server's) holds the parsed documents without their texts, most of its memory.
+   * Documents parsed in this thread keep theirs (their data are slices of it).
+   */
+  textSource?: (uri: string) => TextSource;
+  /**
    * This thread takes chunks of the queue too, in place of one worker (the CLI): its share needs no copying
    * across threads and one engine less is compiled. Not for a thread that must stay responsive (the server).
    */
@@ -92,13 +100,13 @@ export async function analyzeInParallel(service: LanguageService, uris: string[]
   }
   // Strings that recur in every document (keys, kinds, headings) are shared again after crossing the threads.
   const strings = options.shareStrings ? new Map<string, string>() : undefined;
-  const data: WorkerData = { roots: options.roots };
+  const data: WorkerData = { roots: options.roots, releaseTexts: options.textSource !== undefined && job === CHECK_JOB };
   await mapInParallel(uris, {
     script,
     workerData: data,
     threads,
     analyze,
-    accept: (item: Analyzed) => adopt(service, item, strings, job),
+    accept: (item: Analyzed) => adopt(service, item, strings, job, options.textSource),
     useCallingThread: options.useCallingThread,
     resourceLimits: options.resourceLimits,
   });
@@ -254,12 +262,12 @@ function runWorker<Result extends FileResult>(
   });
 }
 
-function adopt(service: LanguageService, item: Analyzed, strings: Map<string, string> | undefined, job: ParallelJob): void {
+function adopt(service: LanguageService, item: Analyzed, strings: Map<string, string> | undefined, job: ParallelJob, textSource?: (uri: string) => TextSource): void {
   if ('content' in item) {
     service.update(item.uri, item.content);
     return;
   }
-  const document = fromPortable(item.portable, strings);
+  const document = fromPortable(item.portable, strings, item.portable.released && textSource?.(item.uri));
   service.adopt(document, item.local, { loading: true });
   if (item.extra !== undefined) job.adoptExtra?.(document, item.extra);
 }

@@ -28,3 +28,31 @@ it('shares recurring strings between documents, and survives cyclic YAML data (a
   expect(strings.get('servicepoint')).toBe('servicepoint');
   expect(a.references[0]!.target).toBe(b.references[0]!.target);
 });
+
+it('leaves the text behind when asked: places and lines as before, the text read again when asked for, once', () => {
+  const original = parseDocument('file:///t/terminsystem.md', text, schemas);
+  const portable = structuredClone(toPortable(original, true));
+  expect(portable).not.toHaveProperty('text');
+  expect(portable.released?.frontmatterSource).toBe(original.split.block!.source);
+  let reads = 0;
+  const back = fromPortable(portable, undefined, { read: () => (reads++, text) });
+  expect(back.references.map((r) => back.lines.range(r.start, r.end))).toEqual(original.references.map((r) => original.lines.range(r.start, r.end)));
+  expect(back.body.headings.map((h) => back.lines.positionAt(h.start))).toEqual(original.body.headings.map((h) => original.lines.positionAt(h.start)));
+  expect(back.lines.lineCount).toBe(original.lines.lineCount);
+  expect(back.yaml?.doc.get('title')).toBe('Terminsystem');
+  expect(reads).toBe(0);
+  expect(back.text).toBe(text);
+  expect(back.lines.lineText(1)).toBe(original.lines.lineText(1));
+  expect(reads).toBe(1);
+});
+
+it('a text left behind that changed meanwhile is read as it is now and reported once; one that cannot be read is empty', () => {
+  const changed: string[] = [];
+  const edited = text.replace('Terminsystem', 'Terminsystem!');
+  const back = fromPortable(structuredClone(toPortable(parseDocument('file:///t/a.md', text, schemas), true)), undefined, { read: () => edited, changed: () => changed.push('a') });
+  expect(back.text).toBe(edited);
+  expect(back.text).toBe(edited);
+  expect(changed).toEqual(['a']);
+  const gone = fromPortable(structuredClone(toPortable(parseDocument('file:///t/b.md', text, schemas), true)), undefined, { read: () => undefined });
+  expect(gone.text).toBe('');
+});

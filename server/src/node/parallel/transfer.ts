@@ -1,12 +1,14 @@
 // What crosses from a worker thread: a parsed document without its syntax tree and line index, and without the
-// frontmatter source (a second copy of part of the text). The receiving thread rebuilds the rest.
-import { LineIndex, withSpansOnDemand, withSyntaxOnDemand, type FrontmatterBlock, type ParsedDocument, type SplitResult } from '../../engine';
+// frontmatter source (a second copy of part of the text). The receiving thread rebuilds the rest. For a long-lived
+// index the text itself may stay behind (`releaseText`): then its line starts and the frontmatter's source cross
+// instead, and the receiving thread reads the text again when something asks for it (engine/parse/textOnDemand.ts).
+import { LineIndex, releasedText, withSpansOnDemand, withSyntaxOnDemand, withTextOnDemand, type FrontmatterBlock, type ParsedDocument, type ReleasedText, type SplitResult, type TextSource } from '../../engine';
 
-export type PortableDocument = Omit<ParsedDocument, 'lines' | 'yaml' | 'split'> & {
+export type PortableDocument = Omit<ParsedDocument, 'lines' | 'yaml' | 'split' | 'text'> & {
   split: Omit<SplitResult, 'block'> & { block?: Omit<FrontmatterBlock, 'source'> };
-};
+} & ({ text: string; released?: undefined } | { text?: undefined; released: ReleasedText & { frontmatterSource?: string } });
 
-export function toPortable(document: ParsedDocument): PortableDocument {
+export function toPortable(document: ParsedDocument, releaseText = false): PortableDocument {
   const { uri, text, bom, split, yamlClean, yamlDuplicateKeys, data, kind, id, idSpan, body, references, definitions } = document;
   const { block, ...rest } = split;
   let portableSplit: PortableDocument['split'] = rest;
@@ -14,19 +16,29 @@ export function toPortable(document: ParsedDocument): PortableDocument {
     const { source: _source, ...offsets } = block;
     portableSplit = { ...rest, block: offsets };
   }
-  return { uri, text, bom, split: portableSplit, yamlClean, yamlDuplicateKeys, data, kind, id, idSpan, body, references, definitions };
+  const fields = { uri, bom, split: portableSplit, yamlClean, yamlDuplicateKeys, data, kind, id, idSpan, body, references, definitions };
+  return releaseText ? { ...fields, released: { ...releasedText(text), frontmatterSource: block?.source } } : { ...fields, text };
 }
 
 /**
  * The document again, its line index rebuilt and its syntax tree parsed only when asked for. With `strings`
  * (one map for many documents), the short strings that recur across documents are stored once: a copy that
- * crossed from a worker thread shares nothing with the others.
+ * crossed from a worker thread shares nothing with the others. A document whose text stayed behind reads it
+ * from `textSource` (as empty without one).
  */
-export function fromPortable(portable: PortableDocument, strings?: Map<string, string>): ParsedDocument {
-  const document = { ...portable, lines: new LineIndex(portable.text) } as ParsedDocument;
-  // The frontmatter source is a view of the text, not a second copy.
+export function fromPortable(portable: PortableDocument, strings?: Map<string, string>, textSource?: TextSource): ParsedDocument {
+  const { released, ...fields } = portable;
+  const document = fields as unknown as ParsedDocument;
   const block = portable.split.block;
-  if (block) document.split = { ...portable.split, block: { ...block, source: portable.text.slice(block.contentStart, block.contentEnd) } };
+  if (released) {
+    if (block) document.split = { ...portable.split, block: { ...block, source: released.frontmatterSource ?? '' } };
+    const { frontmatterSource: _source, ...text } = released;
+    withTextOnDemand(document, text, textSource ?? { read: () => undefined });
+  } else {
+    document.lines = new LineIndex(portable.text!);
+    // The frontmatter source is a view of the text, not a second copy.
+    if (block) document.split = { ...portable.split, block: { ...block, source: portable.text!.slice(block.contentStart, block.contentEnd) } };
+  }
   if (strings) {
     for (const key of ['data', 'body', 'references', 'definitions'] as const) (document as unknown as Record<string, unknown>)[key] = shareStrings(document[key], strings);
     document.kind &&= shareString(document.kind, strings);
