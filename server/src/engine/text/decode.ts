@@ -6,12 +6,12 @@ export type DecodedText = { text: string } | { error: string; line: number; char
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const utf16 = utf16Order(bytes);
+  // UTF-16 without a byte order mark and binary data both show NUL bytes early; text has none, and the engine's
+  // own search tells so without a look at every byte.
+  const nul = bytes.subarray(0, PROBE).indexOf(0);
+  const utf16 = nul === -1 ? byteOrderMark(bytes) : utf16Order(bytes);
   if (utf16) return { error: utf16Message(utf16), line: 0, character: 0 };
-  const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { error: 'Die Datei ist keine Textdatei (sie enthält Binärdaten) und wird übersprungen.', ...lineOf(bytes, i) };
-  }
+  if (nul !== -1) return { error: 'Die Datei ist keine Textdatei (sie enthält Binärdaten) und wird übersprungen.', ...lineOf(bytes, nul) };
   try {
     return { text: decoder.decode(bytes) };
   } catch {
@@ -21,6 +21,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 type ByteOrder = 'UTF-16LE' | 'UTF-16BE';
+
+/** How far the bytes are searched for NUL (binary data, UTF-16). */
+const PROBE = 8192;
+
+function byteOrderMark(bytes: Uint8Array): ByteOrder | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  return undefined;
+}
 
 /** Editors on Windows save UTF-16 (often without a BOM); it is named and its conversion shown rather than called binary. */
 function utf16Message(order: ByteOrder): string {
@@ -32,9 +41,9 @@ function utf16Message(order: ByteOrder): string {
  * (the high byte of each character, after it in LE, before it in BE), the bytes between are not.
  */
 function utf16Order(bytes: Uint8Array): ByteOrder | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
-  const pairs = Math.min(bytes.length, 8192) >> 1;
+  const marked = byteOrderMark(bytes);
+  if (marked) return marked;
+  const pairs = Math.min(bytes.length, PROBE) >> 1;
   if (pairs < 2) return undefined;
   let evenNul = 0;
   let oddNul = 0;
