@@ -19,7 +19,7 @@ export { measureSummaries } from './features/codeLens';
 export type { MeasureSummary } from './features/codeLens';
 export { withSyntaxOnDemand } from './parse/document';
 export { withSpansOnDemand } from './parse/lazySpans';
-export { releasedText, withTextOnDemand } from './parse/textOnDemand';
+export { releasedText, TextChangedError, withTextOnDemand } from './parse/textOnDemand';
 export type { ReleasedText, TextSource } from './parse/textOnDemand';
 export type { FrontmatterBlock, SplitResult } from './parse/frontmatter';
 export { markdownTree, renderMarkdownTree, withoutPositions } from './render/markdown';

@@ -13,6 +13,7 @@ import { codeLenses } from './features/codeLens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { parseDocument, releaseSyntax, type ParsedDocument } from './parse/document';
+import { TextChangedError } from './parse/textOnDemand';
 import { Codes, codeSeverity } from './rules/codes';
 import { documentRules, workspaceRules, type RuleContext } from './rules';
 import { limitFindings } from './rules/findingLimit';
@@ -249,6 +250,8 @@ function safely(rule: string, run: () => Diagnostic[], uri: string): Diagnostic[
   try {
     return limitFindings(run());
   } catch (error) {
+    // A released text that changed on disk is no fault of the rule: the caller follows the file and asks again.
+    if (error instanceof TextChangedError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     return [{ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'error', code: 'WK000', message: `Interner Fehler in der Regel „${rule}“: ${message}` }];
   }

@@ -4,7 +4,7 @@
 import { LSPErrorCodes, ResponseError, TextDocuments, type CancellationToken, type Connection, type InitializeParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createLanguageService, RenameError, toolboxScope, TOOLBOX_FOLDER, type LanguageService, type ToolboxScope, type Workspace } from '../engine';
+import { createLanguageService, RenameError, TextChangedError, toolboxScope, TOOLBOX_FOLDER, type LanguageService, type ToolboxScope, type Workspace } from '../engine';
 import { createFileWorkspace, findToolboxRoot, uriOf } from '../node/fileWorkspace';
 import { localToday } from '../node/clock';
 
@@ -30,6 +30,12 @@ export interface Session {
   /** `guard` for requests: answered once the first index is complete, since an answer from half a workspace would be wrong. */
   answer<T>(name: string, empty: T, token: CancellationToken, run: () => T): Promise<T | ResponseError<void>>;
 }
+
+/**
+ * How often a request is answered anew when it read texts that changed on disk unreported (each attempt follows the
+ * files found so): a client that watches no files may have left several behind.
+ */
+export const ANSWER_ATTEMPTS = 10;
 
 export function createSession(connection: Connection, documents: TextDocuments<TextDocument>): Session {
   let markIndexed!: () => void;
@@ -58,6 +64,8 @@ export function createSession(connection: Connection, documents: TextDocuments<T
         return run();
       } catch (error) {
         if (error instanceof RenameError) return new ResponseError(LSPErrorCodes.RequestFailed, error.message);
+        // A text read again from disk had changed (see engine/parse/textOnDemand.ts): the answer would be of two versions.
+        if (error instanceof TextChangedError) return new ResponseError(LSPErrorCodes.ContentModified, error.message);
         connection.console.error(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return empty;
       }
@@ -65,7 +73,13 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     async answer(name, empty, token, run) {
       await firstIndex;
       session.settle();
-      return session.guard(name, empty, token, run);
+      let answer = session.guard(name, empty, token, run);
+      // A file that changed unreported is followed now (settle), and the request answered again from the new index.
+      for (let attempt = 1; attempt < ANSWER_ATTEMPTS && answer instanceof ResponseError && answer.code === LSPErrorCodes.ContentModified; attempt++) {
+        session.settle();
+        answer = session.guard(name, empty, token, run);
+      }
+      return answer;
     },
   };
   return session;

@@ -1,7 +1,8 @@
 // A document whose text is not held once it is analysed. In a long-lived index (the language server's) the texts
 // are most of the memory, yet after the analysis little needs them: findings are placed by the line starts and the
-// frontmatter source, the workspace rules read the parsed data. What still asks for the text (a plan's appendix
-// taken from an instrument, a quick fix) gets it read again through `read`.
+// frontmatter source, the workspace rules read the parsed data and the frontmatter. What still asks for the text (a
+// plan's appendix taken from an instrument, a quick fix) gets it read again through `read` — exactly the text
+// analysed, or a TextChangedError.
 import type { ParsedDocument } from './document';
 import { LineIndex, lineStartsOf } from '../text/lineIndex';
 
@@ -29,36 +30,52 @@ export function fingerprintOf(text: string): number {
  */
 const RECENT_TEXTS = 16;
 const recent = new Map<ParsedDocument, string>();
+/** The document read last: asking it again (character by character, say) costs no reordering. */
+let lastRead: ParsedDocument | undefined;
 
 /** Where a released text comes from again: the file now, undefined when it cannot be read; told when it changed. */
 export interface TextSource {
   read(): string | undefined;
-  /** The text read again is not the one analysed: the caller brings the index up to date (it may run at once). */
+  /** The file is not the one analysed (changed, gone): the caller brings the index up to date, after the current work. */
   changed?(): void;
 }
 
 /**
+ * Thrown where a released text is asked for and the file no longer holds it: every offset the document knows is of
+ * the text analysed, so the new one cannot stand in for it. Whoever asked (a request) asks again once the index has
+ * followed the file.
+ */
+export class TextChangedError extends Error {
+  constructor(readonly uri: string) {
+    super(`„${uri}“ wurde außerhalb des Editors geändert; der Werkzeugkoffer liest die Datei neu ein.`);
+  }
+}
+
+/**
  * Gives `document` (rebuilt without its text) a `text` read again on demand and a line index that needs it only
- * for what positions alone cannot tell. A text that differs from the one analysed is still returned (it is what
- * the file holds) and reported through `changed`, once; an unreadable one reads as empty.
+ * for what positions alone cannot tell. A file that no longer holds the text analysed is reported through
+ * `changed` and the reading fails with a TextChangedError.
  */
 export function withTextOnDemand(document: ParsedDocument, released: ReleasedText, source: TextSource): void {
-  let reported = false;
   const textNow = (): string => {
     const known = recent.get(document);
     if (known !== undefined) {
-      // The most recent last: the first entry is the one to drop.
-      recent.delete(document);
-      recent.set(document, known);
+      // The most recent last, so that the first entry is the one to drop.
+      if (lastRead !== document) {
+        recent.delete(document);
+        recent.set(document, known);
+        lastRead = document;
+      }
       return known;
     }
-    const text = source.read() ?? '';
-    recent.set(document, text);
-    if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!);
-    if (!reported && !isSameText(text, released)) {
-      reported = true;
+    const text = source.read();
+    if (text === undefined || !isSameText(text, released)) {
       source.changed?.();
+      throw new TextChangedError(document.uri);
     }
+    recent.set(document, text);
+    lastRead = document;
+    if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!);
     return text;
   };
   Object.defineProperty(document, 'text', { enumerable: true, configurable: true, get: textNow });

@@ -79,10 +79,22 @@ function nextLine(text: string, offset: number): number {
   return newline < 0 ? text.length : newline + 1;
 }
 
-/** The misindentation a reference's value shows, if the value is a merged list entry (from the text, no syntax tree). */
+/** The misindentation a reference's value shows, if the value is a merged list entry (from the source, no syntax tree). */
 export function misindentedReference(document: ParsedDocument, reference: Reference): Misindentation | undefined {
   if (reference.isKey || !MERGED.test(reference.target)) return undefined;
-  return misindentation(document.text, reference.start, reference.end);
+  return frontmatterMisindentation(document, reference.start, reference.end);
+}
+
+/**
+ * `misindentation` of a frontmatter value, read in the frontmatter's own source: the workspace rules ask for it of
+ * many documents, and a document whose text was released keeps its frontmatter (see parse/textOnDemand.ts).
+ */
+function frontmatterMisindentation(document: ParsedDocument, start: number, end: number): Misindentation | undefined {
+  const block = document.split.block;
+  if (!block || start < block.contentStart || end > block.contentEnd) return undefined;
+  const offset = block.contentStart;
+  const found = misindentation(block.source, start - offset, end - offset);
+  return found && { ...found, lines: found.lines.map((line) => ({ start: line.start + offset, dash: line.dash + offset, end: line.end + offset })) };
 }
 
 /** What a reference names as it was meant: the entries a merged value holds, else its target. */
@@ -107,7 +119,7 @@ export function misindentedEntries(document: ParsedDocument): MisindentedEntry[]
   found = [];
   for (const { path, value } of mergedCandidates(document.data)) {
     const span = valueSpan(document, path);
-    const misindented = span && misindentation(document.text, span[0], span[1]);
+    const misindented = span && frontmatterMisindentation(document, span[0], span[1]);
     if (misindented) found.push({ path, value, misindentation: misindented });
   }
   entriesOf.set(document, found);

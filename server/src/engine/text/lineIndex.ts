@@ -30,7 +30,7 @@ export class LineIndex {
       this.textOf = () => text;
       this.length = text.length;
     } else {
-      this.textOf = text.text;
+      this.textOf = () => text.text();
       this.length = text.length;
       this.starts = text.starts;
     }

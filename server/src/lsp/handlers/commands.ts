@@ -36,6 +36,7 @@ import {
   planDocumentText,
   renderPlanPage,
   renderPlanView,
+  TextChangedError,
   toolboxOutline,
   updatePlan,
   type LanguageService,
@@ -56,7 +57,7 @@ import {
 
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { localToday } from '../../node/clock';
-import type { Session } from '../session';
+import { ANSWER_ATTEMPTS, type Session } from '../session';
 
 type Handler = (...args: any[]) => unknown;
 
@@ -81,13 +82,26 @@ export function registerCommands(session: Session): void {
     const handler = handlers[params.command];
     if (!handler) return new ResponseError(LSPErrorCodes.RequestFailed, `Unbekannter Befehl: ${params.command}`);
     try {
-      return await handler(...(params.arguments ?? []));
+      return await runFollowingChangedTexts(session, () => handler(...(params.arguments ?? [])));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof TextChangedError) return new ResponseError(LSPErrorCodes.ContentModified, message);
       session.connection.console.warn(`${params.command}: ${message}`);
       return new ResponseError(LSPErrorCodes.RequestFailed, message);
     }
   });
+}
+
+/** Runs a command; one that read a text changed on disk meanwhile runs again, once the index followed the file. */
+async function runFollowingChangedTexts(session: Session, run: () => unknown): Promise<unknown> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof TextChangedError) || attempt >= ANSWER_ATTEMPTS) throw error;
+      session.settle();
+    }
+  }
 }
 
 /**

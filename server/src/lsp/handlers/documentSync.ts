@@ -14,7 +14,7 @@ export interface DiskFollower {
   replayChangesWhileIndexing(): void;
   /**
    * A file the index read again (its text, released after indexing) is not the one indexed: it is followed as if
-   * the client had reported its change, which a client that watches no files never does.
+   * the client had reported its change or deletion, which a client that watches no files never does.
    */
   changedUnreported(uri: string): void;
 }
@@ -36,6 +36,7 @@ export function registerDocumentSync(session: Session, diagnostics: DiagnosticsP
       const document = documents.get(uri);
       if (document) check(document);
     }
+    followUnreported();
   };
   session.settle = settle;
 
@@ -69,6 +70,17 @@ export function registerDocumentSync(session: Session, diagnostics: DiagnosticsP
   });
 
   const changedWhileIndexing: FileEvent[] = [];
+  // Files found changed (or gone) when their released text was read again: followed right after the work that read
+  // them, or before the next answer (settle), whichever comes first.
+  const unreported = new Set<string>();
+  function followUnreported(): void {
+    if (!unreported.size) return;
+    const changes = [...unreported].map((uri): FileEvent => ({ uri, type: session.workspace.exists(uri) ? FileChangeType.Changed : FileChangeType.Deleted }));
+    unreported.clear();
+    if (!session.indexed) changedWhileIndexing.push(...changes);
+    else diagnostics.publish(followDisk(changes));
+  }
+
   connection.onDidChangeWatchedFiles(({ changes }) => {
     settle();
     if (!session.indexed) changedWhileIndexing.push(...changes);
@@ -97,9 +109,9 @@ export function registerDocumentSync(session: Session, diagnostics: DiagnosticsP
       followDisk(changedWhileIndexing.splice(0));
     },
     changedUnreported(uri) {
-      const change: FileEvent = { uri, type: FileChangeType.Changed };
-      if (!session.indexed) changedWhileIndexing.push(change);
-      else diagnostics.publish(followDisk([change]));
+      if (unreported.has(uri)) return;
+      unreported.add(uri);
+      setImmediate(followUnreported);
     },
   };
 }

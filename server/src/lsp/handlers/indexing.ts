@@ -15,14 +15,14 @@ export async function indexWorkspace(session: Session, disk: DiskFollower): Prom
         roots: session.roots,
         resourceLimits: SMALL_WORKER_HEAP,
         shareStrings: true,
-        // The texts are most of the index's memory and rarely needed again: read from disk when they are. A
-        // file found changed then is followed after the request that read it, not in the middle of it.
+        // The texts are most of the index's memory and rarely needed again: read from disk when they are. A file
+        // found changed then is followed after the work that read it, not in the middle of it.
         textSource: (uri) => ({
           read: () => {
             const content = session.workspace.read(uri);
             return 'text' in content ? content.text : undefined;
           },
-          changed: () => setImmediate(() => disk.changedUnreported(uri)),
+          changed: () => disk.changedUnreported(uri),
         }),
       });
     } catch (error) {

@@ -1,9 +1,11 @@
 // A document parsed in a worker thread crosses as a portable copy and is taken back with `fromPortable`.
 import { expect, it } from 'vitest';
-import { builtinSchemas } from '../../engine';
+import { builtinSchemas, TextChangedError } from '../../engine';
 import { parseDocument } from '../../engine/parse/document';
 import { fromPortable, toPortable } from './transfer';
 import { cyclicInstrument as text } from '../../engine/testing/fixtures';
+import { fixtureText, TS } from '../../engine/testing/fixtureToolbox';
+import { misindentedEntries, misindentedReference } from '../../engine/rules/misindented';
 
 const schemas = builtinSchemas();
 
@@ -46,13 +48,27 @@ it('leaves the text behind when asked: places and lines as before, the text read
   expect(reads).toBe(1);
 });
 
-it('a text left behind that changed meanwhile is read as it is now and reported once; one that cannot be read is empty', () => {
+it('a text left behind that changed meanwhile, or is gone, is not read as it is now: reported, and the reading fails', () => {
   const changed: string[] = [];
-  const edited = text.replace('Terminsystem', 'Terminsystem!');
-  const back = fromPortable(structuredClone(toPortable(parseDocument('file:///t/a.md', text, schemas), true)), undefined, { read: () => edited, changed: () => changed.push('a') });
-  expect(back.text).toBe(edited);
-  expect(back.text).toBe(edited);
-  expect(changed).toEqual(['a']);
-  const gone = fromPortable(structuredClone(toPortable(parseDocument('file:///t/b.md', text, schemas), true)), undefined, { read: () => undefined });
-  expect(gone.text).toBe('');
+  let now: string | undefined = text.replace('Terminsystem', 'Terminsystem!');
+  const back = fromPortable(structuredClone(toPortable(parseDocument('file:///t/a.md', text, schemas), true)), undefined, { read: () => now, changed: () => changed.push('a') });
+  expect(() => back.text).toThrow(TextChangedError);
+  expect(() => back.lines.lineText(0)).toThrow(TextChangedError);
+  expect(changed).toEqual(['a', 'a']);
+  now = undefined;
+  expect(() => back.text).toThrow('„file:///t/a.md“ wurde außerhalb des Editors geändert');
+  // Positions need no text: they stay those of the text analysed.
+  expect(back.lines.positionAt(text.indexOf('Terminsystem'))).toEqual(parseDocument('file:///t/a.md', text, schemas).lines.positionAt(text.indexOf('Terminsystem')));
+  now = text;
+  expect(back.text).toBe(text);
+});
+
+it('a wrongly indented list entry of a document left without its text is found in its frontmatter, no text read', () => {
+  const withMerged = fixtureText(TS).replace('  - bo-ablaeufe\n', '   - bo-ablaeufe\n');
+  const original = parseDocument('file:///t/ts.md', withMerged, schemas);
+  const back = fromPortable(structuredClone(toPortable(original, true)), undefined, { read: () => { throw new Error('read the text'); } });
+  const merged = (document: typeof original) => document.references.map((r) => misindentedReference(document, r)).filter(Boolean);
+  expect(merged(original)).toHaveLength(1);
+  expect(merged(back)).toEqual(merged(original));
+  expect(misindentedEntries(back)).toEqual(misindentedEntries(original));
 });
