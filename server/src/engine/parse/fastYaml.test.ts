@@ -1,9 +1,9 @@
 // The fast reader answers only where it gives exactly what the syntax tree gives: each screened-out form, and a
 // differential run over mutants of the real toolbox's frontmatters against `parseYaml` (the tree's reading).
 import { describe, expect, it } from 'vitest';
-import { DIVERGENT_FORMS, realFrontmatters } from '../testing/frontmatterCorpus';
+import { DIVERGENT_FORMS, mutateFrontmatter, realFrontmatters } from '../testing/frontmatterCorpus';
 import { xorshift } from '../testing/random';
-import { readYamlData } from './fastYaml';
+import { jsYamlData, readYamlData } from './fastYaml';
 import { parseYaml } from './frontmatter';
 
 const frontmatters = realFrontmatters();
@@ -17,7 +17,11 @@ function treeData(source: string): unknown {
 describe('the fast frontmatter reader', () => {
   it('reads every frontmatter of the real toolbox, with the data the tree gives', () => {
     expect(frontmatters.length).toBeGreaterThan(100);
-    for (const source of frontmatters) expect(readYamlData(source)?.data).toEqual(treeData(source));
+    for (const source of frontmatters) {
+      expect(readYamlData(source)?.data).toEqual(treeData(source));
+      // js-yaml's reading on its own too: most of these the line reading (plainYaml.ts) takes first.
+      expect(jsYamlData(source)?.data).toEqual(treeData(source));
+    }
   });
 
   it('reads the scalar forms of the core schema as the tree does', () => {
@@ -54,8 +58,8 @@ describe('the fast frontmatter reader', () => {
     let fast = 0;
     for (let i = 0; i < 3000; i++) {
       let source = frontmatters[random(frontmatters.length)]!;
-      for (let edits = 1 + random(3); edits > 0; edits--) source = mutate(source, random, inserts);
-      const read = readYamlData(source);
+      for (let edits = 1 + random(3); edits > 0; edits--) source = mutateFrontmatter(source, random, inserts);
+      const read = jsYamlData(source);
       if (!read) continue;
       fast++;
       expect({ source, data: read.data }).toEqual({ source, data: treeData(source) });
@@ -64,22 +68,3 @@ describe('the fast frontmatter reader', () => {
     expect(fast).toBeGreaterThan(800);
   });
 });
-
-function mutate(source: string, random: (n: number) => number, inserts: string[]): string {
-  const at = random(source.length + 1);
-  const lines = source.split('\n');
-  switch (random(4)) {
-    case 0:
-      return source.slice(0, at) + inserts[random(inserts.length)]! + source.slice(at);
-    case 1:
-      return source.slice(0, at) + source.slice(at + 1 + random(3));
-    case 2:
-      lines.splice(random(lines.length), 0, lines[random(lines.length)]!);
-      return lines.join('\n');
-    default: {
-      const line = random(lines.length);
-      lines[line] = ' '.repeat(1 + random(2)) + lines[line]!;
-      return lines.join('\n');
-    }
-  }
-}

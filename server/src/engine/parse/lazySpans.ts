@@ -9,6 +9,7 @@ import type { Node } from 'yaml';
 import type { PathSegment } from '../schema/registry';
 import type { Definition, ParsedDocument, Reference } from './document';
 import { scalarSpansFromEvents } from './eventSpans';
+import { fastReadable } from './fastYaml';
 import { hasSyntax, withSyntax } from './syntaxOnDemand';
 import { locator, nodeSpan } from './yamlPath';
 
@@ -45,8 +46,9 @@ class DocumentSpans {
 
   private locateWaiting(): void {
     const block = this.document.split.block;
-    // The events are known to agree with the tree only where the fast reader read the frontmatter.
-    if (block && this.document.yamlClean && !hasSyntax(this.document)) {
+    // The events are known to agree with the tree only where js-yaml's reading is (a plain frontmatter the line
+    // reading took may hold what js-yaml is not trusted with, plainYaml.ts).
+    if (block && this.document.yamlClean && !hasSyntax(this.document) && fastReadable(block.source)) {
       const waiting = this.wanted.slice(this.spans.length);
       const spans = scalarSpansFromEvents(block.source, waiting);
       if (spans.every((span) => span !== undefined)) {

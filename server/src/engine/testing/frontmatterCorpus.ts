@@ -42,3 +42,27 @@ export const DIVERGENT_FORMS: [string, string][] = [
   ['text right after a closing quote', 'kind: instrument\nb:\n- "x"y: 1\n'],
   ['a comment in the first column before an indented value', 'kind: instrument\nb:\n#c\n  x\n'],
 ];
+
+/**
+ * One random edit of a frontmatter for the differential tests: an insert from `inserts`, a deletion, a line doubled,
+ * or a line indented further or less.
+ */
+export function mutateFrontmatter(source: string, random: (n: number) => number, inserts: string[]): string {
+  const at = random(source.length + 1);
+  const lines = source.split('\n');
+  switch (random(5)) {
+    case 0:
+    case 1:
+      return source.slice(0, at) + inserts[random(inserts.length)]! + source.slice(at);
+    case 2:
+      return source.slice(0, at) + source.slice(at + 1 + random(3));
+    case 3:
+      lines.splice(random(lines.length), 0, lines[random(lines.length)]!);
+      return lines.join('\n');
+    default: {
+      const line = random(lines.length);
+      lines[line] = random(2) ? ' '.repeat(1 + random(4)) + lines[line]! : lines[line]!.replace(/^ {1,2}/, '');
+      return lines.join('\n');
+    }
+  }
+}
