@@ -48,18 +48,25 @@ export function fastReadable(source: string): boolean {
 }
 
 /**
- * Whether a run of more than MAX_IMPLICIT_KEY characters without a line break or colon ends in a colon, as a key
- * that long would. One pass (a regular expression for it would backtrack over every long line).
+ * Whether a colon may end a key the tree finds too long: it measures from the end of the node before, which after an
+ * empty value lies on an earlier line (blank lines between count). Measured here, to be safe, from the start of the
+ * last line before that holds more than blanks. One pass (a regular expression for it would backtrack).
  */
 function mayHoldLongKey(source: string): boolean {
-  let run = 0;
+  let lineStart = 0;
+  let previousStart = 0;
+  let blank = true;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 0x3a /* : */) {
-      if (run >= MAX_IMPLICIT_KEY) return true;
-      run = 0;
-    } else if (c === 0x0a || c === 0x0d) run = 0;
-    else run++;
+      if (i - previousStart > MAX_IMPLICIT_KEY) return true;
+    } else if (c === 0x0a || c === 0x0d) {
+      if (!blank) previousStart = lineStart;
+      lineStart = i + 1;
+      blank = true;
+    } else if (c !== 0x20) {
+      blank = false;
+    }
   }
   return false;
 }

@@ -10,6 +10,10 @@ interface Line {
   indent: number;
   /** The line without its indentation and line break. */
   text: string;
+  /** Where `text` starts in the source. */
+  offset: number;
+  /** Where the content line before it starts in the source (0 for the first). */
+  previousStart: number;
 }
 
 /** Declines: the reading stops and the caller reads the frontmatter another way. */
@@ -55,6 +59,7 @@ function contentLines(source: string): Line[] | undefined {
   const lines: Line[] = [];
   let commentAtStart = false;
   for (let start = 0; start < source.length; ) {
+    const lineStart = start;
     let end = source.indexOf('\n', start);
     if (end === -1) end = source.length;
     const next = end + 1;
@@ -75,7 +80,8 @@ function contentLines(source: string): Line[] | undefined {
     commentAtStart = false;
     // A document marker in the first column ends the frontmatter's only document for the tree.
     if (indent === 0 && (raw.startsWith('---') || raw.startsWith('...'))) return undefined;
-    lines.push({ indent, text: withoutTrailingSpaces(raw.slice(indent)) });
+    const previous = lines[lines.length - 1];
+    lines.push({ indent, text: withoutTrailingSpaces(raw.slice(indent)), offset: lineStart + indent, previousStart: previous ? previous.offset - previous.indent : 0 });
   }
   return lines;
 }
@@ -101,6 +107,9 @@ class Reader {
       const colon = keyEnd(line.text);
       const key = line.text.slice(0, colon);
       if (!isPlainKey(key) || Object.hasOwn(data, key)) throw NOT_PLAIN;
+      // The tree measures its limit on implicit keys from the end of the node before (an empty value can end a
+      // line or more earlier, blank lines between count): far enough from the line above, the key is left to it.
+      if (line.offset + colon - line.previousStart > MAX_KEY_LENGTH) throw NOT_PLAIN;
       const rest = line.text.slice(skipSpaces(line.text, colon + 1));
       this.at++;
       if (rest === '' || rest.startsWith('#')) data[key] = this.nested(indent, true);
@@ -125,7 +134,7 @@ class Reader {
       } else if (startsEntry(rest)) {
         // `- key: value`: a mapping whose first entry stands on the item's line, the others below at its column.
         const column = indent + line.text.length - rest.length;
-        this.lines[this.at] = { indent: column, text: rest };
+        this.lines[this.at] = { ...line, indent: column, text: rest, offset: line.offset + line.text.length - rest.length };
         items.push(this.mapping(column));
       } else {
         this.at++;

@@ -41,6 +41,14 @@ export const DIVERGENT_FORMS: [string, string][] = [
   ['a tab before a comment in a block scalar', 'kind: instrument\nv: >+\n  \n  x\n  \t#\n'],
   ['text right after a closing quote', 'kind: instrument\nb:\n- "x"y: 1\n'],
   ['a comment in the first column before an indented value', 'kind: instrument\nb:\n#c\n  x\n'],
+  // The tree measures its 1,024 characters from the end of the node before the key: after an empty value, from the
+  // line above, with the blank lines between (found by an adversarial review of the line reading, plainYaml.ts).
+  ['a long key after an empty value (the tree counts from the value’s end)', `a:\n${'k'.repeat(1024)}: 1\n`],
+  ['a long key after an empty list item', `a:\n-\n${'k'.repeat(1024)}: 1\n`],
+  ['a key after an empty value and 1,023 blank lines', `x:\n  a:\n${'\n'.repeat(1023)}k: 1\n`],
+  ['a key after an empty item and a long blank line', `x:\n-\n${' '.repeat(1022)}\nk: 1\n`],
+  ['a key after an empty value and 511 blank CRLF lines', `x:\r\n  a:\r\n${'\r\n'.repeat(511)}k: 1\r\n`],
+  ['a long indented key after an empty value', `x:\n${' '.repeat(40)}a:\n${' '.repeat(40)}${'k'.repeat(984)}: 1\n`],
 ];
 
 /**
