@@ -47,7 +47,16 @@ export interface TextSource {
  */
 export class TextChangedError extends Error {
   constructor(readonly uri: string) {
-    super(`„${uri}“ wurde außerhalb des Editors geändert; der Werkzeugkoffer liest die Datei neu ein.`);
+    super(`Die Datei „${fileNameOf(uri)}“ wurde außerhalb des Editors geändert; der Werkzeugkoffer liest sie neu ein.`);
+  }
+}
+
+function fileNameOf(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
   }
 }
 

@@ -56,7 +56,7 @@ it('a text left behind that changed meanwhile, or is gone, is not read as it is 
   expect(() => back.lines.lineText(0)).toThrow(TextChangedError);
   expect(changed).toEqual(['a', 'a']);
   now = undefined;
-  expect(() => back.text).toThrow('„file:///t/a.md“ wurde außerhalb des Editors geändert');
+  expect(() => back.text).toThrow('Die Datei „a.md“ wurde außerhalb des Editors geändert; der Werkzeugkoffer liest sie neu ein.');
   // Positions need no text: they stay those of the text analysed.
   expect(back.lines.positionAt(text.indexOf('Terminsystem'))).toEqual(parseDocument('file:///t/a.md', text, schemas).lines.positionAt(text.indexOf('Terminsystem')));
   now = text;

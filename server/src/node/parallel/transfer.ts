@@ -24,7 +24,7 @@ export function toPortable(document: ParsedDocument, releaseText = false): Porta
  * The document again, its line index rebuilt and its syntax tree parsed only when asked for. With `strings`
  * (one map for many documents), the short strings that recur across documents are stored once: a copy that
  * crossed from a worker thread shares nothing with the others. A document whose text stayed behind reads it
- * from `textSource` (as empty without one).
+ * from `textSource` (without one, reading it fails).
  */
 export function fromPortable(portable: PortableDocument, strings?: Map<string, string>, textSource?: TextSource): ParsedDocument {
   const { released, ...fields } = portable;
