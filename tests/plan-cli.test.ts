@@ -245,8 +245,8 @@ describe('werkzeugkoffer plan update: edits kept byte for byte, bad plans refuse
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('changes only the lines of what changed: comments, order, quoting and CRLF stay', () => {
-    const edited = original
+  it('changes only the lines of what changed: comments, order, quoting, CRLF and a byte order mark stay', () => {
+    const edited = '\ufeff' + original
       .replace(/^assessment:\n/m, '# Standortbestimmung vom Oktober\nassessment: # Stand und Relevanz, 1 bis 5\n')
       .replace(/^( {2}bo-wartezeiten: .*)$/m, '  # Die Wartezeiten zuerst besprechen\n$1 # Beschwerdelage')
       .replace(/^title: (.*)$/m, "title: '$1'")
@@ -256,6 +256,7 @@ describe('werkzeugkoffer plan update: edits kept byte for byte, bad plans refuse
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const after = readFileSync(plan(), 'utf8');
+    expect(after.startsWith('\ufeff---\r\n')).toBe(true);
     expect(after.replace(/\r\n/g, '')).not.toContain('\n');
     const before = edited.split('\r\n');
     const lines = after.split('\r\n');

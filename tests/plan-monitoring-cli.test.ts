@@ -71,9 +71,9 @@ describe('werkzeugkoffer plan report', () => {
 });
 
 describe('werkzeugkoffer plan status', () => {
-  it('appends a dated update to the measure and keeps every other byte, comments and CRLF line ends included', () => {
+  it('appends a dated update to the measure and keeps every other byte, comments, CRLF line ends and a byte order mark included', () => {
     const path = join(dir, PLAN);
-    const original = readFileSync(path, 'utf8').replace(/^(measures:)$/m, '$1 # die Maßnahmen\r').replace(/\r?\n/g, '\r\n');
+    const original = '\ufeff' + readFileSync(path, 'utf8').replace(/^(measures:)$/m, '$1 # die Maßnahmen\r').replace(/\r?\n/g, '\r\n');
     writeFileSync(path, original);
     const { code, stdout, stderr } = run(['plan', 'status', PLAN, 'handlungsleitlinien', 'laufend', '--date', '2028-11-02', '--note', 'Neu begonnen mit dem Team Einbürgerung.']);
     expect(stderr).toBe('');
@@ -85,6 +85,7 @@ describe('werkzeugkoffer plan status', () => {
     // Removing the one new entry gives back the file as it was.
     const entry = /\r\n {6}- \{? ?date: 2028-11-02[^\r]*(\r\n {8}[^\r]*)*/.exec(after)?.[0] ?? /\r\n[ -]*date: 2028-11-02[^\r]*(\r\n {8,}[^\r]*)*/.exec(after)![0];
     expect(after.replace(entry, '')).toBe(original);
+    expect(after.startsWith('\ufeff---\r\n')).toBe(true);
     expect(after).not.toMatch(/[^\r]\n/);
     expect(after).toContain('measures: # die Maßnahmen');
   });

@@ -2,7 +2,7 @@
 // crash never leaves a half-written plan or page behind. The temporary file is hidden, ends in `.tmp` (no
 // reader of the toolbox takes it for content) and names the writing process, so that a later write removes
 // what a killed one left behind.
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** `.<name>.<pid>.<ms>.tmp`: the temporary files of `name` written by this module. */
@@ -60,5 +60,26 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Writes `text` over the text file at `path` (atomically, as `writeFileAtomic`), keeping the UTF-8 byte order mark it
+ * began with: the text was read without it (text/decode.ts), and a rewrite keeps what it does not change.
+ */
+export function rewriteTextFile(path: string, text: string): void {
+  writeFileAtomic(path, beginsWithByteOrderMark(path) && !text.startsWith('\ufeff') ? `\ufeff${text}` : text);
+}
+
+function beginsWithByteOrderMark(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const start = Buffer.alloc(3);
+    return readSync(fd, start, 0, 3, 0) === 3 && start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { buildPlan, CAPACITY, draftEdition, PLAN_EXPORT_FOLDER, monthLabel, QUICK_WIN, quoted, criteriaOf, handbookLinks, isValidId, LIMIT, planDocumentText, PlanUpdateError, readAssessmentFile, renderPlanPage, updatePlan, type Agency, type LanguageService } from '../../engine';
-import { writeFileAtomic } from '../../node/atomicWrite';
+import { rewriteTextFile, writeFileAtomic } from '../../node/atomicWrite';
 import { readDocument, uriOf } from '../../node/fileWorkspace';
 import { ChromiumMissingError } from '../../node/pdf';
 import { parseCommandArgs, unknownCommandMessage, UsageError } from '../args';
@@ -228,7 +228,7 @@ function planUpdate(args: string[], io: Io): number {
     io.out('\n(Probelauf: nichts geschrieben.)\n');
     return 0;
   }
-  writeFileAtomic(resolve(planPath), result.text);
+  rewriteTextFile(resolve(planPath), result.text);
   io.out(`\nPlan aktualisiert: ${name}\n`);
   return 0;
 }

@@ -3,7 +3,7 @@
 // checks the arguments against the plan and the vocabulary, and writes atomically.
 import { relative, resolve } from 'node:path';
 import { AppendUpdateError, appendUpdate, checkMeasureUpdate, dateLabel, MEASURE_STATUS, MEASURE_STATUSES, isDay, PlanInputError, quoted, type MeasureStatus, type MeasureUpdate } from '../../engine';
-import { writeFileAtomic } from '../../node/atomicWrite';
+import { rewriteTextFile } from '../../node/atomicWrite';
 import { parseCommandArgs, UsageError } from '../args';
 import { CommandError, loadPlan, type Io } from './planFiles';
 
@@ -44,7 +44,7 @@ export function planStatus(args: string[], io: Io, today: string): number {
     if (error instanceof AppendUpdateError) throw new CommandError(`${planPath}: ${error.message}`, 1);
     throw error;
   }
-  writeFileAtomic(resolve(planPath), next);
+  rewriteTextFile(resolve(planPath), next);
   io.out(`${relative(process.cwd(), resolve(planPath))}: ${quoted(instrument)} am ${dateLabel(date)} ${MEASURE_STATUS[status] ?? status}${values.note ? ` – ${values.note}` : ''}${/[.!?]$/.test(values.note ?? '') ? '' : '.'}\n`);
   return 0;
 }
