@@ -46,7 +46,11 @@ function nextCandidate(text: string, from: number): number {
   const near = Math.min(from + 4, text.length);
   for (let i = from; i < near; i++) if (isCandidateAt(text, i)) return i;
   MARKER_CANDIDATE.lastIndex = near;
-  return MARKER_CANDIDATE.exec(text)?.index ?? -1;
+  // `test` moves lastIndex past the match without making a match object (German prose has an `at` every few words).
+  if (!MARKER_CANDIDATE.test(text)) return -1;
+  const end = MARKER_CANDIDATE.lastIndex;
+  // The match is one of `@[({-`, or `at`: a `t` ends only the latter.
+  return (text.charCodeAt(end - 1) | 0x20) === 0x74 ? end - 2 : end - 1;
 }
 
 export function findEmails(text: string): EmailMatch[] {
