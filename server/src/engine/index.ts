@@ -4,7 +4,7 @@ export { analyzeDocument, createLanguageService, MAX_DOCUMENT_LENGTH, tooLargeMe
 export type { LanguageService, LanguageServiceOptions, Workspace, DocumentContent } from './languageService';
 export type { Diagnostic, Severity, RelatedInformation, DiagnosticData } from './diagnostic';
 export { Codes, codeDescriptions, codeHelp, codeSeverity } from './rules/codes';
-export { decodeText } from './text/decode';
+export { decodeText, startsWithUtf8ByteOrderMark } from './text/decode';
 export type { DecodedText } from './text/decode';
 export { LineIndex } from './text/lineIndex';
 export type { Position, Range } from './text/lineIndex';

@@ -4,6 +4,7 @@
 // what a killed one left behind.
 import { closeSync, fsyncSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { startsWithUtf8ByteOrderMark } from '../engine/text/decode';
 
 /** `.<name>.<pid>.<ms>.tmp`: the temporary files of `name` written by this module. */
 function temporaryPattern(name: string): RegExp {
@@ -76,7 +77,7 @@ function beginsWithByteOrderMark(path: string): boolean {
   try {
     fd = openSync(path, 'r');
     const start = Buffer.alloc(3);
-    return readSync(fd, start, 0, 3, 0) === 3 && start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf;
+    return readSync(fd, start, 0, 3, 0) === 3 && startsWithUtf8ByteOrderMark(start);
   } catch {
     return false;
   } finally {

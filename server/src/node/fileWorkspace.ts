@@ -4,7 +4,7 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { URI } from 'vscode-uri';
-import { Codes, decodeText, MAX_DOCUMENT_LENGTH, tooLargeMessage, toolboxRootOf, type DocumentContent, type Workspace } from '../engine';
+import { Codes, decodeText, MAX_DOCUMENT_LENGTH, startsWithUtf8ByteOrderMark, tooLargeMessage, toolboxRootOf, type DocumentContent, type Workspace } from '../engine';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -135,7 +135,7 @@ const FENCE_LINE = /^(---|\.\.\.)[ \t]*\r?$/;
  * needed. A first line that is no fence ends the reading at that line (no frontmatter, so nothing more matters).
  */
 function frontmatterEnd(bytes: Buffer, length: number, atEnd: boolean): number | undefined {
-  let lineStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let lineStart = startsWithUtf8ByteOrderMark(bytes) ? 3 : 0;
   let first = true;
   for (;;) {
     const newline = bytes.indexOf(0x0a, lineStart);

@@ -169,27 +169,30 @@ function isSequenceItem(text: string): boolean {
   return text.charCodeAt(0) === 45 /* - */ && (text.length === 1 || text.charCodeAt(1) === 32);
 }
 
-/** Where the key of `key: value` or `key:` ends (the colon), or a decline. */
-function keyEnd(text: string): number {
+/** The colon that ends the key of `key: value` or `key:` (followed by a blank or the line's end), or -1. */
+function entryColon(text: string): number {
   for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
     if (at + 1 === text.length || text.charCodeAt(at + 1) === 32) return at;
   }
-  throw NOT_PLAIN;
+  return -1;
+}
+
+/** Where the key of a mapping's line ends (its colon), or a decline. */
+function keyEnd(text: string): number {
+  const colon = entryColon(text);
+  if (colon === -1) throw NOT_PLAIN;
+  return colon;
 }
 
 /** Whether `text` begins with a plain key and its colon (`key: …`, `key:`). */
 function startsEntry(text: string): boolean {
-  if (INDICATOR_START.test(text)) return false;
-  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
-    if (at + 1 === text.length || text.charCodeAt(at + 1) === 32) return true;
-  }
-  return false;
+  return !INDICATOR_START.test(text) && entryColon(text) !== -1;
 }
 
 /** A key that is a plain text for the tree and for JavaScript alike (no number, null or truth value, no `__proto__`). */
 function isPlainKey(key: string): boolean {
   if (key === '' || key.length > MAX_KEY_LENGTH || key !== key.trim() || key === '__proto__') return false;
-  if (INDICATOR_START.test(key) || (key.charCodeAt(0) === 45 && (key.length === 1 || key.charCodeAt(1) === 32))) return false;
+  if (INDICATOR_START.test(key) || isSequenceItem(key)) return false;
   if (key.includes(' #') || /[[\]{},]/.test(key)) return false;
   return typeof plainScalar(key) === 'string';
 }

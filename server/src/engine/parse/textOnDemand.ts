@@ -18,7 +18,7 @@ export function releasedText(text: string): ReleasedText {
 }
 
 /** FNV-1a over the UTF-16 code units: cheap, and enough to tell an edited file from the one analysed. */
-export function fingerprintOf(text: string): number {
+function fingerprintOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;

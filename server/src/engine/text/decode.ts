@@ -25,6 +25,11 @@ type ByteOrder = 'UTF-16LE' | 'UTF-16BE';
 /** How far the bytes are searched for NUL (binary data, UTF-16). */
 const PROBE = 8192;
 
+/** Whether `bytes` begin with UTF-8's byte order mark (which the decoded text leaves out). */
+export function startsWithUtf8ByteOrderMark(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 function byteOrderMark(bytes: Uint8Array): ByteOrder | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
