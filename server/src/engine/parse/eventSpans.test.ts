@@ -3,29 +3,16 @@
 // tree gives, and the events give one for nearly every scalar (otherwise the tree would be asked after all).
 import type { Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { realFrontmatters, syntheticFrontmatters } from '../testing/frontmatterCorpus';
+import { placesOf, realFrontmatters, syntheticFrontmatters } from '../testing/frontmatterCorpus';
 import { xorshift } from '../testing/random';
 import type { PathSegment } from '../schema/registry';
-import { scalarSpansFromEvents, type WantedPlace } from './eventSpans';
+import { scalarSpansFromEvents } from './eventSpans';
 import { readYamlData } from './fastYaml';
 import { parseYaml } from './frontmatter';
 import { locator, nodeSpan } from './yamlPath';
 
 const real = realFrontmatters();
 const synthetic = syntheticFrontmatters(300, 7);
-
-/** Every key and value place in `data`, parents before children. */
-function placesOf(data: unknown, path: PathSegment[] = []): WantedPlace[] {
-  const places: WantedPlace[] = [];
-  if (Array.isArray(data)) {
-    data.forEach((item, index) => places.push({ path: [...path, index], key: false }, ...placesOf(item, [...path, index])));
-  } else if (data && typeof data === 'object') {
-    for (const [key, value] of Object.entries(data)) {
-      places.push({ path: [...path, key], key: true }, { path: [...path, key], key: false }, ...placesOf(value, [...path, key]));
-    }
-  }
-  return places;
-}
 
 /** Compares the events' spans with the tree's for every place of `source`; returns how many the events gave. */
 function compare(source: string): { given: number; scalars: number } {

@@ -5,67 +5,42 @@
 // path the events do not have) is answered undefined, and the caller asks the tree. eventSpans.test.ts compares
 // both on every scalar of the real toolbox, the bench's documents and mutants of them.
 import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
-import type { PathSegment } from '../schema/registry';
 import { frontmatterEvents } from './frontmatterEvents';
-
-export interface WantedPlace {
-  path: PathSegment[];
-  /** The key's offsets, not the value's. */
-  key: boolean;
-}
+import { below, WantedPlaces, type PlaceNode, type Span, type WantedPlace } from './wantedPlaces';
 
 /**
  * The offsets in `source` of each wanted place, as the tree's `range[0]`–`range[1]` of its node, or undefined
  * where the events cannot tell them so. `source` must be a frontmatter the fast reader accepted.
  */
-export function scalarSpansFromEvents(source: string, wanted: readonly WantedPlace[]): ([number, number] | undefined)[] {
-  const spans: ([number, number] | undefined)[] = new Array(wanted.length).fill(undefined);
+export function scalarSpansFromEvents(source: string, wanted: readonly WantedPlace[]): (Span | undefined)[] {
+  const places = new WantedPlaces(wanted);
   let events: Event[];
   try {
     events = frontmatterEvents(source);
   } catch {
-    return spans;
+    return places.spans;
   }
-  const places = new Map<string, { value: number[]; key: number[] }>();
-  const prefixes = new Set<string>(['']);
-  wanted.forEach((place, index) => {
-    let prefix = '';
-    for (const segment of place.path) {
-      prefix += step(segment);
-      prefixes.add(prefix);
-    }
-    let entry = places.get(prefix);
-    if (!entry) places.set(prefix, (entry = { value: [], key: [] }));
-    (place.key ? entry.key : entry.value).push(index);
-  });
   const root = events[0]?.type === EVENT_ID.DOCUMENT ? 1 : 0;
-  if (root < events.length) new EventWalk(source, events, places, prefixes, spans).node(root, '');
-  return spans;
-}
-
-/** A path segment as part of a prefix: a key and an index never collide (`.a` against `#0`). */
-function step(segment: PathSegment): string {
-  return typeof segment === 'number' ? `#${segment}` : `.${segment.replaceAll('\\', '\\\\').replaceAll('.', '\\.').replaceAll('#', '\\#')}`;
+  if (root < events.length) new EventWalk(source, events, places).node(root, places.root);
+  return places.spans;
 }
 
 class EventWalk {
   constructor(
     private readonly source: string,
     private readonly events: Event[],
-    private readonly places: Map<string, { value: number[]; key: number[] }>,
-    private readonly prefixes: Set<string>,
-    private readonly spans: ([number, number] | undefined)[],
+    private readonly places: WantedPlaces,
   ) {}
 
-  /** Walks the node at `index`, whose path is `prefix`, recording wanted places; returns the index after it. */
-  node(index: number, prefix: string): number {
+  /** Walks the node at `index`, whose path is `path`, recording wanted places; returns the index after it. */
+  node(index: number, path: PlaceNode): number {
     const event = this.events[index]!;
-    if (event.type === EVENT_ID.MAPPING) return this.mapping(index + 1, prefix);
-    if (event.type === EVENT_ID.SEQUENCE) return this.sequence(index + 1, prefix);
+    if (event.type === EVENT_ID.MAPPING) return this.mapping(index + 1, path);
+    if (event.type === EVENT_ID.SEQUENCE) return this.sequence(index + 1, path);
     return index + 1;
   }
 
-  private mapping(index: number, prefix: string): number {
+  private mapping(index: number, parent: PlaceNode): number {
     const seen = new Set<string>();
     while (index < this.events.length && this.events[index]!.type !== EVENT_ID.POP) {
       const keyEvent = this.events[index]!;
@@ -77,32 +52,34 @@ class EventWalk {
         continue;
       }
       seen.add(text);
-      const path = prefix + step(text);
-      const place = this.places.get(path);
-      if (place) {
-        for (const wanted of place.key) this.spans[wanted] = scalarSpan(keyEvent as ScalarEvent);
-        this.record(place.value, valueIndex);
+      const path = below(parent, text);
+      if (path === undefined) {
+        index = this.skip(valueIndex);
+        continue;
       }
-      index = this.prefixes.has(path) ? this.node(valueIndex, path) : this.skip(valueIndex);
+      this.places.recordKey(path, scalarSpan(keyEvent as ScalarEvent));
+      this.record(path, valueIndex);
+      index = this.node(valueIndex, path);
     }
     return index + 1;
   }
 
-  private sequence(index: number, prefix: string): number {
+  private sequence(index: number, parent: PlaceNode): number {
     for (let item = 0; index < this.events.length && this.events[index]!.type !== EVENT_ID.POP; item++) {
-      const path = prefix + step(item);
-      const place = this.places.get(path);
-      if (place) this.record(place.value, index);
-      index = this.prefixes.has(path) ? this.node(index, path) : this.skip(index);
+      const path = below(parent, item);
+      if (path === undefined) {
+        index = this.skip(index);
+        continue;
+      }
+      this.record(path, index);
+      index = this.node(index, path);
     }
     return index + 1;
   }
 
-  private record(wanted: number[], index: number): void {
+  private record(path: PlaceNode, index: number): void {
     const event = this.events[index];
-    if (!wanted.length || event?.type !== EVENT_ID.SCALAR) return;
-    const span = scalarSpan(event);
-    for (const place of wanted) this.spans[place] = span;
+    if (event?.type === EVENT_ID.SCALAR && path.valueOf.length) this.places.recordValue(path, scalarSpan(event));
   }
 
   /** The index after the node at `index`. */
@@ -123,7 +100,7 @@ class EventWalk {
  * The tree's range of a scalar: a plain one from its first to its last character, a quoted one with its quotes.
  * A block scalar's range (header, indentation, chomping) and an empty value are left to the tree.
  */
-export function scalarSpan(event: ScalarEvent): [number, number] | undefined {
+export function scalarSpan(event: ScalarEvent): Span | undefined {
   if (event.valueStart < 0 || event.valueEnd < event.valueStart) return undefined;
   if (event.style === SCALAR_STYLE.PLAIN) return event.valueEnd > event.valueStart ? [event.valueStart, event.valueEnd] : undefined;
   if (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) return [event.valueStart - 1, event.valueEnd + 1];

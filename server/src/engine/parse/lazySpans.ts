@@ -1,8 +1,9 @@
 // Offsets in a document read without its syntax tree (parse/fastYaml.ts): of its references and definitions, and of
 // the values and keys its findings stand on. Each asks for a place by its path; the first time one place's offsets
 // are read, every place still waiting in that document is located at once — which for a document without findings,
-// or a check whose caller reads only the errors, is never. They come from js-yaml's events (eventSpans.ts), and
-// from one parse of the tree only when the events cannot give one of them.
+// or a check whose caller reads only the errors, is never. They come from the line reading of a plain frontmatter
+// (plainYaml.ts), else from js-yaml's events (eventSpans.ts), and from one parse of the tree only when neither gives
+// one of them.
 // Each item keeps a pointer to its document's spans under symbol keys: a copy to another thread (structured clone)
 // takes only the item's own fields, and the receiving thread wraps them again (`withSpansOnDemand`).
 import type { Node } from 'yaml';
@@ -10,26 +11,22 @@ import type { PathSegment } from '../schema/registry';
 import type { Definition, ParsedDocument, Reference } from './document';
 import { scalarSpansFromEvents } from './eventSpans';
 import { fastReadable } from './fastYaml';
+import { plainYamlSpans } from './plainYaml';
 import { hasSyntax, withSyntax } from './syntaxOnDemand';
+import type { Span, WantedPlace } from './wantedPlaces';
 import { locator, nodeSpan } from './yamlPath';
 
 const SPANS = Symbol('spans');
 const INDEX = Symbol('index');
 
-interface Wanted {
-  path: PathSegment[];
-  /** The key's offsets, not the value's. */
-  key: boolean;
-}
-
 /** The offsets of one document's places, located in batches: all that wait when one is read, from one tree. */
 class DocumentSpans {
-  private readonly wanted: Wanted[] = [];
+  private readonly wanted: WantedPlace[] = [];
   private readonly spans: [number, number][] = [];
 
   constructor(private readonly document: ParsedDocument) {}
 
-  add(wanted: Wanted): number {
+  add(wanted: WantedPlace): number {
     this.wanted.push(wanted);
     return this.wanted.length - 1;
   }
@@ -46,12 +43,10 @@ class DocumentSpans {
 
   private locateWaiting(): void {
     const block = this.document.split.block;
-    // The events are known to agree with the tree only where js-yaml's reading is (a plain frontmatter the line
-    // reading took may hold what js-yaml is not trusted with, plainYaml.ts).
-    if (block && this.document.yamlClean && !hasSyntax(this.document) && fastReadable(block.source)) {
+    if (block && this.document.yamlClean && !hasSyntax(this.document)) {
       const waiting = this.wanted.slice(this.spans.length);
-      const spans = scalarSpansFromEvents(block.source, waiting);
-      if (spans.every((span) => span !== undefined)) {
+      const spans = spansWithoutTree(block.source, waiting);
+      if (spans?.every((span) => span !== undefined)) {
         for (const span of spans) this.spans.push([block.contentStart + span![0], block.contentStart + span![1]]);
         return;
       }
@@ -66,6 +61,14 @@ class DocumentSpans {
       }
     });
   }
+}
+
+/**
+ * The places' offsets from the line reading when the frontmatter is plain, else from js-yaml's events, which are
+ * known to agree with the tree only where js-yaml's reading is trusted (fastReadable). Undefined where neither reads it.
+ */
+function spansWithoutTree(source: string, wanted: readonly WantedPlace[]): (Span | undefined)[] | undefined {
+  return plainYamlSpans(source, wanted) ?? (fastReadable(source) ? scalarSpansFromEvents(source, wanted) : undefined);
 }
 
 const spansByDocument = new WeakMap<ParsedDocument, DocumentSpans>();

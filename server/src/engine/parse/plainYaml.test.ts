@@ -1,10 +1,11 @@
 // The line reading of plain frontmatter gives exactly the data the syntax tree gives, or nothing: the real
 // toolbox, the bench's documents, each form it leaves to the other readers, and many mutants of all of them.
 import { describe, expect, it } from 'vitest';
-import { DIVERGENT_FORMS, mutateFrontmatter, realFrontmatters, syntheticFrontmatters } from '../testing/frontmatterCorpus';
+import { DIVERGENT_FORMS, mutateFrontmatter, placesOf, realFrontmatters, syntheticFrontmatters, treePlaces } from '../testing/frontmatterCorpus';
 import { xorshift } from '../testing/random';
 import { parseYaml } from './frontmatter';
-import { plainYamlData } from './plainYaml';
+import type { PathSegment } from '../schema/registry';
+import { plainYamlData, plainYamlSpans } from './plainYaml';
 
 /** The tree's reading: its data, when it has no error, warning or limit to report, else undefined. */
 function treeData(source: string): unknown {
@@ -104,5 +105,77 @@ describe('the line reading of plain frontmatter', () => {
     }
     // Many mutants stay plain: the comparison covers the reading, not only its declines.
     expect(plain).toBeGreaterThan(10000);
+  });
+});
+
+/**
+ * The line reading's offsets of every key and value of `source`, against the tree's: the same range for every
+ * scalar with a character, none for anything else. Returns how many places it located (0 if it declined `source`).
+ */
+function compareSpans(source: string): number {
+  const data = plainYamlData(source);
+  const places = placesOf(data);
+  const spans = plainYamlSpans(source, places);
+  if (!data || !spans) {
+    expect({ source, spans }).toEqual({ source, spans: undefined });
+    return 0;
+  }
+  const tree = treePlaces(source, places);
+  let located = 0;
+  places.forEach((place, index) => {
+    const expected = tree[index]!.nonEmptyScalar ? tree[index]!.span : undefined;
+    expect({ source, place, span: spans[index] }).toEqual({ source, place, span: expected });
+    if (expected) located++;
+  });
+  return located;
+}
+
+describe('the offsets of the line reading', () => {
+  it('are the tree’s for every key and scalar of the real toolbox and the bench’s documents', () => {
+    let located = 0;
+    for (const source of [...real, ...synthetic]) located += compareSpans(source);
+    expect(located).toBeGreaterThan(5000);
+  });
+
+  it.each([
+    ['a plain value with a comment', 'a: b   # c\n', ['a'], false, [3, 4]],
+    ['a double-quoted value', 'a:  "x y"\n', ['a'], false, [4, 9]],
+    ['a single-quoted value', "a: 'it''s'\n", ['a'], false, [3, 10]],
+    ['a key', 'a: 1\nbc: 2\n', ['bc'], true, [5, 7]],
+    ['an item of a flow list', 'a: [x, "y"]\n', ['a', 1], false, [7, 10]],
+    ['a key and a value of a flow mapping', 'a: { s: 3, t: ok }\n', ['a', 't'], false, [14, 16]],
+    ['a value in a list of mappings', 'm:\n  - i: x\n    d: 2027-01\n', ['m', 0, 'd'], false, [19, 26]],
+    ['an item of a block list at its key’s indentation', 'm:\n- a\n-   b\n', ['m', 1], false, [11, 12]],
+    ['a value after CRLF lines', 'a: 1\r\nb:\r\n  c: x\r\n', ['b', 'c'], false, [15, 16]],
+  ])('gives %s', (_what, source, path, key, span) => {
+    expect(plainYamlSpans(source, [{ path: path as PathSegment[], key }])).toEqual([span]);
+    compareSpans(source);
+  });
+
+  it.each([
+    ['an empty value', 'a:\nb: 1\n', ['a']],
+    ['a collection', 'a: [1]\n', ['a']],
+    ['a path that is not there', 'a: 1\n', ['b']],
+    ['an index past the end', 'a: [1]\n', ['a', 1]],
+    ['a path through a scalar', 'a: 1\n', ['a', 'b']],
+  ])('has none for %s', (_what, source, path) => {
+    expect(plainYamlSpans(source, [{ path: path as PathSegment[], key: false }])).toEqual([undefined]);
+  });
+
+  it('declines what the reading of the data declines', () => {
+    expect(plainYamlSpans('a: |\n  x\n', [{ path: ['a'], key: false }])).toBeUndefined();
+  });
+
+  it('never gives another offset than the tree (20,000 mutants of the real and the bench’s frontmatters)', () => {
+    const random = xorshift(20261208);
+    const corpus = [...real, ...synthetic.slice(0, 60)];
+    const inserts = [' ', '  ', '-', '- ', ':', ': ', '#', ' #', '"', "'", "''", '\n', '[', ']', '{', '}', ',', ', ', '\n  ', '\n- ', '~', 'a: b', '{a: 1}', '[a, b]', '{}', '[]', 'x:', '\r\n'];
+    let located = 0;
+    for (let i = 0; i < 20000; i++) {
+      let source = corpus[random(corpus.length)]!;
+      for (let edits = 1 + random(3); edits > 0; edits--) source = mutateFrontmatter(source, random, inserts);
+      if (compareSpans(source) > 0) located++;
+    }
+    expect(located).toBeGreaterThan(5000);
   });
 });

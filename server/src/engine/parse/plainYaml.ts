@@ -5,6 +5,7 @@
 // would see an error, a key that is not a plain text — and the js-yaml reader (fastYaml.ts), then the tree, read it.
 // Pinned against the tree by plainYaml.test.ts (the real toolbox and mutants of it).
 import { frontmatterLimitError } from './frontmatter';
+import { below, WantedPlaces, type PlaceNode, type Span, type WantedPlace } from './wantedPlaces';
 
 interface Line {
   indent: number;
@@ -41,12 +42,27 @@ const INFINITY_OR_NAN = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
 
 /** The data of `source` when it is of the subset, else undefined. */
 export function plainYamlData(source: string): Record<string, unknown> | undefined {
+  return readPlain(source);
+}
+
+/**
+ * The offsets of the wanted places in `source`, as the tree's range of each node (a plain scalar from its first to
+ * its last character, a quoted one with its quotes), when `source` is of the subset, else undefined. A place that
+ * holds no scalar (an empty value, a collection) or is not there has none: the tree is asked for it.
+ */
+export function plainYamlSpans(source: string, wanted: readonly WantedPlace[]): (Span | undefined)[] | undefined {
+  const places = new WantedPlaces(wanted);
+  return readPlain(source, places) && places.spans;
+}
+
+/** Reads `source` into its data, recording the offsets of `places` on the way. */
+function readPlain(source: string, places?: WantedPlaces): Record<string, unknown> | undefined {
   if (frontmatterLimitError(source)) return undefined;
   const lines = contentLines(source);
   if (!lines?.length || lines[0]!.indent !== 0) return undefined;
   try {
-    const reader = new Reader(lines);
-    const data = reader.mapping(0);
+    const reader = new Reader(lines, places);
+    const data = reader.mapping(0, places?.root);
     return reader.done ? data : undefined;
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
@@ -86,10 +102,24 @@ function contentLines(source: string): Line[] | undefined {
   return lines;
 }
 
+/** Where a value's text starts in the source, and its path when it leads to a wanted place. */
+interface Place {
+  places: WantedPlaces;
+  path: PlaceNode;
+  offset: number;
+}
+
+/**
+ * Reads the lines; with `places`, also records the offsets of the wanted ones. A `path` is passed down only
+ * where it leads to a wanted place, so that reading for the data alone looks up none.
+ */
 class Reader {
   private at = 0;
 
-  constructor(private readonly lines: Line[]) {}
+  constructor(
+    private readonly lines: Line[],
+    private readonly places?: WantedPlaces,
+  ) {}
 
   get done(): boolean {
     return this.at === this.lines.length;
@@ -100,7 +130,7 @@ class Reader {
   }
 
   /** The entries `key: value` at `indent`, up to the first line indented less. */
-  mapping(indent: number): Record<string, unknown> {
+  mapping(indent: number, path?: PlaceNode): Record<string, unknown> {
     const data: Record<string, unknown> = {};
     for (let line = this.line; line && line.indent >= indent; line = this.line) {
       if (line.indent > indent || isSequenceItem(line.text)) throw NOT_PLAIN;
@@ -110,11 +140,14 @@ class Reader {
       // The tree measures its limit on implicit keys from the end of the node before (an empty value can end a
       // line or more earlier, blank lines between count): far enough from the line above, the key is left to it.
       if (line.offset + colon - line.previousStart > MAX_KEY_LENGTH) throw NOT_PLAIN;
-      const rest = line.text.slice(skipSpaces(line.text, colon + 1));
+      const valueStart = skipSpaces(line.text, colon + 1);
+      const rest = line.text.slice(valueStart);
+      const entryPath = path && below(path, key);
+      if (entryPath !== undefined) this.places!.recordKey(entryPath, [line.offset, line.offset + colon]);
       this.at++;
-      if (rest === '' || rest.startsWith('#')) data[key] = this.nested(indent, true);
+      if (rest === '' || rest.startsWith('#')) data[key] = this.nested(indent, true, entryPath);
       else {
-        data[key] = inlineValue(rest);
+        data[key] = inlineValue(rest, this.placeAt(entryPath, line.offset + valueStart));
         this.endOfValue(indent);
       }
     }
@@ -122,23 +155,24 @@ class Reader {
   }
 
   /** The items `- value` at `indent`, up to the first line that is no item at `indent`. */
-  private sequence(indent: number): unknown[] {
+  private sequence(indent: number, path?: PlaceNode): unknown[] {
     const items: unknown[] = [];
     for (let line = this.line; line && line.indent === indent && isSequenceItem(line.text); line = this.line) {
       const rest = line.text.slice(skipSpaces(line.text, 1));
+      const itemPath = path && below(path, items.length);
       if (rest === '' || rest.startsWith('#')) {
         this.at++;
-        items.push(this.nested(indent, false));
+        items.push(this.nested(indent, false, itemPath));
       } else if (isSequenceItem(rest)) {
         throw NOT_PLAIN;
       } else if (startsEntry(rest)) {
         // `- key: value`: a mapping whose first entry stands on the item's line, the others below at its column.
         const column = indent + line.text.length - rest.length;
         this.lines[this.at] = { ...line, indent: column, text: rest, offset: line.offset + line.text.length - rest.length };
-        items.push(this.mapping(column));
+        items.push(this.mapping(column, itemPath));
       } else {
         this.at++;
-        items.push(inlineValue(rest));
+        items.push(inlineValue(rest, this.placeAt(itemPath, line.offset + line.text.length - rest.length)));
         this.endOfValue(indent);
       }
     }
@@ -151,11 +185,15 @@ class Reader {
    * The block below a key or a dash at `indent`: a mapping or sequence indented more, a sequence at the same
    * indentation for a key (`key:` ⏎ `- a`), or null.
    */
-  private nested(indent: number, underKey: boolean): unknown {
+  private nested(indent: number, underKey: boolean, path: PlaceNode | undefined): unknown {
     const line = this.line;
     if (!line || line.indent < indent) return null;
-    if (line.indent === indent) return underKey && isSequenceItem(line.text) ? this.sequence(indent) : null;
-    return isSequenceItem(line.text) ? this.sequence(line.indent) : this.mapping(line.indent);
+    if (line.indent === indent) return underKey && isSequenceItem(line.text) ? this.sequence(indent, path) : null;
+    return isSequenceItem(line.text) ? this.sequence(line.indent, path) : this.mapping(line.indent, path);
+  }
+
+  private placeAt(path: PlaceNode | undefined, offset: number): Place | undefined {
+    return path === undefined ? undefined : { places: this.places!, path, offset };
   }
 
   /** After a value on its key's or dash's line, a line indented more would continue it: not read here. */
@@ -197,16 +235,20 @@ function isPlainKey(key: string): boolean {
   return typeof plainScalar(key) === 'string';
 }
 
-/** The value after `key: ` or `- `: a quoted or plain scalar, or a flow collection, ending the line (a comment may follow). */
-function inlineValue(text: string): unknown {
+/**
+ * The value after `key: ` or `- `: a quoted or plain scalar, or a flow collection, ending the line (a comment may
+ * follow). Its offsets (a collection's: its items') are recorded at `place`.
+ */
+function inlineValue(text: string, place?: Place): unknown {
   const first = text.charCodeAt(0);
   if (first === 34 /* " */ || first === 39 /* ' */) {
     const { value, end } = quoted(text, 0);
     endsLine(text, end);
+    record(place, 0, end);
     return value;
   }
   if (first === 123 /* { */ || first === 91 /* [ */) {
-    const { value, end } = flowCollection(text);
+    const { value, end } = flowCollection(text, place);
     endsLine(text, end);
     return value;
   }
@@ -215,7 +257,13 @@ function inlineValue(text: string): unknown {
   const plain = withoutTrailingSpaces(comment === -1 ? text : text.slice(0, comment));
   // `a: b: c` is an error for the tree; `a: b:` a mapping in a mapping's value.
   if (plain.includes(': ') || plain.endsWith(':')) throw NOT_PLAIN;
+  record(place, 0, plain.length);
   return plainScalar(plain);
+}
+
+/** Records the scalar from `start` to `end` of the text at `place`. */
+function record(place: Place | undefined, start: number, end: number): void {
+  place?.places.recordValue(place.path, [place.offset + start, place.offset + end]);
 }
 
 /** Nothing but blanks, or a comment after a blank, from `end` on. */
@@ -247,7 +295,7 @@ function quoted(text: string, start: number): { value: string; end: number } {
 }
 
 /** `{ key: value, … }` or `[value, …]` of one-line scalars, no collection inside, no trailing comma. */
-function flowCollection(text: string): { value: unknown; end: number } {
+function flowCollection(text: string, place?: Place): { value: unknown; end: number } {
   const isMapping = text[0] === '{';
   const close = isMapping ? '}' : ']';
   const mapping: Record<string, unknown> = {};
@@ -260,11 +308,16 @@ function flowCollection(text: string): { value: unknown; end: number } {
       if (colon === -1) throw NOT_PLAIN;
       const key = text.slice(at, colon);
       if (!isPlainKey(key) || Object.hasOwn(mapping, key)) throw NOT_PLAIN;
-      const value = flowScalar(text, skipSpaces(text, colon + 2), close);
+      const start = skipSpaces(text, colon + 2);
+      const value = flowScalar(text, start, close);
+      const entry = place && childPlace(place, key);
+      entry?.places.recordKey(entry.path, [place!.offset + at, place!.offset + colon]);
+      record(entry, start, value.end);
       mapping[key] = value.value;
       at = value.end;
     } else {
       const value = flowScalar(text, at, close);
+      record(place && childPlace(place, items.length), at, value.end);
       items.push(value.value);
       at = value.end;
     }
@@ -274,6 +327,12 @@ function flowCollection(text: string): { value: unknown; end: number } {
     at = skipSpaces(text, at + 1);
     if (text[at] === close || text[at] === ',') throw NOT_PLAIN;
   }
+}
+
+/** The place of an entry or item of the collection at `place`, if it leads to a wanted one (same offset: the collection's text). */
+function childPlace(place: Place, segment: string | number): Place | undefined {
+  const path = below(place.path, segment);
+  return path && { ...place, path };
 }
 
 /** A scalar inside a flow collection, up to the next `,` or the collection's end. */

@@ -112,15 +112,23 @@ describe('the frontmatter', () => {
     expect(moved.map((d) => [d.code, d.range.start.line - 1, d.message])).toEqual(first.map((d) => [d.code, d.range.start.line, d.message.replace(/zuerst in Zeile (\d+)/, (_, n: string) => `zuerst in Zeile ${Number(n) + 1}`)]));
   });
 
-  it('11,000 unknown keys in 100 KB: the first 100 placed in order, one finding for the rest, the frontmatter tokenized once and no tree built', { timeout: 60_000 }, () => {
+  it('11,000 unknown keys in 100 KB: the first 100 placed in order, one finding for the rest, the frontmatter neither tokenized nor built into a tree', { timeout: 60_000 }, () => {
     const text = generate('unknownKeys', MAX_FRONTMATTER_LENGTH - 1_000);
     const findings = check(text).filter((d) => d.code === 'WK403');
-    // Tokenized once (`check` reads an Eckpunkt too, which may still be at hand), and the findings placed from the events.
-    expect([calls.tokenized.filter((source) => source.includes('u0: x')).length, calls.trees]).toEqual([1, 0]);
+    // A plain frontmatter: read line by line, and the findings placed by the same reading (plainYaml.ts).
+    expect([calls.tokenized.filter((source) => source.includes('u0: x')).length, calls.trees]).toEqual([0, 0]);
     const keys = text.match(/^u\d+:/gm)!.length;
     expect(keys).toBeGreaterThan(10_000);
     expect(findings.map((d) => d.range.start.line)).toEqual([...Array.from({ length: 100 }, (_, i) => lineOf(text, `u${i}:`)), lineOf(text, 'u100:')]);
     expect(findings.at(-1)!.data).toEqual({ omitted: keys - 100 });
+  });
+
+  it('the same with a folded text among them: tokenized once, the findings placed from the events, no tree built', { timeout: 60_000 }, () => {
+    const text = generate('unknownKeys', MAX_FRONTMATTER_LENGTH - 1_000).replace('\nu0: x\n', '\nu0: >-\n  x\n');
+    const findings = check(text).filter((d) => d.code === 'WK403');
+    // Tokenized once (`check` reads an Eckpunkt too, which may still be at hand).
+    expect([calls.tokenized.filter((source) => source.includes('u0: >-')).length, calls.trees]).toEqual([1, 0]);
+    expect(findings.map((d) => d.range.start.line)).toEqual([...Array.from({ length: 100 }, (_, i) => lineOf(text, `u${i}:`)), lineOf(text, 'u100:')]);
   });
 
   it('100,000 unknown keys in 1 MB: one located limit finding, not 100,000', { timeout: 60_000 }, () => {

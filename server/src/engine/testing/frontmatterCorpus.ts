@@ -3,7 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticToolbox } from '../../../../scripts/bench/synthetic';
-import { splitFrontmatter } from '../parse/frontmatter';
+import type { Node } from 'yaml';
+import { parseYaml, splitFrontmatter } from '../parse/frontmatter';
+import type { WantedPlace } from '../parse/wantedPlaces';
+import { locator, nodeSpan } from '../parse/yamlPath';
+import type { PathSegment } from '../schema/registry';
 
 const TOOLBOX = join(__dirname, '..', '..', '..', '..', 'toolbox');
 
@@ -73,4 +77,29 @@ export function mutateFrontmatter(source: string, random: (n: number) => number,
       return lines.join('\n');
     }
   }
+}
+
+/** Every key and value place in `data`, parents before children. */
+export function placesOf(data: unknown, path: PathSegment[] = []): WantedPlace[] {
+  const places: WantedPlace[] = [];
+  if (Array.isArray(data)) {
+    data.forEach((item, index) => places.push({ path: [...path, index], key: false }, ...placesOf(item, [...path, index])));
+  } else if (data && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) {
+      places.push({ path: [...path, key], key: true }, { path: [...path, key], key: false }, ...placesOf(value, [...path, key]));
+    }
+  }
+  return places;
+}
+
+/** The tree's node at each place of `source`: its range, and whether it is a scalar with at least one character. */
+export function treePlaces(source: string, places: readonly WantedPlace[]): { span: [number, number] | undefined; nonEmptyScalar: boolean }[] {
+  const find = locator(parseYaml(source).doc);
+  return places.map((place) => {
+    const location = find(place.path);
+    const node = (place.key ? location?.key : location?.value) as Node | null | undefined;
+    const span = nodeSpan(node);
+    const scalar = !!node && 'value' in node && (node.value === null || typeof node.value !== 'object');
+    return { span, nonEmptyScalar: scalar && !!span && span[1] > span[0] };
+  });
 }
