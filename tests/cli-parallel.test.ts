@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticToolbox } from '../scripts/bench/synthetic';
 import { fileReport, runCheck } from '../server/src/cli/commands/check';
+import { formatHuman } from '../server/src/cli/report/human';
 import { toJson } from '../server/src/cli/report/json';
 import { createLanguageService } from '../server/src/engine';
 import { createFileWorkspace } from '../server/src/node/fileWorkspace';
@@ -41,7 +42,11 @@ it('the CLI check in worker threads reports exactly what the single-threaded che
   expect(cli.status).toBe(1);
   expect(JSON.parse(cli.stdout)).toEqual(single);
   expect(single.filter((d) => d.severity === 'error').map((d) => d.code).sort()).toEqual(expect.arrayContaining(['WK101', 'WK104', 'WK403', 'WK701']));
-}, 300_000); // 8,100 files checked twice: about 30 s on a quiet machine; the limit only guards against a hang
+  // The human format's excerpts: cut from the texts the workers left behind, read again for the files with findings.
+  const human = spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'werkzeugkoffer.js'), 'check', 'toolbox'], { cwd: large, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  expect(human.stdout).toContain('effrt');
+  expect(human.stdout).toBe(formatHuman(runCheck(['toolbox'], large).reports));
+}, 300_000); // 8,100 files checked four times: about 40 s on a quiet machine; the limit only guards against a hang
 
 it('the bundles parse YAML with the build of `yaml` that does not look up process.env for every token', () => {
   // The check above compares that build (in the CLI) with the Node build (in this process): same findings.

@@ -106,7 +106,8 @@ async function check(args: string[], io: Output): Promise<number> {
     io.err(unusable.map((line) => `werkzeugkoffer: ${line}\n`).join(''));
     return 2;
   }
-  const result = await runCheckParallel(paths);
+  // Only the human format shows excerpts: the others need no text read again.
+  const result = await runCheckParallel(paths, process.cwd(), { excerpts: format === 'human' });
   const color = format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   io.out(formatReports(result.reports, format, version, color));
   return result.errors > 0 ? 1 : 0;

@@ -59,7 +59,7 @@ export async function buildCommand(args: string[], io: Io, options: { signal?: A
   const started = performance.now();
   // The check's worker threads also render the bodies of the handbook's pages.
   const renderedBodies = new WeakMap<ParsedDocument, HastRoot>();
-  const result = await runCheckParallel([parsed.toolbox], process.cwd(), renderJob(renderedBodies));
+  const result = await runCheckParallel([parsed.toolbox], process.cwd(), { job: renderJob(renderedBodies) });
   const checkMs = performance.now() - started;
   const summary = summarize(result.reports);
   const build = () => writeHandbook(result.service, parsed, renderedBodies, checkMs, io);

@@ -1,7 +1,7 @@
 // `werkzeugkoffer check [paths…]`: runs every rule of the engine over the toolbox and reports in one of four formats.
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { createLanguageService, type Diagnostic, type LanguageService } from '../../engine';
+import { createLanguageService, TextChangedError, type Diagnostic, type LanguageService } from '../../engine';
 import { createFileWorkspace, entryKind, markdownFiles, pathOf, readDocument, toolboxRootOrFolder, uriOf } from '../../node/fileWorkspace';
 import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD, SMALL_WORKER_HEAP, type ParallelJob } from '../../node/parallel/pool';
 import { formatGithub } from '../report/github';
@@ -24,11 +24,18 @@ export interface CheckResult {
 export function runCheck(paths: string[], cwd = process.cwd()): CheckResult {
   const { service, absolute, roots } = prepare(paths, cwd);
   service.indexWorkspace();
-  return report(service, absolute, roots, cwd);
+  return report(service, absolute, roots, cwd, true);
+}
+
+export interface CheckOptions {
+  /** The work per file in the worker threads (the build's renders page bodies too); default the check's. */
+  job?: ParallelJob;
+  /** The reports carry the texts of files with findings, for the human format's excerpts (default true). */
+  excerpts?: boolean;
 }
 
 /** The same check, with reading and parsing spread over worker threads for large toolboxes (the CLI's way). */
-export async function runCheckParallel(paths: string[], cwd = process.cwd(), job?: ParallelJob): Promise<CheckResult> {
+export async function runCheckParallel(paths: string[], cwd = process.cwd(), { job, excerpts = true }: CheckOptions = {}): Promise<CheckResult> {
   const { service, absolute, roots } = prepare(paths, cwd);
   // Workers that do more per file than the check (the build's render its bodies) pay off sooner. The check's own
   // workers hold little between batches: small heaps keep the peak lower (10,000 × 11 KB: 430–460 → 386–389 MB RSS)
@@ -39,8 +46,16 @@ export async function runCheckParallel(paths: string[], cwd = process.cwd(), job
     useCallingThread: true,
     threshold: job ? PARALLEL_THRESHOLD : CHECK_PARALLEL_THRESHOLD,
     resourceLimits: job ? undefined : SMALL_WORKER_HEAP,
+    // The texts the workers read are left behind (10,000 × 11 KB: a sixth of the peak): the report reads again
+    // only those of files with findings, for their excerpts. The build's pages need theirs.
+    textSource: job ? undefined : (uri) => ({ read: () => textOnDisk(uri, roots) }),
   });
-  return report(service, absolute, roots, cwd);
+  return report(service, absolute, roots, cwd, excerpts);
+}
+
+function textOnDisk(uri: string, roots: readonly string[]): string | undefined {
+  const content = readDocument(pathOf(uri), roots);
+  return 'text' in content ? content.text : undefined;
 }
 
 function prepare(paths: string[], cwd: string) {
@@ -49,7 +64,7 @@ function prepare(paths: string[], cwd: string) {
   return { service: createLanguageService({ workspace: createFileWorkspace(roots), today: localToday }), absolute, roots };
 }
 
-function report(service: LanguageService, absolute: string[], roots: string[], cwd: string): CheckResult {
+function report(service: LanguageService, absolute: string[], roots: string[], cwd: string, excerpts: boolean): CheckResult {
   // A folder named on the command line may hold the toolbox (a repository): only its toolbox's files are reported.
   const inToolbox = (file: string) => roots.some((root) => file === root || file.startsWith(`${root}${sep}`));
   const requested = new Set(absolute.flatMap((p) => markdownFiles(p)).filter(inToolbox).map(uriOf));
@@ -60,8 +75,24 @@ function report(service: LanguageService, absolute: string[], roots: string[], c
       requested.add(uriOf(path));
     }
   }
-  const reports = [...requested].sort().map((uri) => fileReport(uri, service.document(uri)?.text, service.diagnostics(uri), cwd));
+  const reports = [...requested].sort().map((uri) => {
+    const diagnostics = service.diagnostics(uri);
+    return fileReport(uri, excerpts && diagnostics.length ? excerptText(service, uri) : undefined, diagnostics, cwd);
+  });
   return { reports, errors: summarize(reports).errors, service };
+}
+
+/**
+ * The text the excerpts of a file's findings are cut from: the one analysed. A file changed on disk since then has
+ * its findings reported without excerpts, rather than with lines of another text.
+ */
+function excerptText(service: LanguageService, uri: string): string | undefined {
+  try {
+    return service.document(uri)?.text;
+  } catch (error) {
+    if (error instanceof TextChangedError) return undefined;
+    throw error;
+  }
 }
 
 /** One file's findings as the CLI reports them: paths relative to the working directory, in document order. */
