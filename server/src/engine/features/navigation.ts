@@ -38,7 +38,7 @@ export function references(document: ParsedDocument, position: Position, { index
     }
   }
   if (symbol.kind !== 'criterion') {
-    const target = index.documentsWithId(symbol.id).find((d) => d.kind === symbol.kind);
+    const target = index.withIdOfKind(symbol.id, symbol.kind);
     if (target) {
       for (const linker of index.linkersOf(target.uri)) {
         for (const link of linker.body.links) {

@@ -17,7 +17,7 @@ export function referenceTarget(reference: { target: string; targetKind: string 
     const definition = definer?.definitions.find((d) => d.id === reference.target);
     return definer && definition ? { document: definer, range: definer.lines.range(definition.start, definition.end) } : undefined;
   }
-  const document = index.documentsWithId(reference.target).find((d) => d.kind === reference.targetKind) ?? index.byId(reference.target);
+  const document = index.withIdOfKind(reference.target, reference.targetKind) ?? index.byId(reference.target);
   return document ? { document, range: idRange(document) } : undefined;
 }
 

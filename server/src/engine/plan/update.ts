@@ -240,7 +240,7 @@ function strip(score: Assessment[string] | undefined) {
 }
 
 function instrumentTitle(index: WorkspaceIndex, id: string): string {
-  const title = index.documentsWithId(id).find((d) => d.kind === 'instrument')?.data?.title;
+  const title = index.withIdOfKind(id, 'instrument')?.data?.title;
   return typeof title === 'string' ? title : id;
 }
 

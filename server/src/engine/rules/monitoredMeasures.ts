@@ -29,7 +29,7 @@ export function monitoredMeasures(document: ParsedDocument, index?: WorkspaceInd
 export function measureTitle(measure: MonitoredMeasure, index?: WorkspaceIndex): string {
   if (typeof measure.title === 'string' && measure.title.trim()) return measure.title;
   const id = typeof measure.instrument === 'string' ? measure.instrument : '';
-  const instrument = id && index ? index.documentsWithId(id).find((d) => d.kind === 'instrument') : undefined;
+  const instrument = id && index ? index.withIdOfKind(id, 'instrument') : undefined;
   return instrument ? documentTitle(instrument) : id || 'ohne Instrument';
 }
 

@@ -19,10 +19,10 @@ export const planConsistencyRule: Rule = {
     });
     measures.forEach((measure, i) => {
       if (typeof measure.instrument !== 'string') return;
-      const instrument = index.documentsWithId(measure.instrument).find((d) => d.kind === 'instrument');
+      const instrument = index.withIdOfKind(measure.instrument, 'instrument');
       if (!instrument) return;
       // A prerequisite that names no instrument is the instrument's own error (WK601), not the plan's.
-      const known = (id: string) => index.documentsWithId(id).some((d) => d.kind === 'instrument');
+      const known = (id: string) => index.hasIdOfKind(id, 'instrument');
       for (const prerequisite of instrument.references.filter((r) => r.path[0] === 'requires' && known(r.target))) {
         const planned = byInstrument.get(prerequisite.target);
         if (!planned) {

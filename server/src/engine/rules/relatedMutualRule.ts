@@ -19,7 +19,7 @@ function mutualRelated(document: ParsedDocument, index: WorkspaceIndex): Diagnos
   const findings: Diagnostic[] = [];
   for (const reference of document.references) {
     if (reference.path[0] !== 'related') continue;
-    const other = index.documentsWithId(reference.target).find((d) => d.kind === 'instrument');
+    const other = index.withIdOfKind(reference.target, 'instrument');
     if (!other || isUnsettled(other)) continue;
     // Named by its file name counts: an id that drifted from it has its own message (WK502).
     const names = [document.id, fileStem(document.uri)];

@@ -41,7 +41,7 @@ function pathBack(from: string, to: string, index: WorkspaceIndex): string[] | u
       for (let node: string | null | undefined = current; node != null; node = previous.get(node)) path.unshift(node);
       return path;
     }
-    const target = index.documentsWithId(current).find((d) => d.kind === 'instrument');
+    const target = index.withIdOfKind(current, 'instrument');
     if (!target) continue;
     for (const next of requiresOf(target)) {
       if (previous.has(next.target)) continue;

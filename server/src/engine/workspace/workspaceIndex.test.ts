@@ -3,6 +3,7 @@ import { analyzeDocument } from '../languageService';
 import { Codes } from '../rules/codes';
 import { caseDocument, eckpunkt, instrument, instrumentBody, plan } from '../testing/fixtures';
 import { at, ROOT, span, uri, workspace, type TestWorkspace } from '../testing/memoryWorkspace';
+import { fileStem } from './workspaceIndex';
 
 const E = 'eckpunkte/binnenorganisation.md';
 const T = 'instrumente/terminsystem.md';
@@ -178,5 +179,21 @@ describe('workspace index', () => {
       expect(ws.service.index.byId('terminsystem')).toBeUndefined();
       expect(ws.service.index.byId('terminplanung')?.uri).toBe(uri(T));
     });
+  });
+});
+
+describe('fileStem', () => {
+  it.each([
+    ['file:///t/instrumente/a.md', 'a'],
+    ['file:///t/A.MD', 'A'],
+    ['file:///t/%C3%A4rger.md', 'ärger'],
+    ['file:///t/x%23y.md', 'x#y'],
+    ['git:/t/a.md?%7B%22ref%22%7D', 'a'],
+    ['file:///t/a.md#frag', 'a'],
+    ['file://host/share/b.md', 'b'],
+    ['file:///t/a.md.md', 'a.md'],
+    ['untitled:Untitled-1', 'Untitled-1'],
+  ])('of %s is „%s“, decoded and without a query or fragment', (input, stem) => {
+    expect(fileStem(input)).toBe(stem);
   });
 });

@@ -31,7 +31,7 @@ export function appendixSection(model: PlanViewModel): string {
 function instrumentEntry(model: PlanViewModel, id: string, number: number): string {
   const { index } = model;
   const info = model.instruments.get(id)!;
-  const document = index.documentsWithId(id).find((d) => d.kind === 'instrument');
+  const document = index.withIdOfKind(id, 'instrument');
   const example = index.referrersOf(id).filter((d) => d.kind === 'case' && d.id).sort((a, b) => String(a.data?.title ?? '').localeCompare(String(b.data?.title ?? ''), 'de'))[0];
   const block = (heading: string) => {
     const markdown = sectionMarkdown(document, heading);
