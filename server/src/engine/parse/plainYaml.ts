@@ -3,7 +3,8 @@
 // of such scalars (`{ status: 3, relevance: 4 }`, `[a, b]`). It gives the data the `yaml` tree gives, or undefined
 // for anything else — a tag, an anchor, a block scalar, a value continued on the next line, a comment where the tree
 // would see an error, a key that is not a plain text — and the js-yaml reader (fastYaml.ts), then the tree, read it.
-// Pinned against the tree by plainYaml.test.ts (the real toolbox and mutants of it).
+// Read again, it gives the offsets of the places a document's findings stand on (`plainYamlSpans`, lazySpans.ts).
+// Pinned against the tree by plainYaml.test.ts (the real toolbox and mutants of it), data and offsets alike.
 import { frontmatterLimitError } from './frontmatter';
 import { below, WantedPlaces, type PlaceNode, type Span, type WantedPlace } from './wantedPlaces';
 
