@@ -3,6 +3,8 @@ import { analyzeDocument } from '../languageService';
 import { Codes } from '../rules/codes';
 import { caseDocument, eckpunkt, instrument, instrumentBody, plan } from '../testing/fixtures';
 import { at, ROOT, span, uri, workspace, type TestWorkspace } from '../testing/memoryWorkspace';
+import { Utils, URI } from 'vscode-uri';
+import { xorshift } from '../testing/random';
 import { fileStem } from './workspaceIndex';
 
 const E = 'eckpunkte/binnenorganisation.md';
@@ -193,7 +195,25 @@ describe('fileStem', () => {
     ['file://host/share/b.md', 'b'],
     ['file:///t/a.md.md', 'a.md'],
     ['untitled:Untitled-1', 'Untitled-1'],
+    ['x:/a?b/c.md', 'a'],
+    ['file://host', ''],
+    ['file://host/', ''],
   ])('of %s is „%s“, decoded and without a query or fragment', (input, stem) => {
     expect(fileStem(input)).toBe(stem);
+  });
+
+  it('is what vscode-uri reads as the name, for 20,000 random URIs', () => {
+    const random = xorshift(20261207);
+    const pieces = ['file:', 'git:', 'x:', '//', '/', 'host', 'a', 'B', '.md', '.MD', '%C3%A4', '%2F', '%', '?', '#', '?q', '#f', ' ', 'ä', ':', '.', '..'];
+    for (let i = 0; i < 20000; i++) {
+      const uri = Array.from({ length: 1 + random(8) }, () => pieces[random(pieces.length)]!).join('');
+      let expected: string;
+      try {
+        expected = Utils.basename(URI.parse(uri)).replace(/\.md$/i, '');
+      } catch {
+        continue;
+      }
+      expect({ uri, stem: fileStem(uri) }).toEqual({ uri, stem: expected });
+    }
   });
 });

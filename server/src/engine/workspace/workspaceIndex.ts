@@ -121,10 +121,13 @@ function isStray(document: ParsedDocument): boolean {
 /** A file's name without the folder and `.md`. */
 export function fileStem(uri: string): string {
   const name = uri.slice(uri.lastIndexOf('/') + 1);
-  // Without escapes, a query or a fragment the name is as written (parsing a URI per document costs a tenth of indexing it).
-  const plain = /^[^%?#]+$/.test(name) && uri.includes(':/');
+  // A URI with a path and no query or fragment, and a name without escapes: the name is as written (parsing a URI
+  // per document costs a tenth of indexing it).
+  const plain = name !== '' && !name.includes('%') && PLAIN_PATH_URI.test(uri);
   return (plain ? name : Utils.basename(URI.parse(uri))).replace(/\.md$/i, '');
 }
+
+const PLAIN_PATH_URI = /^[A-Za-z][\w+.-]*:(?:\/\/[^/?#]*\/|\/(?!\/))[^?#]*$/;
 
 export class WorkspaceIndex {
   private readonly documents = new Map<string, ParsedDocument>();
