@@ -79,7 +79,7 @@ class EventWalk {
 
   private record(path: PlaceNode, index: number): void {
     const event = this.events[index];
-    if (event?.type === EVENT_ID.SCALAR && path.valueOf.length) this.places.recordValue(path, scalarSpan(event));
+    if (event?.type === EVENT_ID.SCALAR) this.places.recordValue(path, scalarSpan(event));
   }
 
   /** The index after the node at `index`. */

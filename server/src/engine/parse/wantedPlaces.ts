@@ -13,8 +13,9 @@ export type Span = [number, number];
 
 /** A path that leads to wanted places: those at it (by their index in the wanted list), and the paths below. */
 export interface PlaceNode {
-  keyOf: number[];
-  valueOf: number[];
+  /** The indices in the wanted list of the places that want this path's key, and those that want its value. */
+  wantedKeys: number[];
+  wantedValues: number[];
   /** Below a mapping's entries, by key; a sequence's items, by index: a key and an index never collide. */
   entries?: Map<string, PlaceNode>;
   items?: Map<number, PlaceNode>;
@@ -23,23 +24,23 @@ export interface PlaceNode {
 /** The wanted places by path, and the offsets found for them (undefined where none was found). */
 export class WantedPlaces {
   readonly spans: (Span | undefined)[];
-  readonly root: PlaceNode = { keyOf: [], valueOf: [] };
+  readonly root: PlaceNode = placeNode();
 
   constructor(wanted: readonly WantedPlace[]) {
     this.spans = new Array<Span | undefined>(wanted.length).fill(undefined);
     wanted.forEach((place, index) => {
       let node = this.root;
       for (const segment of place.path) node = below(node, segment, true)!;
-      (place.key ? node.keyOf : node.valueOf).push(index);
+      (place.key ? node.wantedKeys : node.wantedValues).push(index);
     });
   }
 
   recordKey(node: PlaceNode, span: Span | undefined): void {
-    for (const index of node.keyOf) this.spans[index] = span;
+    for (const index of node.wantedKeys) this.spans[index] = span;
   }
 
   recordValue(node: PlaceNode, span: Span | undefined): void {
-    for (const index of node.valueOf) this.spans[index] = span;
+    for (const index of node.wantedValues) this.spans[index] = span;
   }
 }
 
@@ -47,10 +48,14 @@ export class WantedPlaces {
 export function below(node: PlaceNode, segment: PathSegment, create = false): PlaceNode | undefined {
   if (typeof segment === 'number') {
     let child = node.items?.get(segment);
-    if (!child && create) (node.items ??= new Map()).set(segment, (child = { keyOf: [], valueOf: [] }));
+    if (!child && create) (node.items ??= new Map()).set(segment, (child = placeNode()));
     return child;
   }
   let child = node.entries?.get(segment);
-  if (!child && create) (node.entries ??= new Map()).set(segment, (child = { keyOf: [], valueOf: [] }));
+  if (!child && create) (node.entries ??= new Map()).set(segment, (child = placeNode()));
   return child;
+}
+
+function placeNode(): PlaceNode {
+  return { wantedKeys: [], wantedValues: [] };
 }
