@@ -15,7 +15,7 @@ import { questionUrlMessage, questionUrlProblem } from '../vocabulary/questionUr
 
 export { buildSiteModel, planRebuild } from './model';
 export type { PageSpec, RebuildPlan, SiteModel } from './model';
-export { CONTENT_SECURITY_POLICY } from './layout';
+export { CONTENT_SECURITY_POLICY, SEARCHABLE_ATTRIBUTE } from './layout';
 export { INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD, questionFormHref, questionSubject, TITLE_PLACEHOLDER } from './askLink';
 export { documentPath, handbookLinks, PATHS, relativeUrl } from './routes';
 export { compoundParts, vocabularyOf } from './search';

@@ -8,6 +8,9 @@ import { PATHS, relativeUrl, rootOf } from './routes';
 
 export const SITE_NAME = 'Werkzeugkoffer Willkommensbehörde';
 
+/** The attribute that marks a page's searchable part: Pagefind indexes only pages that have it. */
+export const SEARCHABLE_ATTRIBUTE = 'data-pagefind-body';
+
 /**
  * Everything the page may load comes from the site itself. Pagefind's search runs WebAssembly, which needs
  * 'wasm-unsafe-eval' (not 'unsafe-eval'); no inline script or style is allowed anywhere.
@@ -88,7 +91,7 @@ export function layoutAround({ spec, model, description, searchKind, bodyClass, 
     { title: 'Druckfassung', path: PATHS.print },
     { title: 'Suche', path: PATHS.search },
   ];
-  const searchAttributes = spec.searchable ? ` data-pagefind-body${searchKind ? ` data-pagefind-meta="art:${escapeHtml(searchKind)}"` : ''}` : '';
+  const searchAttributes = spec.searchable ? ` ${SEARCHABLE_ATTRIBUTE}${searchKind ? ` data-pagefind-meta="art:${escapeHtml(searchKind)}"` : ''}` : '';
   const before = `<!doctype html>
 <html lang="de">
 <head>
