@@ -55,8 +55,11 @@ function textOf(document: ParsedDocument): string {
   return `${str(document.data?.title) ?? ''} ${str(document.data?.summary) ?? ''} ${str(document.data?.question) ?? ''} ${document.text.slice(document.split.bodyStart)}`;
 }
 
-function publishedTexts(model: SiteModel): string[] {
-  return [...model.eckpunkte, ...model.instruments, ...model.cases, ...model.sites, ...model.questions, ...model.offers, ...model.pageDocuments].map(textOf);
+/** One text at a time: the vocabulary reads each once, and all of them at once would be a second copy of every body. */
+function* publishedTexts(model: SiteModel): Iterable<string> {
+  for (const documents of [model.eckpunkte, model.instruments, model.cases, model.sites, model.questions, model.offers, model.pageDocuments]) {
+    for (const document of documents) yield textOf(document);
+  }
 }
 
 export function createHandbook(index: WorkspaceIndex, options: HandbookOptions = {}): Handbook {
