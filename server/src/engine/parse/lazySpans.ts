@@ -71,11 +71,17 @@ function spansWithoutTree(source: string, wanted: readonly WantedPlace[]): (Span
   return plainYamlSpans(source, wanted) ?? (fastReadable(source) ? scalarSpansFromEvents(source, wanted) : undefined);
 }
 
-const spansByDocument = new WeakMap<ParsedDocument, DocumentSpans>();
+/** A document's places, on the document itself; not enumerable, so no copy to another thread takes it. */
+const PLACES = Symbol('places');
 
+type PlacesHolder = ParsedDocument & { [PLACES]?: DocumentSpans };
+
+// On the document rather than in a WeakMap: the young generation's collector keeps every value of a WeakMap whose
+// table is old, and a value that refers to its key kept each document alive until the next full collection.
 function spansOf(document: ParsedDocument): DocumentSpans {
-  let spans = spansByDocument.get(document);
-  if (!spans) spansByDocument.set(document, (spans = new DocumentSpans(document)));
+  const holder = document as PlacesHolder;
+  let spans = holder[PLACES];
+  if (!spans) Object.defineProperty(holder, PLACES, { enumerable: false, configurable: true, writable: true, value: (spans = new DocumentSpans(document)) });
   return spans;
 }
 
@@ -117,7 +123,7 @@ export function lazyPlace(document: ParsedDocument, path: PathSegment[], key: bo
 
 /** Locates the document's waiting places while its tree is held; called before the tree is dropped. */
 export function settleSpans(document: ParsedDocument): void {
-  spansByDocument.get(document)?.settle();
+  (document as PlacesHolder)[PLACES]?.settle();
 }
 
 /** Whether an item has its offsets already (read from the tree) or gets them on demand. */

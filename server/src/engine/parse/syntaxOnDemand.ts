@@ -26,19 +26,23 @@ type Holder = ParsedDocument & { [TREE]?: ParsedYaml };
  * for a document rebuilt from what crossed from a worker thread).
  */
 export function withSyntaxOnDemand(document: ParsedDocument, initial?: ParsedYaml): void {
-  const block = document.split.block;
-  if (!block) return;
-  const holder = document as Holder;
-  Object.defineProperty(holder, TREE, { enumerable: false, configurable: true, writable: true, value: initial });
-  Object.defineProperty(document, 'yaml', {
-    enumerable: false,
-    configurable: true,
-    get: () => (holder[TREE] ??= treeOf(block.source)),
-    set: (value: ParsedYaml | undefined) => {
-      holder[TREE] = value;
-    },
-  });
+  if (!document.split.block) return;
+  Object.defineProperty(document, TREE, { enumerable: false, configurable: true, writable: true, value: initial });
+  Object.defineProperty(document, 'yaml', SYNTAX_ON_DEMAND);
 }
+
+// One getter and setter for every document: V8 shares a hidden class only between objects whose accessors are the
+// same functions; closures of their own gave each document a class of its own.
+const SYNTAX_ON_DEMAND: PropertyDescriptor = {
+  enumerable: false,
+  configurable: true,
+  get(this: Holder) {
+    return (this[TREE] ??= treeOf(this.split.block!.source));
+  },
+  set(this: Holder, value: ParsedYaml | undefined) {
+    this[TREE] = value;
+  },
+};
 
 /** Whether the tree is held now, so that asking for it costs nothing. */
 export function hasSyntax(document: ParsedDocument): boolean {

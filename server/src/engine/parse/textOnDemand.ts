@@ -87,9 +87,23 @@ export function withTextOnDemand(document: ParsedDocument, released: ReleasedTex
     if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!);
     return text;
   };
-  Object.defineProperty(document, 'text', { enumerable: true, configurable: true, get: textNow });
+  Object.defineProperty(document, TEXT_NOW, { enumerable: false, configurable: true, writable: true, value: textNow });
+  Object.defineProperty(document, 'text', TEXT_ON_DEMAND);
   document.lines = new LineIndex({ length: released.length, starts: released.lineStarts, text: textNow });
 }
+
+/** How a released document reads its text; not enumerable, so no copy takes it. */
+const TEXT_NOW = Symbol('textNow');
+
+// One getter for every document: an accessor of its own (a closure per document) would put each document's
+// properties into a dictionary instead of a hidden class shared with the others (slower to read, slower to collect).
+const TEXT_ON_DEMAND: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: ParsedDocument & { [TEXT_NOW]: () => string }) {
+    return this[TEXT_NOW]();
+  },
+};
 
 function isSameText(text: string, released: ReleasedText): boolean {
   return text.length === released.length && fingerprintOf(text) === released.fingerprint;

@@ -43,26 +43,39 @@ export function diagnostic(
     if (data) result.data = data;
     return result;
   }
-  const result = { uri: document.uri } as Diagnostic;
-  Object.defineProperty(result, 'range', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const range = document.lines.range(place.start, place.end);
-      keep(result, range);
-      return range;
-    },
-    set(range: Range) {
-      keep(result, range);
-    },
-  });
+  const result = { uri: document.uri } as Placed;
+  Object.defineProperty(result, 'range', RANGE_ON_DEMAND);
   Object.assign(result, { severity, code, message });
+  Object.defineProperty(result, PLACE, { enumerable: false, configurable: true, writable: true, value: { document, place } });
   if (data) result.data = data;
   return result;
 }
 
-function keep(result: Diagnostic, range: Range): void {
+/** Where a finding's range is still to be located; not enumerable, so no copy takes it. */
+const PLACE = Symbol('place');
+
+type Placed = Diagnostic & { [PLACE]?: { document: ParsedDocument; place: LazySpan } };
+
+// One getter and setter for every finding: accessors of its own (closures) would put each finding's properties
+// into a dictionary instead of a hidden class shared with the others.
+const RANGE_ON_DEMAND: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Placed) {
+    const { document, place } = this[PLACE]!;
+    const range = document.lines.range(place.start, place.end);
+    keep(this, range);
+    return range;
+  },
+  set(this: Placed, range: Range) {
+    keep(this, range);
+  },
+};
+
+/** The range from now on a plain value; the document is no longer held for it. */
+function keep(result: Placed, range: Range): void {
   Object.defineProperty(result, 'range', { enumerable: true, configurable: true, writable: true, value: range });
+  result[PLACE] = undefined;
 }
 
 /** The span of the line holding the opening `---`, or the first line: where findings about the whole frontmatter go. */
