@@ -102,6 +102,17 @@ describe('ranges of findings on a clean plan', () => {
     expect(at(JSON.parse(JSON.stringify(found[1]!)))).toBe(expected[1]);
   });
 
+  it('gives every such finding the same accessor for its range, so that findings share one shape; a range read is kept', () => {
+    const { found } = overdue();
+    const getters = found.map((d) => Object.getOwnPropertyDescriptor(d, 'range')?.get);
+    expect(getters[0]).toBeTypeOf('function');
+    expect(new Set(getters).size).toBe(1);
+    expect(found.map((d) => at(d))).toEqual(expected);
+    const kept = Object.getOwnPropertyDescriptor(found[0]!, 'range');
+    expect(kept).toMatchObject({ writable: true, enumerable: true });
+    expect(kept?.value).toBe(found[0]!.range);
+  });
+
   it('lets a caller replace the range', () => {
     const [first] = overdue().found;
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };

@@ -72,3 +72,11 @@ it('a wrongly indented list entry of a document left without its text is found i
   expect(merged(back)).toEqual(merged(original));
   expect(misindentedEntries(back)).toEqual(misindentedEntries(original));
 });
+
+it('gives every document taken back the same accessors for its tree and its text left behind, so that documents share one shape', () => {
+  const back = (name: string) => fromPortable(structuredClone(toPortable(parseDocument(`file:///t/${name}.md`, text, schemas), true)), undefined, { read: () => text });
+  const [a, b] = [back('a'), back('b')];
+  for (const key of ['yaml', 'text']) expect(Object.getOwnPropertyDescriptor(a, key)?.get).toBe(Object.getOwnPropertyDescriptor(b, key)?.get);
+  expect(a.text).toBe(text);
+  expect(b.yaml?.doc.get('title')).toBe('Terminsystem');
+});
