@@ -156,13 +156,13 @@ async function run() {
         const check = benchCheck(dir, size);
         const edit = benchEdit(dir);
         rows.push(
-          `| ${profile} | ${size} (${megabytes.toFixed(1)} MB) | ${plainBodies} / ${size - plainBodies} | ${check.wallMs.toFixed(0)} ms (${check.minMs.toFixed(0)}–${check.maxMs.toFixed(0)}) | ${check.cpuMs.toFixed(0)} ms | ${check.docsPerSecond.toFixed(0)} | ${check.peakRssMb.toFixed(0)} MB | ${check.exit} (${check.errors} errors) | ${edit.indexMs.toFixed(0)} ms | ${edit.editP50.toFixed(2)} / ${edit.editP95.toFixed(2)} / ${edit.editMax.toFixed(2)} ms |`,
+          `| ${profile} | ${size} (${megabytes.toFixed(1)} MB) | ${plainBodies} / ${size - plainBodies} | ${check.wallMs.toFixed(0)} ms (${check.minMs.toFixed(0)}–${check.maxMs.toFixed(0)}) | ${check.cpuMs.toFixed(0)} ms | ${check.docsPerSecond.toFixed(0)} | ${check.peakRssMb.toFixed(0)} MiB | ${check.exit} (${check.errors} errors) | ${edit.indexMs.toFixed(0)} ms | ${edit.editP50.toFixed(2)} / ${edit.editP95.toFixed(2)} / ${edit.editMax.toFixed(2)} ms |`,
         );
         if (process.env.BENCH_ONLY !== 'check') {
           const build = benchBuild(dir, size);
           const rebuild = await benchRebuild(dir);
           buildRows.push(
-            `| ${profile} | ${size} | ${build.pages} | ${(build.wallMs / 1000).toFixed(1)} s | ${build.pagesPerSecond.toFixed(0)} | ${build.checkS.toFixed(1)} / ${build.renderS.toFixed(1)} / ${build.searchS.toFixed(1)} s | ${build.generationPerSecond.toFixed(0)} | ${build.peakRssMb.toFixed(0)} MB | ${rebuild.pages} pages, ${rebuild.p50.toFixed(0)} / ${rebuild.p95.toFixed(0)} ms | ${(rebuild.searchMs / 1000).toFixed(1)} s |`,
+            `| ${profile} | ${size} | ${build.pages} | ${(build.wallMs / 1000).toFixed(1)} s | ${build.pagesPerSecond.toFixed(0)} | ${build.checkS.toFixed(1)} / ${build.renderS.toFixed(1)} / ${build.searchS.toFixed(1)} s | ${build.generationPerSecond.toFixed(0)} | ${build.peakRssMb.toFixed(0)} MiB | ${rebuild.pages} pages, ${rebuild.p50.toFixed(0)} / ${rebuild.p95.toFixed(0)} ms | ${(rebuild.searchMs / 1000).toFixed(1)} s |`,
           );
         }
         console.error(`bench: ${profile}, ${size} documents done (load average ${loadAverage()})`);

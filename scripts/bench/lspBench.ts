@@ -74,7 +74,7 @@ export async function benchLanguageServer(size: number, profile: BodyProfile): P
       renames.push(performance.now() - t0);
     }
     const rss = peakRssMb(child.pid!);
-    return `| ${profile} | ${size} | ${firstMs.toFixed(0)} ms | ${indexMs.toFixed(0)} ms (${report.items.length} docs) | ${percentile(edits, 50).toFixed(2)} / ${percentile(edits, 95).toFixed(2)} / ${Math.max(...edits).toFixed(2)} ms | ${percentile(references, 50).toFixed(2)} / ${percentile(references, 95).toFixed(2)} / ${Math.max(...references).toFixed(2)} ms | ${percentile(renames, 50).toFixed(2)} / ${percentile(renames, 95).toFixed(2)} / ${Math.max(...renames).toFixed(2)} ms | ${rss.toFixed(0)} MB |`;
+    return `| ${profile} | ${size} | ${firstMs.toFixed(0)} ms | ${indexMs.toFixed(0)} ms (${report.items.length} docs) | ${percentile(edits, 50).toFixed(2)} / ${percentile(edits, 95).toFixed(2)} / ${Math.max(...edits).toFixed(2)} ms | ${percentile(references, 50).toFixed(2)} / ${percentile(references, 95).toFixed(2)} / ${Math.max(...references).toFixed(2)} ms | ${percentile(renames, 50).toFixed(2)} / ${percentile(renames, 95).toFixed(2)} / ${Math.max(...renames).toFixed(2)} ms | ${rss.toFixed(0)} MiB |`;
   } finally {
     server.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -76,7 +76,7 @@ function cells(outcome: Outcome, targetMs: number | null, note = ''): string {
   const target = targetMs === null ? '—' : `≤ ${seconds(targetMs)}`;
   if (!outcome.ok) return `refused: exit ${outcome.exit ?? 'none'}, „${outcome.firstLine}“ | — | — | ${target} |`;
   const verdict = targetMs === null ? '' : outcome.wallMs <= targetMs ? ' (met)' : ' (missed)';
-  return `${seconds(outcome.wallMs)} (${seconds(outcome.minMs)}–${seconds(outcome.maxMs)})${note} | ${seconds(outcome.cpuMs)} | ${outcome.rssMb.toFixed(0)} MB | ${target}${verdict} |`;
+  return `${seconds(outcome.wallMs)} (${seconds(outcome.minMs)}–${seconds(outcome.maxMs)})${note} | ${seconds(outcome.cpuMs)} | ${outcome.rssMb.toFixed(0)} MiB | ${target}${verdict} |`;
 }
 
 function instrumentIds(root: string): string[] {

@@ -5,7 +5,7 @@
 export const MAXRSS_PRELOAD =
   "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeSync(2, '\\nMAXRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });";
 
-/** Peak RSS (MB) and CPU time (ms) from the stderr of a process run with MAXRSS_PRELOAD. */
+/** Peak RSS (MiB: the kibibytes the kernel reports ÷ 1024) and CPU time (ms) from the stderr of a process run with MAXRSS_PRELOAD. */
 export function usageOf(stderr: string): { rss: number; cpuMs: number } {
   const match = /MAXRSS (\d+) CPU (\d+)/.exec(stderr);
   return { rss: Number(match?.[1] ?? 0) / 1024, cpuMs: Number(match?.[2] ?? 0) / 1000 };
