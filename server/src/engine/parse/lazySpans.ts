@@ -76,8 +76,9 @@ const PLACES = Symbol('places');
 
 type PlacesHolder = ParsedDocument & { [PLACES]?: DocumentSpans };
 
-// On the document rather than in a WeakMap: the young generation's collector keeps every value of a WeakMap whose
-// table is old, and a value that refers to its key kept each document alive until the next full collection.
+// On the document rather than in a WeakMap: with a WeakMap whose value refers to its key, every document survived
+// the young generation's collections and lived until the next full one (measured: 9,000 documents analysed in one
+// thread promoted 174 MB, with this and the shared accessors of syntaxOnDemand.ts 21 MB).
 function spansOf(document: ParsedDocument): DocumentSpans {
   const holder = document as PlacesHolder;
   let spans = holder[PLACES];

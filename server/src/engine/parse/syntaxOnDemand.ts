@@ -31,8 +31,8 @@ export function withSyntaxOnDemand(document: ParsedDocument, initial?: ParsedYam
   Object.defineProperty(document, 'yaml', SYNTAX_ON_DEMAND);
 }
 
-// One getter and setter for every document: V8 shares a hidden class only between objects whose accessors are the
-// same functions; closures of their own gave each document a class of its own.
+// One getter and setter for every document: V8 keeps objects in one shared hidden class only while their accessors
+// are the same functions; with closures of their own, every document after the first got a property dictionary.
 const SYNTAX_ON_DEMAND: PropertyDescriptor = {
   enumerable: false,
   configurable: true,
