@@ -2,7 +2,7 @@
 // this process's heap), in this thread if that fails. Until it is complete, requests wait and only the open
 // documents' own findings are published (diagnostics.ts); then changes on disk meanwhile and the open documents
 // are applied on top, and every document's diagnostics follow.
-import { analyzeInParallel, SMALL_WORKER_HEAP } from '../../node/parallel/pool';
+import { analyzeInParallel, INDEX_WORKER_HEAP } from '../../node/parallel/pool';
 import type { Session } from '../session';
 import type { DiskFollower } from './documentSync';
 
@@ -13,7 +13,7 @@ export async function indexWorkspace(session: Session, disk: DiskFollower): Prom
     try {
       await analyzeInParallel(session.service, [...session.workspace.list()], {
         roots: session.roots,
-        resourceLimits: SMALL_WORKER_HEAP,
+        resourceLimits: INDEX_WORKER_HEAP,
         shareStrings: true,
         // The texts are most of the index's memory and rarely needed again: read from disk when they are. A file
         // found changed then is followed after the work that read it, not in the middle of it.
