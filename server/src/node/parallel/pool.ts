@@ -52,7 +52,7 @@ export const PARALLEL_THRESHOLD = 400;
 export const CHECK_PARALLEL_THRESHOLD = 8000;
 
 /**
- * Heap limits for a worker that must stay small (the language server's memory budget, the check's peak): a worker
+ * Heap limits for a worker that must stay small (the check's peak; the language server's index uses INDEX_WORKER_HEAP): a worker
  * holds one batch of results and the garbage of parsing. Smaller heaps collect more often; for the check that
  * cost no measurable time. The build's rendering workers keep the default (not measured with small heaps).
  */
