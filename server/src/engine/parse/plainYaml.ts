@@ -22,10 +22,14 @@ interface Line {
 class NotPlain extends Error {}
 const NOT_PLAIN = new NotPlain();
 
-/** Characters of a line the subset does not read: tabs, carriage returns other than before a line feed, C0 and C1 controls, separators YAML 1.1 knew as line breaks, a byte order mark. */
-const UNREAD_CHARACTER = /[\t\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+/**
+ * Characters the subset does not read: tabs, carriage returns other than before a line feed, C0 and C1 controls,
+ * separators YAML 1.1 knew as line breaks, a byte order mark. Searched in the whole source at once, not line by line.
+ */
+const UNREAD_CHARACTER = /[\t\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
 /** What a plain scalar may not start with (YAML's indicators); `-` only when a space follows, checked apart. */
-const INDICATOR_START = /^[?:,[\]{}#&*!|>'"%@`]/;
+const INDICATORS = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((character) => character.charCodeAt(0)));
+
 const MAX_KEY_LENGTH = 1024;
 
 /** The core schema's scalars other than text, as the tree resolves them. */
@@ -40,6 +44,8 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const NUMBER_LIKE_START = /^[-+]?\.?[0-9]/;
 /** Infinity and NaN: read by the other readers. */
 const INFINITY_OR_NAN = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
+/** The first characters of the scalars above (null, truth values, numbers, infinity and NaN): any other begins a text. */
+const MAY_RESOLVE = new Set([...'~nNtTfF-+.0123456789'].map((character) => character.charCodeAt(0)));
 
 /** The data of `source` when it is of the subset, else undefined. */
 export function plainYamlData(source: string): Record<string, unknown> | undefined {
@@ -73,6 +79,7 @@ function readPlain(source: string, places?: WantedPlaces): Record<string, unknow
 
 /** The lines that hold content, or undefined where a line is not of the subset (or a comment could mislead the tree). */
 function contentLines(source: string): Line[] | undefined {
+  if (UNREAD_CHARACTER.test(source)) return undefined;
   const lines: Line[] = [];
   let commentAtStart = false;
   for (let start = 0; start < source.length; ) {
@@ -84,7 +91,6 @@ function contentLines(source: string): Line[] | undefined {
     if (end < source.length && source.charCodeAt(end - 1) === 13) end--;
     const raw = source.slice(start, end);
     start = next;
-    if (UNREAD_CHARACTER.test(raw)) return undefined;
     let indent = 0;
     while (raw.charCodeAt(indent) === 32) indent++;
     if (indent === raw.length) continue;
@@ -204,6 +210,11 @@ class Reader {
   }
 }
 
+/** Whether `text` starts with one of YAML's indicators (a look-up: this is asked of every key and value). */
+function startsWithIndicator(text: string): boolean {
+  return INDICATORS.has(text.charCodeAt(0));
+}
+
 function isSequenceItem(text: string): boolean {
   return text.charCodeAt(0) === 45 /* - */ && (text.length === 1 || text.charCodeAt(1) === 32);
 }
@@ -225,13 +236,30 @@ function keyEnd(text: string): number {
 
 /** Whether `text` begins with a plain key and its colon (`key: …`, `key:`). */
 function startsEntry(text: string): boolean {
-  return !INDICATOR_START.test(text) && entryColon(text) !== -1;
+  return !startsWithIndicator(text) && entryColon(text) !== -1;
 }
 
 /** A key that is a plain text for the tree and for JavaScript alike (no number, null or truth value, no `__proto__`). */
 function isPlainKey(key: string): boolean {
+  if (key.length > MAX_REMEMBERED_KEY_LENGTH) return readsAsPlainKey(key);
+  let verdict = plainKeys.get(key);
+  if (verdict === undefined) {
+    verdict = readsAsPlainKey(key);
+    // The same few keys recur in every document; a document with ever new keys fills no more than the bound.
+    if (plainKeys.size < MAX_REMEMBERED_KEYS) plainKeys.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** The verdicts on short keys, for every document. */
+const plainKeys = new Map<string, boolean>();
+const MAX_REMEMBERED_KEYS = 4096;
+/** Longer keys are views of the document's text in V8 (substrings of 13 characters or more): kept, they would keep the text. */
+const MAX_REMEMBERED_KEY_LENGTH = 12;
+
+function readsAsPlainKey(key: string): boolean {
   if (key === '' || key.length > MAX_KEY_LENGTH || key !== key.trim() || key === '__proto__') return false;
-  if (INDICATOR_START.test(key) || isSequenceItem(key)) return false;
+  if (startsWithIndicator(key) || isSequenceItem(key)) return false;
   if (key.includes(' #') || /[[\]{},]/.test(key)) return false;
   return typeof plainScalar(key) === 'string';
 }
@@ -253,7 +281,7 @@ function inlineValue(text: string, place?: Place): unknown {
     endsLine(text, end);
     return value;
   }
-  if (INDICATOR_START.test(text) || isSequenceItem(text)) throw NOT_PLAIN;
+  if (startsWithIndicator(text) || isSequenceItem(text)) throw NOT_PLAIN;
   const comment = text.indexOf(' #');
   const plain = withoutTrailingSpaces(comment === -1 ? text : text.slice(0, comment));
   // `a: b: c` is an error for the tree; `a: b:` a mapping in a mapping's value.
@@ -343,7 +371,7 @@ function flowScalar(text: string, start: number, close: string): { value: unknow
   let end = start;
   while (end < text.length && text[end] !== ',' && text[end] !== close) end++;
   const plain = withoutTrailingSpaces(text.slice(start, end));
-  if (plain === '' || INDICATOR_START.test(plain) || isSequenceItem(plain) || /[[\]{}]|: | #|:$/.test(plain)) throw NOT_PLAIN;
+  if (plain === '' || startsWithIndicator(plain) || isSequenceItem(plain) || /[[\]{}]|: | #|:$/.test(plain)) throw NOT_PLAIN;
   return { value: plainScalar(plain), end: start + plain.length };
 }
 
@@ -361,6 +389,8 @@ function skipSpaces(text: string, at: number): number {
 
 /** A plain scalar as the core schema resolves it; numbers only in the forms read exactly here. */
 function plainScalar(text: string): unknown {
+  // Most scalars are texts, and their first character says so without a regular expression.
+  if (!MAY_RESOLVE.has(text.charCodeAt(0))) return text;
   if (NULL.test(text)) return null;
   if (TRUE.test(text)) return true;
   if (FALSE.test(text)) return false;
