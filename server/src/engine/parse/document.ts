@@ -231,7 +231,7 @@ function collectAnnotated<N>(document: ParsedDocument, schemas: SchemaRegistry, 
     return span && { start: span[0] + offset, end: span[1] + offset };
   };
   const visit = (node: N, schema: { node: SchemaNode; base: string }, path: PathSegment[]) => {
-    if (node === null || node === undefined) return;
+    if (node === null || node === undefined || !schemas.holdsAnnotations(schema)) return;
     const annotation = schema.node;
     const text = view.text(node);
     if (text !== undefined) {

@@ -29,6 +29,31 @@ describe('SchemaRegistry', () => {
     expect(ajv.validateSchema({ type: 'strnig' })).toBe(false);
   });
 
+  it('tells which parts of a schema hold references or definitions, so that the walk collecting them passes over the rest', () => {
+    const schemas = builtinSchemas();
+    const plan = schemas.rootOf('plan')!;
+    const below = (path: (string | number)[]) => path.reduce<{ node: SchemaNode; base: string } | undefined>((at, segment) => at && schemas.childOf(at, segment), plan)!;
+    expect(schemas.holdsAnnotations(plan)).toBe(true);
+    // `measures[].instrument` refers to an instrument; the owner and the assessment's status beside it refer to nothing.
+    expect(schemas.holdsAnnotations(below(['measures', 0]))).toBe(true);
+    expect(schemas.holdsAnnotations(below(['measures', 0, 'instrument']))).toBe(true);
+    expect(schemas.holdsAnnotations(below(['measures', 0, 'owner']))).toBe(false);
+    // The assessment's keys are criteria (`propertyNames`); the values under them hold no reference.
+    expect(schemas.holdsAnnotations(below(['assessment']))).toBe(true);
+    expect(schemas.holdsAnnotations(below(['assessment', 'se-k1']))).toBe(false);
+  });
+
+  it('decides a schema that contains itself, counting it as holding annotations (a walk too many, never a reference too few)', () => {
+    const recursive: SchemaNode = { $id: 'https://example.test/tree.json', type: 'object', properties: { kind: { const: 'tree' }, child: { $ref: '#' }, note: { type: 'string' } } };
+    const registry = new SchemaRegistry([recursive]);
+    const root = registry.rootOf('tree')!;
+    expect(registry.holdsAnnotations(root)).toBe(true);
+    expect(registry.holdsAnnotations(registry.childOf(root, 'note')!)).toBe(false);
+    const referring: SchemaNode = { $id: 'https://example.test/list.json', type: 'object', properties: { kind: { const: 'list' }, items: { type: 'array', items: { $ref: '#/$defs/entry' } } }, $defs: { entry: { type: 'object', properties: { target: { type: 'string', 'x-ref': 'instrument' } } } } };
+    const lists = new SchemaRegistry([referring]);
+    expect(lists.holdsAnnotations(lists.childOf(lists.rootOf('list')!, 'items')!)).toBe(true);
+  });
+
   it('compiles on first use: a schema with an unknown keyword fails when its validator is asked for', () => {
     const broken: SchemaNode = { $id: 'https://example.test/broken.json', type: 'object', properties: { kind: { const: 'broken' }, x: { type: 'string', maxLenght: 3 } } };
     const registry = new SchemaRegistry([broken]);

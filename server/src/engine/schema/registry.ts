@@ -196,6 +196,36 @@ export class SchemaRegistry {
     return this.resolve(object.propertyNames, root.$id!).node;
   }
 
+  /**
+   * Whether the value `schema` describes, or anything `childOf` reaches inside it, is marked as a reference or a
+   * definition (`x-ref`, `x-defines`, keys whose `propertyNames` has `x-ref`): the walk that collects them
+   * (parse/document.ts) passes over what holds none, most of a plan's frontmatter.
+   */
+  holdsAnnotations(schema: { node: SchemaNode; base: string }): boolean {
+    const known = this.annotated.get(schema.node);
+    if (known !== undefined) return known;
+    // A schema that contains itself counts as holding them while it is decided: a wrong guess costs a walk, not a reference.
+    this.annotated.set(schema.node, true);
+    const holds = this.decideAnnotations(schema);
+    this.annotated.set(schema.node, holds);
+    return holds;
+  }
+
+  private readonly annotated = new WeakMap<SchemaNode, boolean>();
+
+  private decideAnnotations({ node, base }: { node: SchemaNode; base: string }): boolean {
+    if (node['x-ref'] || node['x-defines']) return true;
+    if (node.propertyNames && this.resolve(node.propertyNames, base).node['x-ref']) return true;
+    // Every subschema `child` can return, for any segment.
+    const children = [
+      ...Object.values(node.properties ?? {}),
+      ...(typeof node.additionalProperties === 'object' ? [node.additionalProperties] : []),
+      ...[...(node.anyOf ?? []), ...(node.oneOf ?? [])].flatMap((branch) => Object.values(branch.properties ?? {})),
+      ...(node.items ? [node.items] : []),
+    ];
+    return children.some((child) => this.holdsAnnotations(this.resolve(child, base)));
+  }
+
   /** The resolved subschema one step below `parent` (as returned by `resolve`). */
   childOf(parent: { node: SchemaNode; base: string }, segment: PathSegment): { node: SchemaNode; base: string } | undefined {
     const next = this.child(parent.node, segment);
