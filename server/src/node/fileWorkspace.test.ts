@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocument, readFrontmatterOf } from './fileWorkspace';
+import { listedUnder, markdownFiles, readDocument, readFrontmatterOf } from './fileWorkspace';
 
 let dir: string;
 const file = (name: string, content: string | Buffer) => {
@@ -52,5 +52,28 @@ describe('readFrontmatterOf: a document read only as far as its frontmatter', ()
     expect(readFrontmatterOf(join(dir, 'ordner.md'))).toEqual(readDocument(join(dir, 'ordner.md')));
     execFileSync('mkfifo', [join(dir, 'fifo.md')]);
     expect(readFrontmatterOf(join(dir, 'fifo.md'))).toEqual(readDocument(join(dir, 'fifo.md')));
+  });
+});
+
+describe('listedUnder: the files a walk of a folder would find under the toolbox, taken from its listing', () => {
+  it('takes the listing where the walk reaches the toolbox as its own walk does, and walks otherwise', () => {
+    const repo = join(dir, 'repo');
+    const root = join(repo, 'toolbox');
+    mkdirSync(join(root, 'instrumente'), { recursive: true });
+    writeFileSync(join(root, 'instrumente', 'a.md'), '# A\n');
+    writeFileSync(join(root, 'b.md'), '# B\n');
+    const listed = markdownFiles(root);
+    const walked = (path: string) => markdownFiles(path).filter((file) => file.startsWith(root + sep));
+    for (const path of [root, repo]) expect(listedUnder(path, root, listed)).toEqual(walked(path));
+    // Below the toolbox the walk covers less than the listing.
+    expect(listedUnder(join(root, 'instrumente'), root, listed)).toBeUndefined();
+    // A walk enters neither a hidden folder nor a linked one: from above them it would not find the toolbox.
+    mkdirSync(join(dir, 'outer', '.versteckt'), { recursive: true });
+    symlinkSync(root, join(dir, 'outer', '.versteckt', 'toolbox'));
+    symlinkSync(root, join(dir, 'outer', 'verlinkt'));
+    expect(listedUnder(join(dir, 'outer'), join(dir, 'outer', '.versteckt', 'toolbox'), listed)).toBeUndefined();
+    expect(listedUnder(join(dir, 'outer'), join(dir, 'outer', 'verlinkt'), listed)).toBeUndefined();
+    expect(markdownFiles(join(dir, 'outer'))).toEqual([]);
+    expect(listedUnder(join(dir, 'anderswo'), root, listed)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // UTF-8 (refusing binaries, invalid encodings, files that are not regular files, files over the size limit and
 // links out of the toolbox, each with a located reason), and answers whether files exist.
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { Codes, decodeText, MAX_DOCUMENT_LENGTH, startsWithUtf8ByteOrderMark, tooLargeMessage, toolboxRootOf, type DocumentContent, type Workspace } from '../engine';
 
@@ -36,8 +36,8 @@ export function markdownFiles(root: string): string[] {
     } catch {
       return;
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+    for (const entry of entries.sort((a, b) => byName.compare(a.name, b.name))) {
+      if (isPassedOver(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.toLowerCase().endsWith('.md')) found.push(path);
@@ -45,6 +45,31 @@ export function markdownFiles(root: string): string[] {
   };
   walk(root);
   return found;
+}
+
+/** The order `localeCompare` gives, with one collator for every comparison rather than one each. */
+const byName = new Intl.Collator();
+
+/** A folder or file the walk does not enter or list: hidden, or one of SKIPPED_DIRECTORIES. */
+function isPassedOver(name: string): boolean {
+  return name.startsWith('.') || SKIPPED_DIRECTORIES.has(name);
+}
+
+/**
+ * What `markdownFiles(path)` gives under `root`, taken from `listed` (the files `markdownFiles(root)` gave) when
+ * walking `path` reaches `root` as its own walk would: `path` is `root`, or a folder above it entered through
+ * folders the walk enters (not hidden, not skipped, no link). Undefined otherwise: then `path` is walked.
+ */
+export function listedUnder(path: string, root: string, listed: readonly string[]): readonly string[] | undefined {
+  if (path === root) return listed;
+  const rest = relative(path, root);
+  if (rest === '' || rest.startsWith('..') || isAbsolute(rest)) return undefined;
+  let folder = path;
+  for (const name of rest.split(sep)) {
+    folder = join(folder, name);
+    if (isPassedOver(name) || !lstatSync(folder, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+  }
+  return listed;
 }
 
 export function isDirectory(path: string): boolean {

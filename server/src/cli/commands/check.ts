@@ -2,7 +2,7 @@
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { createLanguageService, TextChangedError, type Diagnostic, type LanguageService } from '../../engine';
-import { createFileWorkspace, entryKind, markdownFiles, pathOf, readDocument, toolboxRootOrFolder, uriOf } from '../../node/fileWorkspace';
+import { createFileWorkspace, entryKind, listedUnder, markdownFiles, pathOf, readDocument, toolboxRootOrFolder, uriOf } from '../../node/fileWorkspace';
 import { analyzeInParallel, CHECK_PARALLEL_THRESHOLD, PARALLEL_THRESHOLD, SMALL_WORKER_HEAP, type ParallelJob } from '../../node/parallel/pool';
 import { formatGithub } from '../report/github';
 import { formatHuman } from '../report/human';
@@ -37,10 +37,11 @@ export interface CheckOptions {
 /** The same check, with reading and parsing spread over worker threads for large toolboxes (the CLI's way). */
 export async function runCheckParallel(paths: string[], cwd = process.cwd(), { job, excerpts = true }: CheckOptions = {}): Promise<CheckResult> {
   const { service, absolute, roots } = prepare(paths, cwd);
+  const listed = new Map(roots.map((root) => [root, markdownFiles(root)]));
   // Workers that do more per file than the check (the build's render its bodies) pay off sooner. The check's own
   // workers hold little between batches: small heaps keep the peak lower (10,000 × 11 KB: 430–460 → 386–389 MB RSS)
   // at no cost in time; the build's, which render, keep the default heap.
-  await analyzeInParallel(service, [...createFileWorkspace(roots).list()], {
+  await analyzeInParallel(service, [...listed.values()].flat().map(uriOf), {
     job,
     roots,
     useCallingThread: true,
@@ -50,7 +51,7 @@ export async function runCheckParallel(paths: string[], cwd = process.cwd(), { j
     // only those of files with findings, for their excerpts. The build's pages need theirs.
     textSource: job ? undefined : (uri) => ({ read: () => textOnDisk(uri, roots) }),
   });
-  return report(service, absolute, roots, cwd, excerpts);
+  return report(service, absolute, roots, cwd, excerpts, listed);
 }
 
 function textOnDisk(uri: string, roots: readonly string[]): string | undefined {
@@ -64,10 +65,12 @@ function prepare(paths: string[], cwd: string) {
   return { service: createLanguageService({ workspace: createFileWorkspace(roots), today: localToday }), absolute, roots };
 }
 
-function report(service: LanguageService, absolute: string[], roots: string[], cwd: string, excerpts: boolean): CheckResult {
+/** `listed`: the files of each root as the analysis listed them, taken again rather than walked (10,000 files: 40 ms). */
+function report(service: LanguageService, absolute: string[], roots: string[], cwd: string, excerpts: boolean, listed?: Map<string, string[]>): CheckResult {
   // A folder named on the command line may hold the toolbox (a repository): only its toolbox's files are reported.
   const inToolbox = (file: string) => roots.some((root) => file === root || file.startsWith(`${root}${sep}`));
-  const requested = new Set(absolute.flatMap((p) => markdownFiles(p)).filter(inToolbox).map(uriOf));
+  const filesOf = (path: string) => (listed && roots.length === 1 ? listedUnder(path, roots[0]!, listed.get(roots[0]!)!) : undefined) ?? markdownFiles(path);
+  const requested = new Set(absolute.flatMap(filesOf).filter(inToolbox).map(uriOf));
   // A path named like a document that is not a readable file (a directory called x.md) is reported, not ignored.
   for (const path of absolute) {
     if (path.toLowerCase().endsWith('.md') && statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
