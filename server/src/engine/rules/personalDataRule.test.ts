@@ -3,6 +3,9 @@ import { caseDocument, plan } from '../testing/fixtures';
 import { at, span, workspace } from '../testing/memoryWorkspace';
 import { Codes } from './codes';
 import { findContactData } from './personalDataRule';
+import { findEmails } from './personalData/email';
+import { findPhones } from './personalData/phone';
+import { normalizeText } from '../text/normalize';
 
 const C = 'praxis/weimar-servicepoint.md';
 
@@ -116,9 +119,35 @@ describe('personal data rule', () => {
       expect(findings.map(at)).toEqual([span(Codes.personalEmail, text, 'anna.muster@weimar.de')]);
     });
 
+    it('reports an e-mail under a key written like a contact entry’s path (`contacts/[]`): one key is no entry', () => {
+      const { text, findings } = personalFindings((t) => t.replace('sources:\n', '"contacts/[]":\n  email: anna.muster@weimar.de\nsources:\n'));
+      expect(findings.filter((d) => d.code === Codes.personalEmail).map(at)).toEqual([span(Codes.personalEmail, text, 'anna.muster@weimar.de')]);
+    });
+
     it('allows contact data in a plan’s agency contact', () => {
       const text = plan('').replace('  bundesland: Hessen\n', '  bundesland: Hessen\n  contact:\n    role: Servicestelle\n    institution: Ausländerbehörde Test\n    email: service@example.org\n    legal_basis: funktionspostfach\n');
       expect(workspace({ 'plaene/plan-test.md': text }).diagnostics('plaene/plan-test.md').filter((d) => d.code.startsWith('WK9'))).toEqual([]);
+    });
+  });
+
+  describe('the quick refusal of short texts (no at-sign, fewer than eight digits, nothing to normalise)', () => {
+    it('never hides an address or a number: the same as normalising and scanning every text', () => {
+      const slow = (text: string) => {
+        const normalized = normalizeText(text).text;
+        return [...findEmails(normalized).map((e) => e.address), ...findPhones(normalized).map((p) => p.number)].sort();
+      };
+      const pieces = ['2027-01', 'geplant', '0345 123', '4567', 'instrument-3329', 'Leitung der Ausländerbehörde', '0345 12345', '0345 123456', '0345 1234567', '+49 30 123456', 'a@b.de', 'anna [at] web [punkt] de', 'anna (ät) web.de', 'ANNA AT WEB DOT DE', 'anna&#64;web.de', 'anna%40web.de', 'anna\\@web.de', 'anna＠web.de', '０３６４３ ７６２-０', '⁰³⁴⁵ ¹²³⁴⁵⁶⁷', 'x\u00ad@y.de', ' ', ''];
+      let compared = 0;
+      for (const a of pieces) for (const b of pieces) {
+        const text = `${a} ${b}`.trim();
+        expect({ text, found: findContactData(text).map((hit) => hit.value).sort() }).toEqual({ text, found: slow(text) });
+        compared++;
+      }
+      expect(compared).toBe(pieces.length ** 2);
+      // The pieces hold what each refusal turns on: addresses, numbers of eight digits and more, disguises.
+      expect(slow('0345 1234567')).toEqual(['0345 1234567']);
+      expect(slow('anna&#64;web.de')).toEqual(['anna@web.de']);
+      expect(findContactData('0345 123 4567').map((hit) => hit.value)).toEqual(['0345 123 4567']);
     });
   });
 

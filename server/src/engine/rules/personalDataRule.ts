@@ -9,12 +9,12 @@ import type { Diagnostic } from '../diagnostic';
 import type { ParsedDocument } from '../parse/document';
 import { readDuplicateKeysOnly, type OutlineNode } from '../parse/duplicateKeys';
 import { keyText, nodeSpan, pairsOf } from '../parse/yamlPath';
-import { normalizeText, type Disguise } from '../text/normalize';
+import { mayChange, normalizeText, type Disguise } from '../text/normalize';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
-import { findEmails } from './personalData/email';
+import { findEmails, mayHoldEmail } from './personalData/email';
 import { freemailDomain, germanMobilePrefix, looksLikePersonName } from './personalData/functionContact';
-import { findPhones } from './personalData/phone';
+import { findPhones, mayHoldPhone } from './personalData/phone';
 
 export interface ContactData {
   /** Offsets in the text as written. */
@@ -38,6 +38,9 @@ const DISGUISE_NAMES: Record<Disguise | 'spelledOut', string> = {
 
 /** E-mail addresses and phone numbers in a text, disguised or not, in order, with their offsets in the text as written. */
 export function findContactData(text: string): ContactData[] {
+  // Most short texts (a plan's statuses, dates and ids) show neither an at-sign nor enough digits, and nothing that
+  // normalising would turn into one: that is told without normalising and scanning.
+  if (!mayHoldEmail(text) && !mayHoldPhone(text) && !mayChange(text)) return [];
   const normalized = normalizeText(text);
   const emails = findEmails(normalized.text);
   const contact = (type: ContactData['type'], from: number, to: number, value: string, spelledOut: boolean): ContactData => {
@@ -176,30 +179,46 @@ function mayHoldFindings<N>(root: N, walk: ValueWalk<N>): boolean {
     if (verdict === undefined) verdicts.set(text, (verdict = findContactData(text).length > 0));
     return verdict;
   };
-  // The path is kept only as deep as a contact field stands (`contacts/[]/email`); below it no contact rule applies.
-  const below = (path: string[] | undefined, segment: string) => (path && path.length < 3 ? [...path, segment] : undefined);
-  const visit = (node: N, path: string[] | undefined): boolean => {
+  const visit = (node: N, place: ContactPlace): boolean => {
     const text = walk.text(node);
-    if (text !== undefined) {
-      const inContactField = path !== undefined && CONTACT_FIELDS.has(path[path.length - 1] ?? '') && isContactEntry(path.slice(0, -1));
-      return !inContactField && holdsContactData(text);
-    }
+    if (text !== undefined) return place !== CONTACT_FIELD && holdsContactData(text);
     const items = walk.items(node);
     if (items) {
-      const itemPath = below(path, '[]');
-      return items.some((item) => visit(item, itemPath));
+      const itemPlace = placeBelow(place, '[]');
+      return items.some((item) => visit(item, itemPlace));
     }
-    if (path && isContactEntry(path)) {
+    if (typeof place === 'string' && CONTACT_ENTRIES.has(place)) {
       const basis = walk.field(node, 'legal_basis');
       if (basis !== undefined && walk.text(basis) === 'funktionspostfach') return true;
     }
-    return walk.someEntry(node, (key, value) => visit(value, below(path, key)));
+    return walk.someEntry(node, (key, value) => visit(value, placeBelow(place, key)));
   };
-  return visit(root, []);
+  return visit(root, '');
 }
 
 /** The places the schemas hold a contact entry (common `contact` def): `contacts[]`, a plan's `agency.contact`, a question's `answered_by.contact`. */
-const CONTACT_ENTRIES = new Set(['contacts/[]', 'agency/contact', 'answered_by/contact']);
+const CONTACT_ENTRIES_LIST = ['contacts/[]', 'agency/contact', 'answered_by/contact'];
+const CONTACT_ENTRIES = new Set(CONTACT_ENTRIES_LIST);
+
+/**
+ * Where a value stands, as far as the contact rules tell places apart: the path on the way to a contact entry or
+ * of one (`contacts`, `contacts/[]`), a contact entry's email or phone field, or anywhere else (no path kept, so
+ * that the values of a plan's many measures cost no path each).
+ */
+type ContactPlace = string | typeof CONTACT_FIELD | undefined;
+const CONTACT_FIELD = Symbol('contact field');
+const ON_THE_WAY = new Set(CONTACT_ENTRIES_LIST.map((entry) => entry.split('/')[0]!));
+
+/** The place one key (or `[]`, an item) below `place`; a key is never split, so `contacts/[]` as one key leads nowhere. */
+function placeBelow(place: ContactPlace, segment: string): ContactPlace {
+  if (typeof place !== 'string') return undefined;
+  if (place === '') return ON_THE_WAY.has(segment) ? segment : undefined;
+  if (ON_THE_WAY.has(place)) {
+    const entry = `${place}/${segment}`;
+    return CONTACT_ENTRIES.has(entry) ? entry : undefined;
+  }
+  return CONTACT_FIELDS.has(segment) ? CONTACT_FIELD : undefined;
+}
 
 function isContactEntry(path: string[]): boolean {
   return path.length === 2 && CONTACT_ENTRIES.has(path.join('/'));

@@ -118,6 +118,12 @@ const readerForms = new Map<number, string | null>();
 const NOTABLE = /[&%\\\u0080-\u00bf\u0100-\uffff]/g;
 const READER_FORMS_KEPT = 8192;
 
+/** Whether `normalizeText` may change `text`; false means it gives `text` back as it is (no `&`, `%`, `\\`, nothing NFKC folds). */
+export function mayChange(text: string): boolean {
+  NOTABLE.lastIndex = 0;
+  return NOTABLE.test(text);
+}
+
 export function normalizeText(original: string): NormalizedText {
   const changes = new Changes();
   const output = new Output(original);

@@ -53,6 +53,13 @@ function nextCandidate(text: string, from: number): number {
   return (text.charCodeAt(end - 1) | 0x20) === 0x74 ? end - 2 : end - 1;
 }
 
+/** Whether `text` may hold an address: every marker `atMarkerAt` reads has an at-sign or the letters `at` or `ät`. */
+export function mayHoldEmail(text: string): boolean {
+  return MAY_HOLD_MARKER.test(text);
+}
+
+const MAY_HOLD_MARKER = /@|[aAäÄ][tT]/;
+
 export function findEmails(text: string): EmailMatch[] {
   const found: EmailMatch[] = [];
   const runs = new Runs(text);

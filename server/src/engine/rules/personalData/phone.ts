@@ -31,6 +31,17 @@ const DIGITS = { national: [8, 14], plus: [8, 15], zero: [10, 17] } as const;
 // A number starts with `+`, `0` or `(`: the regular expression skips the text between them.
 const NUMBER_CANDIDATE = /[+0(]/g;
 
+/** Whether `text` has the digits of the shortest number `findPhones` reads (eight, see DIGITS). */
+export function mayHoldPhone(text: string): boolean {
+  const needed = Math.min(DIGITS.national[0], DIGITS.plus[0], DIGITS.zero[0]);
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39 && ++digits === needed) return true;
+  }
+  return false;
+}
+
 export function findPhones(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   let lastEnd = 0;
