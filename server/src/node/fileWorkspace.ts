@@ -1,7 +1,7 @@
 // The file-system adapter of the engine's Workspace: lists Markdown files under roots, reads them as
 // UTF-8 (refusing binaries, invalid encodings, files that are not regular files, files over the size limit and
 // links out of the toolbox, each with a located reason), and answers whether files exist.
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { Codes, decodeText, MAX_DOCUMENT_LENGTH, startsWithUtf8ByteOrderMark, tooLargeMessage, toolboxRootOf, type DocumentContent, type Workspace } from '../engine';
@@ -58,18 +58,28 @@ function isPassedOver(name: string): boolean {
 /**
  * What `markdownFiles(path)` gives under `root`, taken from `listed` (the files `markdownFiles(root)` gave) when
  * walking `path` reaches `root` as its own walk would: `path` is `root`, or a folder above it entered through
- * folders the walk enters (not hidden, not skipped, no link). Undefined otherwise: then `path` is walked.
+ * readable folders the walk enters (not hidden, not skipped, no link). Undefined otherwise: then `path` is walked.
  */
 export function listedUnder(path: string, root: string, listed: readonly string[]): readonly string[] | undefined {
   if (path === root) return listed;
   const rest = relative(path, root);
-  if (rest === '' || rest.startsWith('..') || isAbsolute(rest)) return undefined;
+  if (rest === '' || rest.startsWith('..') || isAbsolute(rest) || !isReadable(path)) return undefined;
   let folder = path;
   for (const name of rest.split(sep)) {
     folder = join(folder, name);
-    if (isPassedOver(name) || !lstatSync(folder, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+    if (isPassedOver(name) || !lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() || !isReadable(folder)) return undefined;
   }
   return listed;
+}
+
+/** Whether the walk can list `folder`: it needs to read it, where looking at what lies inside needs less. */
+function isReadable(folder: string): boolean {
+  try {
+    accessSync(folder, constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function isDirectory(path: string): boolean {

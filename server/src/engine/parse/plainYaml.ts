@@ -251,12 +251,16 @@ function isPlainKey(key: string): boolean {
   return verdict;
 }
 
-/** The verdicts on short keys, for every document. */
+/**
+ * The verdicts on short keys, for every document: the first ones met are kept and none replaced, which for a
+ * toolbox's few recurring keys (`kind`, `status`, `instrument`) is all there are.
+ */
 const plainKeys = new Map<string, boolean>();
 const MAX_REMEMBERED_KEYS = 4096;
 /** Longer keys are views of the document's text in V8 (substrings of 13 characters or more): kept, they would keep the text. */
 const MAX_REMEMBERED_KEY_LENGTH = 12;
 
+/** `isPlainKey`'s verdict, decided from the key itself. */
 function readsAsPlainKey(key: string): boolean {
   if (key === '' || key.length > MAX_KEY_LENGTH || key !== key.trim() || key === '__proto__') return false;
   if (startsWithIndicator(key) || isSequenceItem(key)) return false;

@@ -217,6 +217,7 @@ function placeBelow(place: ContactPlace, segment: string): ContactPlace {
     const entry = `${place}/${segment}`;
     return CONTACT_ENTRIES.has(entry) ? entry : undefined;
   }
+  // What is left is a contact entry (no other path is kept): below it, its email and phone fields.
   return CONTACT_FIELDS.has(segment) ? CONTACT_FIELD : undefined;
 }
 

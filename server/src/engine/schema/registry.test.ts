@@ -52,6 +52,11 @@ describe('SchemaRegistry', () => {
     const referring: SchemaNode = { $id: 'https://example.test/list.json', type: 'object', properties: { kind: { const: 'list' }, items: { type: 'array', items: { $ref: '#/$defs/entry' } } }, $defs: { entry: { type: 'object', properties: { target: { type: 'string', 'x-ref': 'instrument' } } } } };
     const lists = new SchemaRegistry([referring]);
     expect(lists.holdsAnnotations(lists.childOf(lists.rootOf('list')!, 'items')!)).toBe(true);
+    // Boolean subschemas (`true`: anything, `false`: nothing) mark no reference, wherever they stand.
+    const open: SchemaNode = { $id: 'https://example.test/open.json', type: 'object', properties: { kind: { const: 'open' }, a: { type: 'string' } }, oneOf: [{ properties: { a: true as unknown as SchemaNode, b: false as unknown as SchemaNode } }] };
+    const opens = new SchemaRegistry([open]);
+    expect(opens.holdsAnnotations(opens.rootOf('open')!)).toBe(false);
+    expect(opens.holdsAnnotations({ node: true as unknown as SchemaNode, base: open.$id! })).toBe(false);
   });
 
   it('compiles on first use: a schema with an unknown keyword fails when its validator is asked for', () => {

@@ -202,6 +202,10 @@ export class SchemaRegistry {
    * (parse/document.ts) passes over what holds none, most of a plan's frontmatter.
    */
   holdsAnnotations(schema: { node: SchemaNode; base: string }): boolean {
+    // `true` and `false` are schemas too (anything, nothing): neither marks a reference.
+    if (typeof schema.node !== 'object' || schema.node === null) return false;
+    // Keyed by the node alone: a node lies in one schema document, and `resolve` gives a node reached through `$ref`
+    // from elsewhere as a node of its own, so one node is never walked with two bases.
     const known = this.annotated.get(schema.node);
     if (known !== undefined) return known;
     // A schema that contains itself counts as holding them while it is decided: a wrong guess costs a walk, not a reference.

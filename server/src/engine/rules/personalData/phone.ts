@@ -31,16 +31,18 @@ const DIGITS = { national: [8, 14], plus: [8, 15], zero: [10, 17] } as const;
 // A number starts with `+`, `0` or `(`: the regular expression skips the text between them.
 const NUMBER_CANDIDATE = /[+0(]/g;
 
-/** Whether `text` has the digits of the shortest number `findPhones` reads (eight, see DIGITS). */
+/** Whether `text` has the digits of the shortest number `findPhones` reads. */
 export function mayHoldPhone(text: string): boolean {
-  const needed = Math.min(DIGITS.national[0], DIGITS.plus[0], DIGITS.zero[0]);
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39 && ++digits === needed) return true;
+    if (code >= 0x30 && code <= 0x39 && ++digits === FEWEST_DIGITS) return true;
   }
   return false;
 }
+
+/** The digits of the shortest number of any kind (eight). */
+const FEWEST_DIGITS = Math.min(DIGITS.national[0], DIGITS.plus[0], DIGITS.zero[0]);
 
 export function findPhones(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
