@@ -127,6 +127,16 @@ export function settleSpans(document: ParsedDocument): void {
   (document as PlacesHolder)[PLACES]?.settle();
 }
 
+/** A reference of `document` whose offsets are located when first read. */
+export function lazyReference(document: ParsedDocument, target: string, targetKind: string, path: PathSegment[], isKey: boolean): Reference {
+  return new LazyReference(document, target, targetKind, path, isKey);
+}
+
+/** Whether an item's offsets are located on demand (reading them may locate them now). */
+export function isPlacedOnDemand(item: Reference | Definition): boolean {
+  return item instanceof LazySpan;
+}
+
 /** Whether an item has its offsets already (read from the tree) or gets them on demand. */
 function hasSpan(item: Reference | Definition): boolean {
   return item instanceof LazySpan || typeof (item as { start?: unknown }).start === 'number';

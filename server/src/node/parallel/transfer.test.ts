@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { builtinSchemas, TextChangedError } from '../../engine';
 import { parseDocument } from '../../engine/parse/document';
 import { fromPortable, toPortable } from './transfer';
-import { cyclicInstrument as text } from '../../engine/testing/fixtures';
+import { cyclicInstrument as text, plan } from '../../engine/testing/fixtures';
 import { fixtureText, TS } from '../../engine/testing/fixtureToolbox';
 import { misindentedEntries, misindentedReference } from '../../engine/rules/misindented';
 
@@ -79,4 +79,19 @@ it('gives every document taken back the same accessors for its tree and its text
   for (const key of ['yaml', 'text']) expect(Object.getOwnPropertyDescriptor(a, key)?.get).toBe(Object.getOwnPropertyDescriptor(b, key)?.get);
   expect(a.text).toBe(text);
   expect(b.yaml?.doc.get('title')).toBe('Terminsystem');
+});
+
+it('carries the references as columns, each placed on the other side where it stands: values and keys, read with the tree or located on demand', () => {
+  const planText = plan('  - instrument: terminsystem\n    owner: Leitung\n    start: 2027-01\n    due: 2027-06\n    status: geplant\n');
+  for (const source of [planText, fixtureText(TS), text]) {
+    const original = parseDocument('file:///t/doc.md', source, schemas);
+    const portable = structuredClone(toPortable(original, true));
+    expect(portable.references.target).toEqual(original.references.map((r) => r.target));
+    const back = fromPortable(portable, undefined, { read: () => source });
+    expect(back.references.map(({ target, targetKind, path, isKey }) => ({ target, targetKind, path, isKey }))).toEqual(original.references.map(({ target, targetKind, path, isKey }) => ({ target, targetKind, path, isKey })));
+    expect(back.references.length).toBeGreaterThan(0);
+    for (const reference of back.references) expect(source.slice(reference.start, reference.end)).toBe(reference.target);
+  }
+  const keys = parseDocument('file:///t/plan.md', planText, schemas).references.filter((r) => r.isKey);
+  expect(keys.map((r) => r.target)).toEqual(['bo-wartezeiten', 'bo-erstkontakt', 'bo-ablaeufe']);
 });
