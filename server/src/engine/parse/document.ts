@@ -164,8 +164,8 @@ function readWithTree(document: ParsedDocument, yaml: ParsedYaml, schemas: Schem
 interface FrontmatterView<N> {
   /** The text of a string value, else undefined. */
   text(node: N): string | undefined;
-  /** The entries of a mapping as [key, value, the key's node], keys that are no text left out; undefined if no mapping. */
-  entries(node: N): [string, N, unknown][] | undefined;
+  /** Calls `visit` with each entry of a mapping (its key, value and the key's node), keys that are no text left out; false if no mapping. */
+  eachEntry(node: N, visit: (key: string, value: N, keyNode: unknown) => void): boolean;
   items(node: N): N[] | undefined;
   /** Offsets of a node within the frontmatter; undefined for data, which has none. */
   span(node: unknown): [number, number] | undefined;
@@ -175,14 +175,13 @@ interface FrontmatterView<N> {
 
 const TREE_VIEW: FrontmatterView<Node | null> = {
   text: (node) => (isScalar(node) && typeof node.value === 'string' ? node.value : undefined),
-  entries: (node) => {
-    if (!isMap(node)) return undefined;
-    const entries: [string, Node | null, unknown][] = [];
+  eachEntry: (node, visit) => {
+    if (!isMap(node)) return false;
     for (const pair of node.items as Pair<Node, Node | null>[]) {
       const key = keyText(pair.key);
-      if (key !== undefined) entries.push([key, pair.value, pair.key]);
+      if (key !== undefined) visit(key, pair.value, pair.key);
     }
-    return entries;
+    return true;
   },
   items: (node) => (isSeq(node) ? (node.items as Node[]) : undefined),
   span: (node) => nodeSpan(node as Node),
@@ -192,7 +191,12 @@ const TREE_VIEW: FrontmatterView<Node | null> = {
 const DATA_VIEW: FrontmatterView<unknown> = {
   text: (value) => (typeof value === 'string' ? value : undefined),
   // In the order written: keys that JavaScript would sort first (array indexes) never reach this view (fastYaml.ts).
-  entries: (value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).map(([key, child]) => [key, child, undefined]) : undefined),
+  eachEntry: (value, visit) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) visit(key, record[key], undefined);
+    return true;
+  },
   items: (value) => (Array.isArray(value) ? value : undefined),
   span: () => undefined,
   hasOffsets: false,
@@ -206,7 +210,11 @@ function outlineView(): FrontmatterView<OutlineNode> & { inexact: boolean } {
   const view = {
     inexact: false,
     text: (node: OutlineNode) => (node.type === 'scalar' ? node.text : undefined),
-    entries: (node: OutlineNode) => (node.type === 'map' ? node.entries.map((entry): [string, OutlineNode, unknown] => [entry.key, entry.value, entry.keyNode]) : undefined),
+    eachEntry: (node: OutlineNode, visit: (key: string, value: OutlineNode, keyNode: unknown) => void) => {
+      if (node.type !== 'map') return false;
+      for (const entry of node.entries) visit(entry.key, entry.value, entry.keyNode);
+      return true;
+    },
     items: (node: OutlineNode) => (node.type === 'seq' ? node.items : undefined),
     span: (node: unknown) => {
       const span = (node as OutlineNode).type === 'scalar' ? (node as { span?: [number, number] }).span : undefined;
@@ -230,8 +238,12 @@ function collectAnnotated<N>(document: ParsedDocument, schemas: SchemaRegistry, 
     const span = view.span(node);
     return span && { start: span[0] + offset, end: span[1] + offset };
   };
+  // A child whose schema holds no reference or definition is passed over before its path is made.
+  const visitChild = (node: N, schema: { node: SchemaNode; base: string } | undefined, path: PathSegment[], segment: PathSegment) => {
+    if (schema && schemas.holdsAnnotations(schema)) visit(node, schema, [...path, segment]);
+  };
   const visit = (node: N, schema: { node: SchemaNode; base: string }, path: PathSegment[]) => {
-    if (node === null || node === undefined || !schemas.holdsAnnotations(schema)) return;
+    if (node === null || node === undefined) return;
     const annotation = schema.node;
     const text = view.text(node);
     if (text !== undefined) {
@@ -246,25 +258,18 @@ function collectAnnotated<N>(document: ParsedDocument, schemas: SchemaRegistry, 
       }
       return;
     }
-    const entries = view.entries(node);
-    if (entries) {
-      const keySchema = annotation.propertyNames ? schemas.resolve(annotation.propertyNames, schema.base).node : undefined;
-      for (const [key, value, keyNode] of entries) {
-        if (keySchema?.['x-ref']) {
-          const span = at(keyNode);
-          if (span || !view.hasOffsets) document.references.push({ target: key, targetKind: keySchema['x-ref'], path: [...path, key], isKey: true, ...span } as Reference);
-        }
-        const child = schemas.childOf(schema, key);
-        if (child) visit(value, child, [...path, key]);
+    const keySchema = annotation.propertyNames ? schemas.resolve(annotation.propertyNames, schema.base).node : undefined;
+    const isMapping = view.eachEntry(node, (key, value, keyNode) => {
+      if (keySchema?.['x-ref']) {
+        const span = at(keyNode);
+        if (span || !view.hasOffsets) document.references.push({ target: key, targetKind: keySchema['x-ref'], path: [...path, key], isKey: true, ...span } as Reference);
       }
-      return;
-    }
-    view.items(node)?.forEach((item, index) => {
-      const child = schemas.childOf(schema, index);
-      if (child) visit(item, child, [...path, index]);
+      visitChild(value, schemas.childOf(schema, key), path, key);
     });
+    if (isMapping) return;
+    view.items(node)?.forEach((item, index) => visitChild(item, schemas.childOf(schema, index), path, index));
   };
-  visit(contents, root, []);
+  if (schemas.holdsAnnotations(root)) visit(contents, root, []);
 }
 
 function scalarString(node: Node | null | undefined): string | undefined {

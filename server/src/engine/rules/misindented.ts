@@ -142,9 +142,10 @@ function mergedCandidates(data: unknown): { path: PathSegment[]; value: string }
         path.pop();
       });
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
+      // Keys, not entries: no pair is made for every value of every document.
+      for (const key of Object.keys(value)) {
         path.push(key);
-        visit(child);
+        visit((value as Record<string, unknown>)[key]);
         path.pop();
       }
     }
