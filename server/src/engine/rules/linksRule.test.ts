@@ -89,6 +89,12 @@ describe('links rule', () => {
       expect(linkFindings('Siehe [oben](#umsetzungsschritte) und [Beispiele](#beispiele-aus-der-praxis).').findings).toEqual([]);
     });
 
+    it('finds anchors alike in a document of few headings and in one of many', () => {
+      const many = Array.from({ length: 12 }, (_, i) => `## Abschnitt ${i + 1}\n\nText.\n`).join('\n');
+      const { text, findings } = linkFindings(`${many}\nSiehe [eins](#abschnitt-1), [zwölf](#abschnitt-12), [fehlt](#abschnitt-13) und [oben](#umsetzungsschritte).`);
+      expect(findings.map(at)).toEqual([span(Codes.linkAnchorMissing, text, '#abschnitt-13')]);
+    });
+
     it('reports a missing anchor in the same document', () => {
       const { text, findings } = linkFindings('Siehe [oben](#umsetzungschritte).');
       expect(findings.map(at)).toEqual([span(Codes.linkAnchorMissing, text, '#umsetzungschritte')]);

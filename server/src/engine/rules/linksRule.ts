@@ -45,7 +45,7 @@ export const linksRule: Rule = {
       } catch {
         // keep the raw fragment
       }
-      if (slugsOf(headings).has(fragment)) continue;
+      if (hasAnchor(headings, fragment)) continue;
       const suggestions = suggest(fragment, () => headings.map((h) => h.slug)).map((s) => `#${s}`);
       const fragmentStart = link.urlStart + Math.max(0, link.url.indexOf('#'));
       const file = link.url.split('#')[0]!;
@@ -66,6 +66,17 @@ function existingAnchors(headings: HeadingInfo[]): string {
 }
 
 const MAX_LISTED_ANCHORS = 5;
+
+/**
+ * Whether one of `headings` has the anchor `slug`. A few headings are looked through (most documents have a
+ * handful, and a set for each target costs more than the look); many are found in a set built once per body.
+ */
+function hasAnchor(headings: HeadingInfo[], slug: string): boolean {
+  if (headings.length <= FEW_HEADINGS) return headings.some((heading) => heading.slug === slug);
+  return slugsOf(headings).has(slug);
+}
+
+const FEW_HEADINGS = 8;
 
 /** The anchors of a document's headings, as a set built once per parsed body: a look-up per link, not a scan. */
 const slugSets = new WeakMap<HeadingInfo[], Set<string>>();
