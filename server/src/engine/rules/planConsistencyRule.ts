@@ -5,6 +5,7 @@ import { keyPlace, valuePlace } from '../parse/document';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
 import { dayOf, measuresOf } from './planMeasures';
+import { requiresOf } from './requires';
 
 export const planConsistencyRule: Rule = {
   name: 'plan-consistency',
@@ -23,7 +24,7 @@ export const planConsistencyRule: Rule = {
       if (!instrument) return;
       // A prerequisite that names no instrument is the instrument's own error (WK601), not the plan's.
       const known = (id: string) => index.hasIdOfKind(id, 'instrument');
-      for (const prerequisite of instrument.references.filter((r) => r.path[0] === 'requires' && known(r.target))) {
+      for (const prerequisite of requiresOf(instrument).filter((r) => known(r.target))) {
         const planned = byInstrument.get(prerequisite.target);
         if (!planned) {
           const span = valuePlace(document, ['measures', i, 'instrument']);

@@ -5,6 +5,7 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument, Reference } from '../parse/document';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
+import { requiresOf } from './requires';
 
 export const requiresCycleRule: Rule = {
   name: 'requires-cycle',
@@ -12,15 +13,16 @@ export const requiresCycleRule: Rule = {
   check: (document, { index }) => cycles(document, index),
 };
 
-function requiresOf(document: ParsedDocument): Reference[] {
-  return document.references.filter((r) => r.path[0] === 'requires' && r.targetKind === 'instrument');
+/** The instruments `document` requires (what `requires` names as another kind is its schema's error). */
+function requiredInstruments(document: ParsedDocument): Reference[] {
+  return requiresOf(document).filter((r) => r.targetKind === 'instrument');
 }
 
 /** For each `requires` entry, is there a path back to this document? Then the entry is part of a cycle. */
 function cycles(document: ParsedDocument, index: WorkspaceIndex): Diagnostic[] {
   if (document.kind !== 'instrument' || !document.id) return [];
   const findings: Diagnostic[] = [];
-  for (const reference of requiresOf(document)) {
+  for (const reference of requiredInstruments(document)) {
     const path = pathBack(reference.target, document.id, index);
     if (!path) continue;
     const cycle = [document.id, ...path].join(' → ');
@@ -43,7 +45,7 @@ function pathBack(from: string, to: string, index: WorkspaceIndex): string[] | u
     }
     const target = index.withIdOfKind(current, 'instrument');
     if (!target) continue;
-    for (const next of requiresOf(target)) {
+    for (const next of requiredInstruments(target)) {
       if (previous.has(next.target)) continue;
       previous.set(next.target, current);
       queue.push(next.target);
