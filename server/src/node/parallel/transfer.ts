@@ -47,8 +47,11 @@ function unpackReferences(packed: PortableReferences, document: ParsedDocument):
   let at = 0;
   for (let i = 0; i < packed.target.length; i++) {
     const path = packed.path.slice(at, (at += packed.pathLength[i]!));
-    const [target, targetKind, isKey, start, end] = [packed.target[i]!, packed.targetKind[i]!, packed.isKey[i]!, packed.start[i]!, packed.end[i]!];
-    references.push(start === -1 ? lazyReference(document, target, targetKind, path, isKey) : { target, targetKind, path, isKey, start, end });
+    const target = packed.target[i]!;
+    const targetKind = packed.targetKind[i]!;
+    const isKey = packed.isKey[i]!;
+    const start = packed.start[i]!;
+    references.push(start === -1 ? lazyReference(document, target, targetKind, path, isKey) : { target, targetKind, path, isKey, start, end: packed.end[i]! });
   }
   return references;
 }
