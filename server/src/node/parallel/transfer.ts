@@ -124,3 +124,48 @@ function shareStrings<T>(value: T, strings: Map<string, string>, seen = new Weak
   }
   return value;
 }
+
+/**
+ * A released document that stays in the thread that parsed it: its strings that are views of the text (V8 makes a
+ * substring of 13 characters or more a slice of its parent) are copied, so that they no longer hold the text.
+ * A copy to another thread does this by itself.
+ */
+export function detachFromText(portable: PortableDocument): void {
+  copyStringsIn(portable, new WeakSet());
+}
+
+/** V8's shortest substring that is a view of its parent rather than a copy. */
+const SLICE_LENGTH = 13;
+
+/** A copy of `value` that shares no storage with it: the concatenation is flattened into a new string, then cut. */
+function copyOfString(value: string): string {
+  return value.length < SLICE_LENGTH ? value : ` ${value}`.slice(1);
+}
+
+/**
+ * Copies, in place, every string of `value` long enough to be a view. YAML data can be cyclic (an anchor whose alias
+ * sits inside it), so every object is visited once; typed arrays (the line starts) hold no strings.
+ */
+function copyStringsIn(value: unknown, seen: WeakSet<object>): void {
+  if (!value || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'string') {
+        if (item.length >= SLICE_LENGTH) value[i] = copyOfString(item);
+      } else copyStringsIn(item, seen);
+    }
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (typeof item !== 'string') copyStringsIn(item, seen);
+    else if (item.length >= SLICE_LENGTH) {
+      // `__proto__` as an own key (YAML allows it) is defined, not assigned: assigning would set the prototype.
+      if (key === '__proto__') Object.defineProperty(record, key, { value: copyOfString(item), writable: true, enumerable: true, configurable: true });
+      else record[key] = copyOfString(item);
+    }
+  }
+}
