@@ -88,8 +88,10 @@ export function fromPortable(portable: PortableDocument, strings?: Map<string, s
     if (block) document.split = { ...portable.split, block: { ...block, source: portable.text!.slice(block.contentStart, block.contentEnd) } };
   }
   if (strings) {
-    for (const key of ['data', 'body', 'references', 'definitions'] as const) (document as unknown as Record<string, unknown>)[key] = shareStrings(document[key], strings);
-    document.kind &&= shareString(document.kind, strings);
+    const short = (value: string) => value.length <= SHARED_STRING_LENGTH;
+    const shared = (value: string) => shareString(value, strings);
+    for (const key of ['data', 'body', 'references', 'definitions'] as const) replaceStringsIn(document[key], short, shared);
+    if (document.kind && short(document.kind)) document.kind = shared(document.kind);
   }
   document.references = unpackReferences(portable.references, document);
   withSyntaxOnDemand(document);
@@ -100,28 +102,9 @@ export function fromPortable(portable: PortableDocument, strings?: Map<string, s
 const SHARED_STRING_LENGTH = 64;
 
 function shareString(value: string, strings: Map<string, string>): string {
-  if (value.length > SHARED_STRING_LENGTH) return value;
   const known = strings.get(value);
   if (known !== undefined) return known;
   strings.set(value, value);
-  return value;
-}
-
-/**
- * Replaces, in place, every short string in plain data with the one instance kept in `strings`. YAML data can
- * be cyclic (an anchor whose alias sits inside it), so every object is visited once.
- */
-function shareStrings<T>(value: T, strings: Map<string, string>, seen = new WeakSet<object>()): T {
-  if (typeof value === 'string') return shareString(value, strings) as T;
-  if (!value || typeof value !== 'object' || seen.has(value)) return value;
-  seen.add(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = shareStrings(value[i], strings, seen);
-  } else {
-    const record = value as Record<string, unknown>;
-    // `__proto__` as an own key (YAML allows it) must not be assigned: that would set the prototype.
-    for (const key of Object.keys(record)) if (key !== '__proto__') record[key] = shareStrings(record[key], strings, seen);
-  }
   return value;
 }
 
@@ -131,7 +114,7 @@ function shareStrings<T>(value: T, strings: Map<string, string>, seen = new Weak
  * A copy to another thread does this by itself.
  */
 export function detachFromText(portable: PortableDocument): void {
-  copyStringsIn(portable, new WeakSet());
+  replaceStringsIn(portable, (value) => value.length >= SLICE_LENGTH, copyOfString);
 }
 
 /** V8's shortest substring that is a view of its parent rather than a copy. */
@@ -143,29 +126,29 @@ function copyOfString(value: string): string {
 }
 
 /**
- * Copies, in place, every string of `value` long enough to be a view. YAML data can be cyclic (an anchor whose alias
- * sits inside it), so every object is visited once; typed arrays (the line starts) hold no strings.
+ * Replaces, in place, every string in plain data that `wanted` picks with `replace`'s (only those are written).
+ * YAML data can be cyclic (an anchor whose alias sits inside it), so every object is visited once; typed arrays
+ * (the line starts) hold no strings.
  */
-function copyStringsIn(value: unknown, seen: WeakSet<object>): void {
+function replaceStringsIn(value: unknown, wanted: (value: string) => boolean, replace: (value: string) => string, seen = new WeakSet<object>()): void {
   if (!value || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value)) return;
   seen.add(value);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item === 'string') {
-        if (item.length >= SLICE_LENGTH) value[i] = copyOfString(item);
-      } else copyStringsIn(item, seen);
+      if (typeof item !== 'string') replaceStringsIn(item, wanted, replace, seen);
+      else if (wanted(item)) value[i] = replace(item);
     }
     return;
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const item = record[key];
-    if (typeof item !== 'string') copyStringsIn(item, seen);
-    else if (item.length >= SLICE_LENGTH) {
+    if (typeof item !== 'string') replaceStringsIn(item, wanted, replace, seen);
+    else if (wanted(item)) {
       // `__proto__` as an own key (YAML allows it) is defined, not assigned: assigning would set the prototype.
-      if (key === '__proto__') Object.defineProperty(record, key, { value: copyOfString(item), writable: true, enumerable: true, configurable: true });
-      else record[key] = copyOfString(item);
+      if (key === '__proto__') Object.defineProperty(record, key, { value: replace(item), writable: true, enumerable: true, configurable: true });
+      else record[key] = replace(item);
     }
   }
 }
