@@ -139,7 +139,7 @@ export function isPlacedOnDemand(item: Reference | Definition): boolean {
 
 /** Whether an item has its offsets already (read from the tree) or gets them on demand. */
 function hasSpan(item: Reference | Definition): boolean {
-  return item instanceof LazySpan || typeof (item as { start?: unknown }).start === 'number';
+  return isPlacedOnDemand(item) || typeof (item as { start?: unknown }).start === 'number';
 }
 
 /**

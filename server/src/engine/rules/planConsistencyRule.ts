@@ -5,7 +5,7 @@ import { keyPlace, valuePlace } from '../parse/document';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
 import { dayOf, measuresOf } from './planMeasures';
-import { requiresOf } from './requires';
+import { requiresOf } from '../parse/requires';
 
 export const planConsistencyRule: Rule = {
   name: 'plan-consistency',

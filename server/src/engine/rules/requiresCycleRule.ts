@@ -5,7 +5,7 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument, Reference } from '../parse/document';
 import { Codes } from './codes';
 import { diagnostic, type Rule } from './context';
-import { requiresOf } from './requires';
+import { requiresOf } from '../parse/requires';
 
 export const requiresCycleRule: Rule = {
   name: 'requires-cycle',

@@ -3,6 +3,7 @@
 // must be re-checked because what they depend on may have changed.
 import { Utils, URI } from 'vscode-uri';
 import type { ParsedDocument } from '../parse/document';
+import { requiresOf } from '../parse/requires';
 import { isDocumentKind } from '../vocabulary/kinds';
 
 type UriSet = Set<string>;
@@ -337,7 +338,7 @@ export class WorkspaceIndex {
       const current = queue.pop()!;
       for (const referrer of this.referrersOf(current)) {
         if (!referrer.id || seen.has(referrer.uri)) continue;
-        if (!referrer.references.some((r) => r.target === current && r.path[0] === 'requires')) continue;
+        if (!requiresOf(referrer).some((r) => r.target === current)) continue;
         seen.add(referrer.uri);
         result.push(referrer);
         queue.push(referrer.id);
