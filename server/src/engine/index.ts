@@ -32,6 +32,7 @@ export type { ChecklistGroup, Outline, OutlineEntry } from './features/outline';
 export { toolboxScope } from './workspace/toolboxScope';
 export type { ToolboxScope } from './workspace/toolboxScope';
 export { didYouMean } from './util/didYouMean';
+export { ownCopy, SLICE_LENGTH } from './util/ownCopy';
 export * from './monitoring';
 export * from './portfolio';
 export * from './exchange';

@@ -4,12 +4,11 @@ import type { Root as HastRoot } from 'hast';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ParsedDocument } from '../parse/document';
 import { treeCache } from './content';
-import { str } from './html';
 import { buildSiteModel, planRebuild, type RebuildPlan, type SiteModel } from './model';
 import { renderPage, type PageContext } from './pages';
 import { printEditionParts, renderPrintEdition } from './print';
 import { PATHS } from './routes';
-import { vocabularyOf } from './search';
+import { SearchVocabulary } from './search';
 import { renderSitemap } from './sitemap';
 import { questionUrlMessage, questionUrlProblem } from '../vocabulary/questionUrl';
 
@@ -51,15 +50,13 @@ export interface Handbook {
   update(changed: Iterable<string>): RebuildPlan;
 }
 
-function textOf(document: ParsedDocument): string {
-  return `${str(document.data?.title) ?? ''} ${str(document.data?.summary) ?? ''} ${str(document.data?.question) ?? ''} ${document.text.slice(document.split.bodyStart)}`;
-}
-
-/** One text at a time: the vocabulary reads each once, and all of them at once would be a second copy of every body. */
-function* publishedTexts(model: SiteModel): Iterable<string> {
+/** The vocabulary of every published document. */
+function publishedVocabulary(model: SiteModel): SearchVocabulary {
+  const vocabulary = new SearchVocabulary();
   for (const documents of [model.eckpunkte, model.instruments, model.cases, model.sites, model.questions, model.offers, model.pageDocuments]) {
-    for (const document of documents) yield textOf(document);
+    for (const document of documents) vocabulary.add(document);
   }
+  return vocabulary;
 }
 
 export function createHandbook(index: WorkspaceIndex, options: HandbookOptions = {}): Handbook {
@@ -71,7 +68,7 @@ export function createHandbook(index: WorkspaceIndex, options: HandbookOptions =
   const tree = treeCache(options.renderedBodies);
   // The vocabulary for compound parts grows with edits and is rebuilt on a full build: a word removed
   // during a watch session only costs an unneeded index entry until then.
-  const vocabulary = vocabularyOf(publishedTexts(model));
+  const vocabulary = publishedVocabulary(model);
   const rootPath = options.baseUrl ? new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`).pathname : undefined;
   const printParts = options.keepPrintParts ? new Map<string, string>() : undefined;
   const pageAt = (path: string) => {
@@ -101,7 +98,7 @@ export function createHandbook(index: WorkspaceIndex, options: HandbookOptions =
       const uris = [...changed];
       for (const uri of uris) {
         const document = index.get(uri);
-        if (document) for (const word of vocabularyOf([textOf(document)])) vocabulary.add(word);
+        if (document) vocabulary.add(document);
       }
       const before = model;
       model = buildSiteModel(index);

@@ -7,11 +7,11 @@ import { escapeHtml, num, records, safeUrl, str } from './html';
 import { LEGAL_BASIS } from '../vocabulary';
 import { documentTitle, type SiteModel } from './model';
 import { PATHS, relativeUrl } from './routes';
-import { compoundParts } from './search';
+import type { SearchVocabulary } from './search';
 
 export interface PageContext extends ContentContext {
   /** Words of the whole toolbox, for the compound parts of the search index. */
-  vocabulary: Set<string>;
+  vocabulary: SearchVocabulary;
   /** Absolute path of the site root on the server (`/`, `/handbuch/`), for the 404 page only. */
   rootPath?: string;
   /** The print edition's rendered part per document URI, kept between rebuilds (see print.ts). */
@@ -90,7 +90,7 @@ export function contactsHtml(value: unknown): string | undefined {
 
 /** Index-only words for Pagefind: the later parts of the page's compounds (see search.ts). */
 export function searchParts(document: ParsedDocument, context: PageContext): string {
-  const parts = compoundParts(`${str(data(document).title) ?? ''} ${str(data(document).summary) ?? ''} ${str(data(document).question) ?? ''} ${document.text.slice(document.split.bodyStart)}`, context.vocabulary);
+  const parts = context.vocabulary.partsOf(document);
   return parts.length ? `\n<span hidden data-pagefind-index-attrs="data-wortteile" data-wortteile="${escapeHtml(parts.join(' '))}"></span>` : '';
 }
 

@@ -2,7 +2,7 @@
 // frontmatter source (a second copy of part of the text). The receiving thread rebuilds the rest. For a long-lived
 // index the text itself may stay behind (`releaseText`): then its line starts and the frontmatter's source cross
 // instead, and the receiving thread reads the text again when something asks for it (engine/parse/textOnDemand.ts).
-import { isPlacedOnDemand, lazyReference, LineIndex, releasedText, withSpansOnDemand, withSyntaxOnDemand, withTextOnDemand, type FrontmatterBlock, type ParsedDocument, type PathSegment, type Reference, type ReleasedText, type SplitResult, type TextSource } from '../../engine';
+import { isPlacedOnDemand, lazyReference, LineIndex, ownCopy, SLICE_LENGTH, releasedText, withSpansOnDemand, withSyntaxOnDemand, withTextOnDemand, type FrontmatterBlock, type ParsedDocument, type PathSegment, type Reference, type ReleasedText, type SplitResult, type TextSource } from '../../engine';
 
 export type PortableDocument = Omit<ParsedDocument, 'lines' | 'yaml' | 'split' | 'text' | 'references'> & {
   split: Omit<SplitResult, 'block'> & { block?: Omit<FrontmatterBlock, 'source'> };
@@ -114,15 +114,7 @@ function shareString(value: string, strings: Map<string, string>): string {
  * A copy to another thread does this by itself.
  */
 export function detachFromText(portable: PortableDocument): void {
-  replaceStringsIn(portable, (value) => value.length >= SLICE_LENGTH, copyOfString);
-}
-
-/** V8's shortest substring that is a view of its parent rather than a copy. */
-const SLICE_LENGTH = 13;
-
-/** A copy of `value` that shares no storage with it: the concatenation is flattened into a new string, then cut. */
-function copyOfString(value: string): string {
-  return value.length < SLICE_LENGTH ? value : ` ${value}`.slice(1);
+  replaceStringsIn(portable, (value) => value.length >= SLICE_LENGTH, ownCopy);
 }
 
 /**
