@@ -17,7 +17,6 @@ export type { PageSpec, RebuildPlan, SiteModel } from './model';
 export { CONTENT_SECURITY_POLICY, SEARCHABLE_ATTRIBUTE } from './layout';
 export { INSTRUMENT_PLACEHOLDER, QUESTION_FORM_FIELD, questionFormHref, questionSubject, TITLE_PLACEHOLDER } from './askLink';
 export { documentPath, handbookLinks, PATHS, relativeUrl } from './routes';
-export { compoundParts, vocabularyOf } from './search';
 
 export interface HandbookOptions {
   /** Public URL of the site (for sitemap.xml and the 404 page), e.g. `https://example.org/handbuch/`. */

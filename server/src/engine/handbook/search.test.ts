@@ -1,6 +1,6 @@
 // The compound parts the search index gets, and the words they are looked up among.
 import { describe, expect, it } from 'vitest';
-import { compoundParts, SearchVocabulary, vocabularyOf, wordsOf } from './search';
+import { SearchVocabulary, wordsOf } from './search';
 import { parseDocument } from '../parse/document';
 import { builtinSchemas } from '../schema/registry';
 
@@ -41,37 +41,33 @@ describe('the words of a text', () => {
   });
 });
 
-describe('compound parts', () => {
-  it('are the later parts of compounds that are words of the toolbox themselves', () => {
-    const vocabulary = vocabularyOf(['Die Broschüre, die Beratung und die Behörde.', 'Willkommen im Ausländeramt.']);
-    expect(compoundParts('Die Willkommensbroschüre und die Verweisberatung', vocabulary)).toEqual(['broschüre']);
-  });
-});
-
-describe('the vocabulary of the documents', () => {
-  const document = (path: string, title: string, body: string) => parseDocument(`file:///t/toolbox/instrumente/${path}.md`, `---\nid: ${path}\ntitle: ${title}\nsummary: Die Zusammenfassung\n---\n${body}\n`, builtinSchemas());
-
-  it('gives each page the parts of its title and body that are words of any document, as compoundParts does', () => {
+describe('the compound parts of a page', () => {
+  const document = (path: string, title: string, body: string) => parseDocument(`file:///t/toolbox/instrumente/${path}.md`, `---\nid: ${path}\ntitle: ${title}\n---\n${body}\n`, builtinSchemas());
+  const vocabularyOf = (...documents: ReturnType<typeof document>[]) => {
     const vocabulary = new SearchVocabulary();
-    const beratung = document('a', 'Die Beratung', 'Die Broschüre, die Behörde, der Verweis. Willkommen!');
+    for (const d of documents) vocabulary.add(d);
+    return vocabulary;
+  };
+
+  it('are the later parts of its compounds that are words of the toolbox themselves, with a word as their head', () => {
+    const vocabulary = vocabularyOf(document('a', 'Die Broschüre', 'Die Beratung und die Behörde.'), document('b', 'Willkommen', 'Im Ausländeramt.'));
+    expect(vocabulary.partsOf(document('c', 'Die Willkommensbroschüre', 'Die Verweisberatung (kein „Verweis“ im Werkzeugkoffer).'))).toEqual(['broschüre']);
+  });
+
+  it('come from every compound of title and body once, in the order they stand', () => {
     const page = document('b', 'Verweisberatung', 'Eine Willkommensbroschüre, eine Willkommensbroschüre und das Terminsystem.');
-    vocabulary.add(beratung);
-    vocabulary.add(page);
+    const vocabulary = vocabularyOf(document('a', 'Die Beratung', 'Die Broschüre, die Behörde, der Verweis. Willkommen!'), page);
     expect(vocabulary.partsOf(page)).toEqual(['beratung', 'broschüre']);
-    expect(vocabulary.partsOf(page)).toEqual(compoundParts(`Verweisberatung Die Zusammenfassung  ${page.text.slice(page.split.bodyStart)}`, vocabularyOf([`Die Beratung Die Zusammenfassung  ${beratung.text.slice(beratung.split.bodyStart)}`, `Verweisberatung Die Zusammenfassung  ${page.text.slice(page.split.bodyStart)}`])));
   });
 
-  it('takes words of a title and a body apart, as the page shows them apart', () => {
-    const vocabulary = new SearchVocabulary();
-    vocabulary.add(document('a', 'Ämter', 'Beratung'));
-    const page = document('b', 'Ämterbera', 'tung Ämterberatung');
-    expect(vocabulary.partsOf(page)).toEqual(['beratung']);
-    expect(vocabulary.has('ämterbera')).toBe(false);
+  it('take the words of title and body apart, as the page shows them apart', () => {
+    const vocabulary = vocabularyOf(document('a', 'Ämterbera', 'tung'));
+    expect(vocabulary.has('ämterbera')).toBe(true);
+    expect(vocabulary.has('ämterberatung')).toBe(false);
   });
 
-  it('reads a page it was not given without adding its words, and grows with an edited document', () => {
-    const vocabulary = new SearchVocabulary();
-    vocabulary.add(document('a', 'Die Stelle', 'Der Service'));
+  it('of a page not added to the vocabulary leave it as it is; an edited document adds its new words', () => {
+    const vocabulary = vocabularyOf(document('a', 'Die Stelle', 'Der Service'));
     const page = document('b', 'Servicestelle', 'Die Beratungsstelle berät.');
     expect(vocabulary.partsOf(page)).toEqual(['stelle']);
     expect(vocabulary.has('beratungsstelle')).toBe(false);

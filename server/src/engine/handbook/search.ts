@@ -35,17 +35,12 @@ function searchableParts(document: ParsedDocument): string[] {
   return [str(data.title) ?? '', str(data.summary) ?? '', str(data.question) ?? '', document.text.slice(document.split.bodyStart)];
 }
 
-/** The words the parts are looked up in. */
-interface Vocabulary {
-  has(word: string): boolean;
-}
-
 /**
  * The words of the whole toolbox the parts are looked up in, and per document the words its parts come from. Each
  * document's text is read once, for both (reading every body twice was a third of rendering the pages); the words
  * kept are own copies, shared between the documents, so that no lower-cased body stays behind them.
  */
-export class SearchVocabulary implements Vocabulary {
+export class SearchVocabulary {
   /** Every word of the documents added, of four to 24 letters, lower-cased: the word → the copy kept. */
   private readonly words = new Map<string, string>();
   /** Per document read: its distinct words of eight letters or more, in the order they first stand. */
@@ -81,31 +76,19 @@ export class SearchVocabulary implements Vocabulary {
   }
 }
 
-/** The vocabulary the parts are looked up in: words of the given texts (minimum length 4). */
-export function vocabularyOf(texts: Iterable<string>): Set<string> {
-  const vocabulary = new Set<string>();
-  for (const text of texts) for (const word of wordsOf(text)) if (word.length <= VOCABULARY_WORD) vocabulary.add(word);
-  return vocabulary;
-}
-
 /**
- * The non-initial parts of the compounds in `text` that are words of `vocabulary`:
- * „Willkommensbroschüre“ → „broschüre“, „Verweisberatung“ → „beratung“. Initial parts need no help
- * (prefix search finds them). Parts are at least five letters long; the head must be a word as well
- * (directly or before a joining element), so that „Ausländerbehörde“ gives „behörde“, not „derbehörde“.
+ * The non-initial parts of the given distinct words that are words of `vocabulary`: „Willkommensbroschüre“ →
+ * „broschüre“, „Verweisberatung“ → „beratung“. Initial parts need no help (prefix search finds them). Parts are at
+ * least five letters long; the head must be a word as well (directly or before a joining element), so that
+ * „Ausländerbehörde“ gives „behörde“, not „derbehörde“.
  */
-export function compoundParts(text: string, vocabulary: Vocabulary): string[] {
-  return partsOfWords(new Set(wordsOf(text).filter((word) => word.length >= COMPOUND)), vocabulary);
-}
-
-/** The parts of the given distinct words (compoundParts). */
-function partsOfWords(words: Iterable<string>, vocabulary: Vocabulary): string[] {
+function partsOfWords(words: Iterable<string>, vocabulary: SearchVocabulary): string[] {
   const parts = new Set<string>();
   for (const word of words) split(word, vocabulary, parts, 0);
   return [...parts];
 }
 
-function split(word: string, vocabulary: Vocabulary, parts: Set<string>, depth: number): void {
+function split(word: string, vocabulary: SearchVocabulary, parts: Set<string>, depth: number): void {
   if (depth > 3) return;
   for (let i = 4; i <= word.length - 5; i++) {
     const tail = word.slice(i);
